@@ -1,0 +1,22 @@
+/** Exit codes every `tlswizard` command uses; scripts rely on them. */
+export const EXIT = {
+  /** Healthy, or the command did what it was asked. */
+  ok: 0,
+  /** The diagnosis found something to fix. */
+  actionNeeded: 1,
+  /** Bad input or usage: the message on stderr says what to correct. */
+  badInput: 2,
+  /** Something unexpected failed (or, for probes, the target could not be reached). */
+  failure: 3,
+} as const
+
+/** A mistake in how the command was called. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+/** Where a command writes; tests pass collectors, the real CLI passes process streams. */
+export interface CliIo {
+  out(text: string): void
+  err(text: string): void
+}

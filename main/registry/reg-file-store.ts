@@ -1,0 +1,73 @@
+/** The `.reg` file adapter: a registry snapshot from `reg export`, for offline analysis and tests. */
+import { writeFile } from 'node:fs/promises'
+import { readRegFile } from './reg-file'
+import { canonicalKeyPath } from './reg-path'
+import { RegistryTree } from './registry-tree'
+import {
+  RegistryError,
+  RegistrySnapshot,
+  type RegistryStore,
+  type ValueRef,
+  type ValueWrite,
+} from './registry-store'
+import { encodeRegFile, sectionsFromTree, writeRegText } from './reg-write'
+
+/** A RegistryStore over an in-memory tree loaded from (and savable to) a `.reg` file. */
+export class RegFileStore implements RegistryStore {
+  readonly adapter = 'reg-file'
+
+  constructor(
+    readonly tree: RegistryTree,
+    readonly location: string,
+  ) {}
+
+  /** Loads a `.reg` file (any of the encodings `reg export` and regedit write). */
+  static async open(path: string): Promise<RegFileStore> {
+    const { tree } = await readRegFile(path)
+    return new RegFileStore(tree, path)
+  }
+
+  async readKeys(paths: readonly string[]): Promise<RegistrySnapshot> {
+    const snap = new RegistrySnapshot()
+    for (const path of paths) {
+      const node = this.tree.getKey(path)
+      snap.set(path, {
+        exists: node !== undefined,
+        values: new Map(node?.values ?? []),
+        subkeys: node ? [...node.subkeys.values()].map((k) => k.name) : [],
+      })
+    }
+    return snap
+  }
+
+  async createKeys(paths: readonly string[]): Promise<void> {
+    for (const p of paths) this.tree.ensureKey(p)
+  }
+
+  async setValues(writes: readonly ValueWrite[]): Promise<void> {
+    const missing = writes.find((w) => !this.tree.getKey(w.key))
+    if (missing)
+      throw new RegistryError(
+        `cannot set "${missing.name}": the key ${canonicalKeyPath(missing.key)} does not exist (create it first)`,
+      )
+    for (const w of writes) this.tree.setValue(w.key, w.name, w.value)
+  }
+
+  async deleteValues(refs: readonly ValueRef[]): Promise<void> {
+    for (const r of refs) this.tree.deleteValue(r.key, r.name)
+  }
+
+  async exportKeys(paths: readonly string[]): Promise<string> {
+    return writeRegText(
+      sectionsFromTree(
+        this.tree,
+        paths.filter((p) => this.tree.getKey(p)),
+      ),
+    )
+  }
+
+  /** Writes the whole snapshot as a `.reg` file (UTF-16LE, importable with `reg import`). */
+  async saveAs(path: string): Promise<void> {
+    await writeFile(path, encodeRegFile(writeRegText(sectionsFromTree(this.tree))), { flag: 'wx' })
+  }
+}

@@ -1,0 +1,94 @@
+/** Reading `.reg` files into an in-memory registry, from bytes or from disk (streamed). */
+import { open } from 'node:fs/promises'
+import { RegLineDecoder, type RegEncoding } from './reg-decode'
+import { RegFormatError } from './reg-format-error'
+import { RegParser, type RegFormat, type RegSink } from './reg-parse'
+import { RegistryTree } from './registry-tree'
+
+/** A parsed `.reg` file: its registry content and what it was written as. */
+export interface ParsedRegFile {
+  tree: RegistryTree
+  format: RegFormat
+  encoding: RegEncoding
+}
+
+/** A sink that applies each operation to a tree, as `reg import` applies a file. */
+export function treeSink(tree: RegistryTree): RegSink {
+  return {
+    key: (path) => void tree.ensureKey(path),
+    deleteKey: (path) => void tree.deleteKey(path),
+    value: (key, name, value) => tree.setValue(key, name, value),
+    deleteValue: (key, name) => void tree.deleteValue(key, name),
+  }
+}
+
+/** A push reader: bytes in (any chunking), operations out to `sink`. */
+export function regReader(file: string, sink: RegSink) {
+  const parser = new RegParser(file, sink)
+  let last = 0
+  const decoder = new RegLineDecoder(file, (line, n) => {
+    last = n
+    parser.line(line, n)
+  })
+  return {
+    push: (chunk: Uint8Array) => decoder.push(chunk),
+    end: (): { format: RegFormat; encoding: RegEncoding } => {
+      decoder.end()
+      parser.end(last)
+      return { format: parser.format as RegFormat, encoding: decoder.detected as RegEncoding }
+    },
+  }
+}
+
+/** Parses a whole `.reg` file held in memory. */
+export function parseRegBytes(bytes: Uint8Array, file: string): ParsedRegFile {
+  const tree = new RegistryTree()
+  const reader = regReader(file, treeSink(tree))
+  reader.push(bytes)
+  return { tree, ...reader.end() }
+}
+
+/** Parses `.reg` text (already decoded), e.g. written by hand in a test. */
+export function parseRegText(text: string, file = '<text>'): RegistryTree {
+  const tree = new RegistryTree()
+  const parser = new RegParser(file, treeSink(tree))
+  const lines = text.split('\n')
+  lines.forEach((l, i) => parser.line(l.endsWith('\r') ? l.slice(0, -1) : l, i + 1))
+  parser.end(lines.length)
+  return tree
+}
+
+const CHUNK = 1024 * 1024
+
+/** Reads a `.reg` file from disk in 1 MiB chunks (a whole-hive export can be hundreds of MB). */
+export async function readRegFile(path: string): Promise<ParsedRegFile> {
+  let handle
+  try {
+    handle = await open(path, 'r')
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'this is a folder, not a file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (e as Error).message
+    throw new RegFormatError(path, null, `cannot open: ${why}`)
+  }
+  try {
+    const tree = new RegistryTree()
+    const reader = regReader(path, treeSink(tree))
+    const buf = Buffer.allocUnsafe(CHUNK)
+    for (;;) {
+      const { bytesRead } = await handle.read(buf, 0, CHUNK, null)
+      if (bytesRead === 0) break
+      // The decoder keeps no reference to the chunk beyond this call, so one buffer serves all.
+      reader.push(buf.subarray(0, bytesRead))
+    }
+    return { tree, ...reader.end() }
+  } finally {
+    await handle.close()
+  }
+}

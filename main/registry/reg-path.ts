@@ -1,0 +1,69 @@
+/** Registry key paths: hive aliases, canonical spelling and case-insensitive identity. */
+
+/** Root keys by full name, with the short aliases admins type. */
+const HIVE_ALIASES: Record<string, string> = {
+  HKEY_LOCAL_MACHINE: 'HKEY_LOCAL_MACHINE',
+  HKLM: 'HKEY_LOCAL_MACHINE',
+  HKEY_CURRENT_USER: 'HKEY_CURRENT_USER',
+  HKCU: 'HKEY_CURRENT_USER',
+  HKEY_CLASSES_ROOT: 'HKEY_CLASSES_ROOT',
+  HKCR: 'HKEY_CLASSES_ROOT',
+  HKEY_USERS: 'HKEY_USERS',
+  HKU: 'HKEY_USERS',
+  HKEY_CURRENT_CONFIG: 'HKEY_CURRENT_CONFIG',
+  HKCC: 'HKEY_CURRENT_CONFIG',
+}
+
+const SHORT: Record<string, string> = {
+  HKEY_LOCAL_MACHINE: 'HKLM',
+  HKEY_CURRENT_USER: 'HKCU',
+  HKEY_CLASSES_ROOT: 'HKCR',
+  HKEY_USERS: 'HKU',
+  HKEY_CURRENT_CONFIG: 'HKCC',
+}
+
+/** A key path that cannot name a registry key; the message says why. */
+export class RegPathError extends Error {
+  override name = 'RegPathError'
+}
+
+/**
+ * Splits a key path into its canonical hive name and its subkey components.
+ * Accepts `HKLM\...` and `HKEY_LOCAL_MACHINE\...` in any case; rejects empty components.
+ */
+export function splitKeyPath(path: string): { hive: string; parts: string[] } {
+  const trimmed = path.replace(/\\+$/, '')
+  const [first = '', ...parts] = trimmed.split('\\')
+  const hive = HIVE_ALIASES[first.toUpperCase()]
+  if (!hive) {
+    throw new RegPathError(
+      `unknown root key "${first}" in "${path}": expected HKEY_LOCAL_MACHINE (HKLM), HKEY_CURRENT_USER (HKCU), HKEY_CLASSES_ROOT (HKCR), HKEY_USERS (HKU) or HKEY_CURRENT_CONFIG (HKCC)`,
+    )
+  }
+  if (parts.some((p) => p.length === 0)) {
+    throw new RegPathError(`empty key name between two backslashes in "${path}"`)
+  }
+  return { hive, parts }
+}
+
+/** The canonical spelling: full hive name, components as given. */
+export function canonicalKeyPath(path: string): string {
+  const { hive, parts } = splitKeyPath(path)
+  return [hive, ...parts].join('\\')
+}
+
+/** Identity of a key or value name: Windows compares them without regard to case. */
+export function nameId(name: string): string {
+  return name.toLowerCase()
+}
+
+/** Identity of a key path for lookups (alias- and case-insensitive). */
+export function keyPathId(path: string): string {
+  return nameId(canonicalKeyPath(path))
+}
+
+/** The short form admins read (`HKLM\SYSTEM\...`). */
+export function shortKeyPath(path: string): string {
+  const { hive, parts } = splitKeyPath(path)
+  return [SHORT[hive] ?? hive, ...parts].join('\\')
+}

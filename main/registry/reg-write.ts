@@ -1,0 +1,90 @@
+/** Writes `.reg` text ("Windows Registry Editor Version 5.00") as regedit and `reg export` do. */
+import { encodeTyped, utf16Bytes } from './reg-data'
+import { REG_HEADERS } from './reg-parse'
+import type { RegistryTree } from './registry-tree'
+import type { RegValue } from './reg-value'
+
+/** A value line: set `name` to `value`, or delete it (`"name"=-`) when value is null. */
+export interface RegEntry {
+  name: string
+  value: RegValue | null
+}
+
+/** A `[KEY]` section with its value lines, or a `[-KEY]` deletion. */
+export interface RegSection {
+  path: string
+  deleteKey?: boolean
+  entries: RegEntry[]
+}
+
+const LINE = 80
+
+function quote(s: string): string {
+  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
+}
+
+function hexLines(prefix: string, bytes: Uint8Array): string {
+  const lines: string[] = []
+  let current = prefix
+  for (let i = 0; i < bytes.length; i++) {
+    const piece =
+      (bytes[i] as number).toString(16).padStart(2, '0') + (i < bytes.length - 1 ? ',' : '')
+    // Keep every line within 80 columns, the trailing "\" included, as regedit does.
+    if (current.length + piece.length > LINE - 1) {
+      lines.push(`${current}\\`)
+      current = '  '
+    }
+    current += piece
+  }
+  lines.push(current)
+  return lines.join('\r\n')
+}
+
+/** One `"name"=data` line (possibly continued over several lines). */
+export function formatValueLine(name: string, value: RegValue | null): string {
+  const lhs = name === '' ? '@=' : `${quote(name)}=`
+  if (value === null) return `${lhs}-`
+  // A string with a NUL or a line break cannot sit between quotes on one line: write its bytes.
+  if (value.type === 'REG_SZ' && !/[\0\r\n]/.test(value.data)) return lhs + quote(value.data)
+  if (value.type === 'REG_DWORD') return `${lhs}dword:${value.data.toString(16).padStart(8, '0')}`
+  const { kind, bytes } = encodeTyped(value)
+  const tag = value.type === 'REG_BINARY' ? 'hex:' : `hex(${kind.toString(16)}):`
+  return hexLines(lhs + tag, bytes)
+}
+
+/** The whole file text, CRLF line ends, header first. */
+export function writeRegText(sections: readonly RegSection[]): string {
+  const out: string[] = [REG_HEADERS.v5, '']
+  for (const s of sections) {
+    out.push(s.deleteKey ? `[-${s.path}]` : `[${s.path}]`)
+    if (!s.deleteKey) for (const e of s.entries) out.push(formatValueLine(e.name, e.value))
+    out.push('')
+  }
+  return `${out.join('\r\n')}\r\n`
+}
+
+/** The bytes `reg import` expects: UTF-16LE with a byte-order mark. */
+export function encodeRegFile(text: string): Uint8Array {
+  const body = utf16Bytes(text)
+  const out = new Uint8Array(body.length + 2)
+  out[0] = 0xff
+  out[1] = 0xfe
+  out.set(body, 2)
+  return out
+}
+
+/** Sections for the keys at `paths` and everything below them (the whole tree when omitted). */
+export function sectionsFromTree(tree: RegistryTree, paths?: readonly string[]): RegSection[] {
+  const sections: RegSection[] = []
+  for (const root of paths ?? [undefined]) {
+    for (const [path, node] of tree.walk(root)) {
+      // A bare hive root is implied by its subkeys; regedit never writes it on its own.
+      if (!path.includes('\\') && node.values.size === 0) continue
+      sections.push({
+        path,
+        entries: [...node.values.values()].map((v) => ({ name: v.name, value: v.value })),
+      })
+    }
+  }
+  return sections
+}

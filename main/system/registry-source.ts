@@ -1,0 +1,54 @@
+/** Opens the registry a command works on: live (Windows), a `.reg` file, or a bundled demo. */
+import type { SourceKind } from '../../shared/ids'
+import { DEMOS, demoFile } from '../demo/demos'
+import { RegFileStore } from '../registry/reg-file-store'
+import type { RegistryStore } from '../registry/registry-store'
+import { openRegeditStore } from '../registry/regedit-store'
+
+/** What the user asked for. */
+export interface SourceOptions {
+  registry?: string
+  demo?: string
+}
+
+/** An open registry and how to describe it. */
+export interface OpenSource {
+  kind: SourceKind
+  store: RegistryStore
+  label: string
+}
+
+/** Input the user can correct (unknown demo, no registry on this OS, both options at once). */
+export class SourceError extends Error {
+  override name = 'SourceError'
+}
+
+/** Opens the source; throws SourceError for choices that cannot work here. */
+export async function openRegistrySource(
+  opts: SourceOptions,
+  platform: NodeJS.Platform = process.platform,
+): Promise<OpenSource> {
+  if (opts.registry !== undefined && opts.demo !== undefined)
+    throw new SourceError('use either --registry or --demo, not both')
+  if (opts.demo !== undefined) {
+    const file = demoFile(opts.demo)
+    if (!file)
+      throw new SourceError(
+        `unknown demo "${opts.demo}"; the demos are: ${DEMOS.map((d) => d.name).join(', ')}`,
+      )
+    return {
+      kind: 'demo',
+      store: await RegFileStore.open(file),
+      label: `demo ${opts.demo.toLowerCase()}`,
+    }
+  }
+  if (opts.registry !== undefined) {
+    return { kind: 'file', store: await RegFileStore.open(opts.registry), label: opts.registry }
+  }
+  if (platform !== 'win32') {
+    throw new SourceError(
+      `there is no Windows registry on this ${platform} machine: pass --registry FILE.reg (made on the server with "reg export") or --demo NAME (${DEMOS.map((d) => d.name).join(', ')})`,
+    )
+  }
+  return { kind: 'live', store: await openRegeditStore(), label: 'this computer' }
+}

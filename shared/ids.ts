@@ -1,0 +1,47 @@
+/** Stable ids of every finding the checks can produce; scripts and reports rely on them. */
+export const FINDING_IDS = [
+  'tls12-not-enabled',
+  'tls12-misconfigured',
+  'tls12-half-disabled',
+  'schannel-values-undefined',
+  'dotnet-tls-not-configured',
+  'dotnet-v2-tls-not-configured',
+  'winhttp-tls12-missing',
+  'cipher-suites-no-tls12',
+  'exchange-build-no-tls12',
+  'exchange-build-below-guidance',
+  'restart-pending',
+  'tls13-not-supported-by-exchange',
+  'legacy-tls-enabled',
+  'os-version-unknown',
+  'registry-value-wrong-type',
+] as const
+
+/** A finding id. */
+export type FindingId = (typeof FINDING_IDS)[number]
+
+/** Stable ids of the remedies a finding can point to (registry fixes and manual actions). */
+export const FIX_IDS = [
+  'schannel-tls12-enable',
+  'dotnet-v4-strong-crypto',
+  'dotnet-v2-strong-crypto',
+  'winhttp-tls12',
+  'restart-server',
+  'update-exchange',
+  'review-cipher-suites',
+] as const
+
+/** A fix id. */
+export type FixId = (typeof FIX_IDS)[number]
+
+/** How bad a finding is: errors break mail flow with Office 365, warnings may, info does not. */
+export const SEVERITIES = ['error', 'warning', 'info'] as const
+
+/** A finding severity. */
+export type Severity = (typeof SEVERITIES)[number]
+
+/** Where the registry facts came from. */
+export const SOURCE_KINDS = ['live', 'file', 'demo'] as const
+
+/** A registry source kind. */
+export type SourceKind = (typeof SOURCE_KINDS)[number]
