@@ -15,6 +15,15 @@ export const FINDING_IDS = [
   'legacy-tls-enabled',
   'os-version-unknown',
   'registry-value-wrong-type',
+  // From live probes (tlswizard probe / diagnose --probe):
+  'probe-unreachable',
+  'starttls-not-offered',
+  'probe-tls12-refused',
+  'tls12-refused-despite-registry',
+  'o365-needs-tls12-client',
+  'certificate-expired',
+  'certificate-name-mismatch',
+  'certificate-untrusted',
 ] as const
 
 /** A finding id. */

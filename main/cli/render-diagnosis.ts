@@ -29,7 +29,7 @@ function machineLines(d: Diagnosis): string[] {
 }
 
 function schannelTable(d: Diagnosis): string[] {
-  const rows = [[t('cli.schannel'), t('cli.client'), t('cli.server'), '']]
+  const rows = [[t('cli.schannel'), t('cli.client'), t('cli.server'), t('cli.state')]]
   for (const v of TLS_VERSIONS) {
     const s = d.schannel[v]
     const onOff = (b: boolean) => (b ? t('cli.on') : t('cli.off'))

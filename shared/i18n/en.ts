@@ -1,5 +1,8 @@
+import { enProbe } from './en-probe'
+
 /** English messages: the reference catalog every other language must match key for key. */
 export const en = {
+  ...enProbe,
   'verdict.healthy': 'This server can do TLS 1.2 with Office 365 as far as its registry shows.',
   'verdict.action-needed': 'Action needed: this server cannot reliably do TLS 1.2 with Office 365.',
   'severity.error': 'ERROR',
@@ -77,6 +80,7 @@ export const en = {
   'cli.on': 'on',
   'cli.off': 'off',
   'cli.notSupported': 'not supported by this Windows',
+  'cli.state': 'State',
   'cli.findings': 'Findings',
   'cli.noFindings': 'No findings.',
 } as const
