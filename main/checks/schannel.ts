@@ -78,7 +78,7 @@ export function schannelFindings(
         'error',
         off.flatMap((s) => sideEvidence(facts, 'TLS 1.2', s)),
         [...fix12],
-        { sides: off.join(', '), os: os.name },
+        { sides: off.join(' and '), os: os.name },
       ),
     )
   }
@@ -102,7 +102,7 @@ export function schannelFindings(
         'error',
         half.flatMap((s) => sideEvidence(facts, 'TLS 1.2', s)),
         [...fix12],
-        { sides: half.join(', ') },
+        { sides: half.join(' and ') },
       ),
     )
   }

@@ -5,7 +5,7 @@ import { TLS_VERSIONS } from '../../shared/tls'
 
 function show(v: Evidence['actual']): string {
   if (v === null) return t('evidence.notSet')
-  if (typeof v === 'number') return `${v} (0x${v.toString(16)})`
+  if (typeof v === 'number') return v > 9 ? `${v} (0x${v.toString(16)})` : String(v)
   if (Array.isArray(v)) return v.length ? v.join(', ') : '(empty list)'
   return v
 }
@@ -60,10 +60,14 @@ export function renderDiagnosis(d: Diagnosis): string {
       `[${t(`severity.${f.severity}`)}] ${t(`${f.messageKey}.title`, f.params)}  (${f.id})`,
     )
     lines.push(`    ${t(`${f.messageKey}.advice`, f.params)}`)
-    for (const e of f.evidence)
+    let key = ''
+    for (const e of f.evidence) {
+      // Evidence comes grouped by key: print each key once, its values under it.
+      if (e.key !== key) lines.push(`    ${(key = e.key)}`)
       lines.push(
-        `    ${e.key}  ${e.value} = ${show(e.actual)}  (${t('evidence.expected')} ${e.expected})`,
+        `        ${e.value} = ${show(e.actual)}  (${t('evidence.expected')} ${e.expected})`,
       )
+    }
     if (f.fixes.length)
       lines.push(`    ${t('evidence.fixes')}: ${f.fixes.map((x) => t(`fix.${x}`)).join('; ')}`)
   }

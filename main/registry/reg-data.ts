@@ -36,6 +36,25 @@ export function encodeMultiSz(list: readonly string[]): string {
   return list.length === 0 ? '\0' : `${list.map((s) => `${s}\0`).join('')}\0`
 }
 
+// Small byte values share 64 KiB blocks instead of each owning an ArrayBuffer (about 100 bytes of
+// overhead apiece): a whole-hive export holds hundreds of thousands of them.
+const BLOCK = 64 * 1024
+let block = new Uint8Array(0)
+let used = 0
+
+/** A durable copy of `bytes` (which may be a scratch buffer the parser reuses). */
+export function retainBytes(bytes: Uint8Array): Uint8Array {
+  if (bytes.length > 4096) return bytes.slice()
+  if (used + bytes.length > block.length) {
+    block = new Uint8Array(BLOCK)
+    used = 0
+  }
+  const out = block.subarray(used, used + bytes.length)
+  out.set(bytes)
+  used += bytes.length
+  return out
+}
+
 function decodeText(bytes: Uint8Array, wide: boolean): string | undefined {
   if (!wide) return ansi.decode(bytes)
   if (bytes.length % 2 !== 0) return undefined
@@ -47,44 +66,44 @@ function decodeText(bytes: Uint8Array, wide: boolean): string | undefined {
 }
 
 /**
- * Decodes typed bytes (`hex(N):`) into the port's value. Data that is not in the canonical form
+ * Decodes typed bytes (`hex(N):`) into the port's value; `bytes` may be a scratch buffer. Data that is not in the canonical form
  * our writer would produce stays REG_RAW, byte for byte, so a round trip never alters it.
  * `wide` is true for Version 5.00 files (UTF-16LE strings), false for REGEDIT4 (ANSI).
  */
 export function decodeTyped(kind: number, bytes: Uint8Array, wide: boolean): RegValue {
-  const raw: RegValue = { type: 'REG_RAW', kind, data: bytes }
+  const raw = (): RegValue => ({ type: 'REG_RAW', kind, data: retainBytes(bytes) })
   switch (kind) {
     case REG_TYPE_CODE.REG_NONE:
-      return { type: 'REG_NONE', data: bytes }
+      return { type: 'REG_NONE', data: retainBytes(bytes) }
     case REG_TYPE_CODE.REG_BINARY:
-      return { type: 'REG_BINARY', data: bytes }
+      return { type: 'REG_BINARY', data: retainBytes(bytes) }
     case REG_TYPE_CODE.REG_DWORD: {
-      if (bytes.length !== 4) return raw
+      if (bytes.length !== 4) return raw()
       const view = new DataView(bytes.buffer, bytes.byteOffset, 4)
       return { type: 'REG_DWORD', data: view.getUint32(0, true) }
     }
     case REG_TYPE_CODE.REG_QWORD: {
-      if (bytes.length !== 8) return raw
+      if (bytes.length !== 8) return raw()
       const view = new DataView(bytes.buffer, bytes.byteOffset, 8)
       return { type: 'REG_QWORD', data: view.getBigUint64(0, true) }
     }
     case REG_TYPE_CODE.REG_SZ:
     case REG_TYPE_CODE.REG_EXPAND_SZ: {
       const text = decodeText(bytes, wide)
-      if (text === undefined || !text.endsWith('\0')) return raw
+      if (text === undefined || !text.endsWith('\0')) return raw()
       const data = text.slice(0, -1)
-      if (wide && encodeSz(data) !== text) return raw
+      if (wide && encodeSz(data) !== text) return raw()
       return { type: kind === REG_TYPE_CODE.REG_SZ ? 'REG_SZ' : 'REG_EXPAND_SZ', data }
     }
     case REG_TYPE_CODE.REG_MULTI_SZ: {
       const text = decodeText(bytes, wide)
-      if (text === undefined) return raw
+      if (text === undefined) return raw()
       const data = text === '\0' ? [] : text.endsWith('\0\0') ? text.slice(0, -2).split('\0') : null
-      if (!data || encodeMultiSz(data) !== text) return raw
+      if (!data || encodeMultiSz(data) !== text) return raw()
       return { type: 'REG_MULTI_SZ', data }
     }
     default:
-      return raw
+      return raw()
   }
 }
 

@@ -1,7 +1,7 @@
 /** The `.reg` file adapter: a registry snapshot from `reg export`, for offline analysis and tests. */
 import { writeFile } from 'node:fs/promises'
 import { readRegFile } from './reg-file'
-import { canonicalKeyPath } from './reg-path'
+import { canonicalKeyPath, nameId } from './reg-path'
 import { RegistryTree } from './registry-tree'
 import {
   RegistryError,
@@ -33,8 +33,8 @@ export class RegFileStore implements RegistryStore {
       const node = this.tree.getKey(path)
       snap.set(path, {
         exists: node !== undefined,
-        values: new Map(node?.values ?? []),
-        subkeys: node ? [...node.subkeys.values()].map((k) => k.name) : [],
+        values: new Map((node?.values ?? []).map((v) => [nameId(v.name), v])),
+        subkeys: node ? node.subkeys.map((k) => k.name) : [],
       })
     }
     return snap

@@ -3,6 +3,7 @@ import { decodeTyped, REG_TYPE_CODE } from './reg-data'
 import { RegFormatError, quoteInput } from './reg-format-error'
 import { canonicalKeyPath, RegPathError } from './reg-path'
 import type { RegValue } from './reg-value'
+import { ownString } from './reg-key-node'
 
 /** The two header lines Windows writes, and what each implies for string data. */
 export const REG_HEADERS = {
@@ -124,7 +125,7 @@ export class RegParser {
       const rest = data.slice(q.end).trim()
       if (rest !== '' && !rest.startsWith(';'))
         this.fail(lineNo, `unexpected text after the closing quote: ${quoteInput(rest)}`)
-      return this.sink.value(key, name, { type: 'REG_SZ', data: q.value }, lineNo)
+      return this.sink.value(key, name, { type: 'REG_SZ', data: ownString(q.value) }, lineNo)
     }
     if (data === '-') return this.sink.deleteValue(key, name, lineNo)
     const lower = data.slice(0, 6).toLowerCase()
@@ -206,9 +207,15 @@ function hexDigit(c: number): number {
   return -1
 }
 
-/** Parses `01,ff, 2a` (the list after `hex:`); a trailing comma is allowed. */
+let scratch = new Uint8Array(1024)
+
+/**
+ * Parses `01,ff, 2a` (the list after `hex:`); a trailing comma is allowed. The answer is a view of
+ * a scratch buffer, valid until the next call: copy what you keep (decodeTyped does).
+ */
 export function parseHexList(s: string, fail: (detail: string) => never): Uint8Array {
-  const out = new Uint8Array((s.length >> 1) + 1)
+  if (scratch.length < (s.length >> 1) + 1) scratch = new Uint8Array((s.length >> 1) + 1)
+  const out = scratch
   let n = 0
   let i = 0
   const len = s.length
@@ -229,5 +236,5 @@ export function parseHexList(s: string, fail: (detail: string) => never): Uint8A
     i++
     skip()
   }
-  return out.slice(0, n)
+  return out.subarray(0, n)
 }

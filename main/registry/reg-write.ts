@@ -78,11 +78,17 @@ export function sectionsFromTree(tree: RegistryTree, paths?: readonly string[]):
   const sections: RegSection[] = []
   for (const root of paths ?? [undefined]) {
     for (const [path, node] of tree.walk(root)) {
-      // A bare hive root is implied by its subkeys; regedit never writes it on its own.
-      if (!path.includes('\\') && node.values.size === 0) continue
+      // Parents that were only implied by a subkey (and hive roots) are recreated by reg import
+      // anyway; leaving them out keeps a rewritten export identical to the original.
+      if (
+        node.valueCount === 0 &&
+        node.subkeys.length > 0 &&
+        (!node.explicit || !path.includes('\\'))
+      )
+        continue
       sections.push({
         path,
-        entries: [...node.values.values()].map((v) => ({ name: v.name, value: v.value })),
+        entries: node.values.map((v) => ({ name: v.name, value: v.value })),
       })
     }
   }

@@ -167,7 +167,7 @@ export class RegeditStore implements RegistryStore {
         if (!k.exists) continue
         if (depth === 0) roots.push(p)
         const node = tree.ensureKey(p)
-        for (const [id, v] of k.values) node.values.set(id, v)
+        for (const v of k.values.values()) node.putValue(v.name, v.value)
         for (const sub of k.subkeys) next.push(`${p}\\${sub}`)
       }
       level = next
@@ -176,21 +176,32 @@ export class RegeditStore implements RegistryStore {
   }
 }
 
+/** The regedit module as it loads (its promise API plus the scripts-folder switch). */
+export interface RegeditModule {
+  promisified: RegeditApi
+  setExternalVBSLocation(p: string): string
+}
+
 /** Loads regedit, pointing it at the unpacked `vbs` folder when running from an asar archive. */
-export async function openRegeditStore(): Promise<RegeditStore> {
-  const mod = (await import('regedit')) as unknown as {
-    default?: unknown
-    promisified: RegeditApi
-    setExternalVBSLocation(p: string): string
-  }
-  const regedit = (mod.default ?? mod) as typeof mod
-  const dir = regeditVbsDirectory(path.dirname(require.resolve('regedit')))
+export async function openRegeditStore(
+  load: () => Promise<RegeditModule> = loadRegedit,
+  moduleDir: string = path.dirname(require.resolve('regedit')),
+): Promise<RegeditStore> {
+  const regedit = await load()
+  const dir = regeditVbsDirectory(moduleDir)
   if (dir) {
+    // regedit answers with a sentence rather than throwing when the folder is missing.
     const answer = regedit.setExternalVBSLocation(dir)
-    if (answer !== 'Folder found and set')
+    if (answer !== 'Folder found and set') {
       throw new RegistryError(
         `regedit's scripts were not found at ${dir} (${answer}); reinstall the application`,
       )
+    }
   }
   return new RegeditStore(regedit.promisified)
+}
+
+async function loadRegedit(): Promise<RegeditModule> {
+  const mod = (await import('regedit')) as unknown as RegeditModule & { default?: RegeditModule }
+  return mod.default ?? mod
 }

@@ -1,18 +1,8 @@
+import { RegKeyNode, type NamedValue } from './reg-key-node'
 import { canonicalKeyPath, nameId, splitKeyPath } from './reg-path'
 import { regValuesEqual, type RegValue } from './reg-value'
 
-/** A named value inside a key (the default value has the name ""). */
-export interface NamedValue {
-  name: string
-  value: RegValue
-}
-
-/** One key of an in-memory registry: values and subkeys, looked up case-insensitively. */
-export class RegKeyNode {
-  readonly values = new Map<string, NamedValue>()
-  readonly subkeys = new Map<string, RegKeyNode>()
-  constructor(readonly name: string) {}
-}
+export { RegKeyNode, type NamedValue }
 
 /** An in-memory registry: what a `.reg` file describes, and what the file adapter reads and writes. */
 export class RegistryTree {
@@ -24,7 +14,7 @@ export class RegistryTree {
     let node = this.roots.get(hive)
     for (const part of parts) {
       if (!node) return undefined
-      node = node.subkeys.get(nameId(part))
+      node = node.subkey(part)
     }
     return node
   }
@@ -37,15 +27,8 @@ export class RegistryTree {
       node = new RegKeyNode(hive)
       this.roots.set(hive, node)
     }
-    for (const part of parts) {
-      const id = nameId(part)
-      let child: RegKeyNode | undefined = node.subkeys.get(id)
-      if (!child) {
-        child = new RegKeyNode(part)
-        node.subkeys.set(id, child)
-      }
-      node = child
-    }
+    for (const part of parts) node = node.child(part)
+    node.explicit = true
     return node
   }
 
@@ -54,22 +37,22 @@ export class RegistryTree {
     const { hive, parts } = splitKeyPath(path)
     if (parts.length === 0) return this.roots.delete(hive)
     const parent = this.getKey([hive, ...parts.slice(0, -1)].join('\\'))
-    return parent?.subkeys.delete(nameId(parts[parts.length - 1] as string)) ?? false
+    return parent?.removeChild(parts[parts.length - 1] as string) ?? false
   }
 
   /** Sets a value, creating the key as `reg import` does. */
   setValue(path: string, name: string, value: RegValue): void {
-    this.ensureKey(path).values.set(nameId(name), { name, value })
+    this.ensureKey(path).putValue(name, value)
   }
 
   /** Deletes a value; false when it was not there. */
   deleteValue(path: string, name: string): boolean {
-    return this.getKey(path)?.values.delete(nameId(name)) ?? false
+    return this.getKey(path)?.removeValue(name) ?? false
   }
 
   /** Reads one value. */
   getValue(path: string, name: string): RegValue | undefined {
-    return this.getKey(path)?.values.get(nameId(name))?.value
+    return this.getKey(path)?.value(name)?.value
   }
 
   /** Every key at or below `path` (or the whole tree), parents first, with its full path. */
@@ -85,8 +68,10 @@ export class RegistryTree {
     while (stack.length) {
       const [p, node] = stack.pop() as [string, RegKeyNode]
       yield [p, node]
-      const children = [...node.subkeys.values()].reverse()
-      for (const child of children) stack.push([`${p}\\${child.name}`, child])
+      for (let i = node.subkeys.length - 1; i >= 0; i--) {
+        const child = node.subkeys[i] as RegKeyNode
+        stack.push([`${p}\\${child.name}`, child])
+      }
     }
   }
 
@@ -95,7 +80,8 @@ export class RegistryTree {
     const copy = new RegistryTree()
     for (const [p, node] of this.walk()) {
       const target = copy.ensureKey(p)
-      for (const [id, v] of node.values) target.values.set(id, v)
+      target.explicit = node.explicit
+      for (const v of node.values) target.putValue(v.name, v.value)
     }
     return copy
   }
@@ -116,13 +102,13 @@ export class RegistryTree {
         out.push(`key only on the left: ${p}`)
         continue
       }
-      for (const [vid, v] of node.values) {
-        const ov = o[1].values.get(vid)
+      for (const v of node.values) {
+        const ov = o[1].value(v.name)
         if (!ov) out.push(`value only on the left: ${p}\\${v.name}`)
         else if (!regValuesEqual(v.value, ov.value)) out.push(`value differs: ${p}\\${v.name}`)
       }
-      for (const [vid, v] of o[1].values) {
-        if (!node.values.has(vid)) out.push(`value only on the right: ${p}\\${v.name}`)
+      for (const v of o[1].values) {
+        if (!node.value(v.name)) out.push(`value only on the right: ${p}\\${v.name}`)
       }
     }
     for (const [id, [p]] of theirs) if (!mine.has(id)) out.push(`key only on the right: ${p}`)

@@ -1,0 +1,168 @@
+/** One key of an in-memory registry, stored compactly: a whole-hive export has a million of them. */
+import { nameId } from './reg-path'
+import type { RegValue } from './reg-value'
+
+/**
+ * A copy of `s` that does not keep the string it was cut from alive. V8 represents a slice of 13+
+ * characters as a view into its parent; parsing a 50 MB export would otherwise retain every chunk.
+ */
+export function ownString(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1)
+}
+
+// Names repeat across a hive ("DisplayName", "Enabled", "Client"...): keep one copy of each, with
+// its case-insensitive id. Bounded, so a long-running process cannot grow it without limit.
+const NAMES = new Map<string, readonly [name: string, id: string]>()
+const MAX_NAMES = 200_000
+
+/** Drops the table once a file is loaded: the names stay shared, the table itself is not kept. */
+export function forgetInternedNames(): void {
+  NAMES.clear()
+}
+
+/** A durable, shared copy of a key or value name and its id. */
+export function internName(s: string): readonly [name: string, id: string] {
+  const known = NAMES.get(s)
+  if (known) return known
+  const own = ownString(s)
+  const entry = [own, nameId(own)] as const
+  if (NAMES.size < MAX_NAMES && s.length <= 64) NAMES.set(own, entry)
+  return entry
+}
+
+/** A named value inside a key (the default value has the name ""). */
+export interface NamedValue {
+  name: string
+  value: RegValue
+}
+
+// Storage form of a value: the two most common types as bare JS values, the rest as they are.
+type Stored = string | number | RegValue
+
+function store(v: RegValue): Stored {
+  return v.type === 'REG_SZ' ? v.data : v.type === 'REG_DWORD' ? v.data : v
+}
+
+function load(s: Stored): RegValue {
+  return typeof s === 'string'
+    ? { type: 'REG_SZ', data: s }
+    : typeof s === 'number'
+      ? { type: 'REG_DWORD', data: s }
+      : s
+}
+
+const INDEX_FROM = 16
+
+/**
+ * A key: its name, values and subkeys, looked up case-insensitively. Values live in one flat array
+ * (name, value, name, value...) and subkeys in another; a Map index is added only for long lists.
+ */
+export class RegKeyNode {
+  readonly name: string
+  readonly id: string
+  private vals: Array<string | Stored> | undefined
+  private valIndex: Map<string, number> | undefined
+  private subs: RegKeyNode[] | undefined
+  private subIndex: Map<string, RegKeyNode> | undefined
+  /** False for a parent that exists only because a subkey was named (never written on its own). */
+  explicit = false
+
+  constructor(name: string) {
+    ;[this.name, this.id] = internName(name)
+  }
+
+  /** The values in the order they were first set. */
+  get values(): NamedValue[] {
+    const out: NamedValue[] = []
+    const v = this.vals ?? []
+    for (let i = 0; i < v.length; i += 2)
+      out.push({ name: v[i] as string, value: load(v[i + 1] as Stored) })
+    return out
+  }
+
+  /** How many values the key has. */
+  get valueCount(): number {
+    return (this.vals?.length ?? 0) / 2
+  }
+
+  /** The subkeys in the order they were first named. */
+  get subkeys(): readonly RegKeyNode[] {
+    return this.subs ?? []
+  }
+
+  private valuePos(id: string): number {
+    const v = this.vals
+    if (!v) return -1
+    if (this.valIndex) return this.valIndex.get(id) ?? -1
+    for (let i = 0; i < v.length; i += 2) {
+      const n = v[i] as string
+      if (n.length === id.length && nameId(n) === id) return i
+    }
+    return -1
+  }
+
+  /** One value by name, any case. */
+  value(name: string): NamedValue | undefined {
+    const i = this.valuePos(nameId(name))
+    return i < 0
+      ? undefined
+      : { name: this.vals?.[i] as string, value: load(this.vals?.[i + 1] as Stored) }
+  }
+
+  /** Sets a value; the name keeps its first spelling, as Windows does. */
+  putValue(name: string, value: RegValue): void {
+    const [own, id] = internName(name)
+    const i = this.valuePos(id)
+    if (i >= 0) {
+      ;(this.vals as Stored[])[i + 1] = store(value)
+      return
+    }
+    if (!this.vals) this.vals = [own, store(value)]
+    else this.vals.push(own, store(value))
+    if (this.valIndex) this.valIndex.set(id, this.vals.length - 2)
+    else if (this.vals.length > 2 * INDEX_FROM) this.reindexValues()
+  }
+
+  private reindexValues(): void {
+    const v = this.vals ?? []
+    this.valIndex = new Map()
+    for (let i = 0; i < v.length; i += 2) this.valIndex.set(nameId(v[i] as string), i)
+  }
+
+  /** Removes a value; false when absent. */
+  removeValue(name: string): boolean {
+    const i = this.valuePos(nameId(name))
+    if (i < 0) return false
+    this.vals?.splice(i, 2)
+    if (this.valIndex) this.reindexValues()
+    return true
+  }
+
+  /** One subkey by name, any case. */
+  subkey(name: string): RegKeyNode | undefined {
+    const id = nameId(name)
+    return this.subIndex ? this.subIndex.get(id) : this.subs?.find((k) => k.id === id)
+  }
+
+  /** The subkey with this name, created when missing. */
+  child(name: string): RegKeyNode {
+    const found = this.subkey(name)
+    if (found) return found
+    const node = new RegKeyNode(name)
+    if (!this.subs) this.subs = [node]
+    else this.subs.push(node)
+    if (this.subIndex) this.subIndex.set(node.id, node)
+    else if (this.subs.length > INDEX_FROM) this.subIndex = new Map(this.subs.map((k) => [k.id, k]))
+    return node
+  }
+
+  /** Removes a subkey and its subtree; false when absent. */
+  removeChild(name: string): boolean {
+    const id = nameId(name)
+    const i = this.subs?.findIndex((k) => k.id === id) ?? -1
+    if (i < 0) return false
+    this.subs?.splice(i, 1)
+    this.subIndex?.delete(id)
+    return true
+  }
+}

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest'
+import { diagnose } from '../../../main/checks/diagnose'
+import type { Facts } from '../../../main/system/facts'
+import { diagnosisSchema } from '../../../shared/diagnosis'
+import { emptyFacts, healthyFacts, withDotnet, withTls } from '../../helpers/facts'
+
+const ctx = {
+  tool: { name: 't', version: '0' },
+  source: { kind: 'file' as const, adapter: 'reg-file', location: 'x' },
+  now: new Date(0),
+}
+const run = (f: Facts) => diagnose(f, ctx)
+const ids = (f: Facts) => run(f).findings.map((x) => `${x.severity}:${x.id}`)
+const ex = (major: number, minor: number, build: number, revision: number) => ({
+  major,
+  minor,
+  build,
+  revision,
+  edgeRole: false,
+})
+
+describe('diagnose', () => {
+  it('a healthy 2019 server has no findings and a schema-valid diagnosis', () => {
+    const d = run({ ...healthyFacts(17763), exchange: ex(15, 2, 1544, 4) })
+    expect(d.findings).toEqual([])
+    expect(d.verdict).toBe('healthy')
+    expect(diagnosisSchema.parse(JSON.parse(JSON.stringify(d)))).toEqual(d)
+  })
+
+  it('TLS 1.2 off makes the verdict action-needed, with evidence and fixes', () => {
+    const d = run(
+      withTls(healthyFacts(9600), 'TLS 1.2', { enabled: 1, disabledByDefault: 0 }, { enabled: 0 }),
+    )
+    expect(d.verdict).toBe('action-needed')
+    const f = d.findings.find((x) => x.id === 'tls12-not-enabled')
+    expect(f?.params.sides).toBe('server')
+    expect(f?.fixes).toEqual(['schannel-tls12-enable', 'restart-server'])
+    expect(f?.evidence).toContainEqual({
+      key: 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server',
+      value: 'Enabled',
+      actual: 0,
+      expected: '1',
+    })
+    expect(
+      ids(
+        withTls(
+          healthyFacts(9600),
+          'TLS 1.2',
+          { enabled: 1, disabledByDefault: 0 },
+          { enabled: 0 },
+        ),
+      ),
+    ).toEqual([
+      'error:tls12-not-enabled',
+      'error:tls12-misconfigured',
+      'error:tls12-half-disabled',
+      'warning:schannel-values-undefined',
+    ])
+  })
+
+  it('findings come worst first', () => {
+    const sev = run(emptyFacts(7601)).findings.map((f) => f.severity)
+    expect(sev).toEqual(
+      [...sev].sort(
+        (a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b),
+      ),
+    )
+  })
+
+  it('.NET v4 switches: error on Exchange 2013+, or when TLS 1.0/1.1 are switched off; warning otherwise', () => {
+    const noDotnet = (f: Facts) => ({ ...f, dotnet: emptyFacts().dotnet })
+    const base = noDotnet(withTls(withTls(healthyFacts(17763), 'TLS 1.0', {}), 'TLS 1.1', {}))
+    expect(ids(base)).toContain('warning:dotnet-tls-not-configured')
+    expect(ids({ ...base, exchange: ex(15, 1, 2507, 6) })).toContain(
+      'error:dotnet-tls-not-configured',
+    )
+    expect(ids(noDotnet(healthyFacts(17763)))).toContain('error:dotnet-tls-not-configured')
+    // One view missing is enough.
+    const oneView = withDotnet(healthyFacts(17763))
+    oneView.dotnet.v4.wow6432 = { systemDefaultTlsVersions: 1, schUseStrongCrypto: 0 }
+    expect(
+      run(oneView).findings.find((f) => f.id === 'dotnet-tls-not-configured')?.evidence,
+    ).toEqual([
+      {
+        key: 'HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319',
+        value: 'SchUseStrongCrypto',
+        actual: 0,
+        expected: '1',
+      },
+    ])
+  })
+
+  it('.NET v2 matters only with Exchange 2010', () => {
+    const f = {
+      ...healthyFacts(7601),
+      dotnet: { ...withDotnet(emptyFacts()).dotnet, v2: emptyFacts().dotnet.v2 },
+    }
+    expect(ids(f)).not.toContain('warning:dotnet-v2-tls-not-configured')
+    expect(ids({ ...f, exchange: ex(14, 3, 496, 0) })).toContain(
+      'warning:dotnet-v2-tls-not-configured',
+    )
+  })
+
+  it('WinHTTP TLS 1.2 bit: only Server 2008 R2 and 2012, other bits irrelevant', () => {
+    const f = (build: number, dsp?: number) => ({
+      ...healthyFacts(build),
+      winhttp: {
+        native: { defaultSecureProtocols: dsp },
+        wow6432: { defaultSecureProtocols: dsp },
+      },
+    })
+    expect(ids(f(7601))).toContain('warning:winhttp-tls12-missing')
+    expect(ids(f(9200, 0xa80 & ~0x800))).toContain('warning:winhttp-tls12-missing')
+    expect(ids(f(9200, 0xa80))).not.toContain('warning:winhttp-tls12-missing')
+    expect(ids(f(9600))).not.toContain('warning:winhttp-tls12-missing')
+    expect(ids(f(17763))).not.toContain('warning:winhttp-tls12-missing')
+  })
+
+  it('Exchange builds: no TLS 1.2 before 2010 SP3 RU9 / 2013 CU8, below guidance before RU19 / CU19 / 2016 CU8', () => {
+    const at = (x: ReturnType<typeof ex>) =>
+      ids({ ...healthyFacts(9600), exchange: x }).filter((i) => i.includes('exchange-build'))
+    expect(at(ex(14, 3, 224, 2))).toEqual(['error:exchange-build-no-tls12'])
+    expect(at(ex(14, 2, 390, 3))).toEqual(['error:exchange-build-no-tls12'])
+    expect(at(ex(14, 3, 235, 1))).toEqual(['warning:exchange-build-below-guidance'])
+    expect(at(ex(14, 3, 382, 0))).toEqual([])
+    expect(at(ex(15, 0, 1044, 25))).toEqual(['error:exchange-build-no-tls12'])
+    expect(at(ex(15, 0, 1076, 9))).toEqual(['warning:exchange-build-below-guidance'])
+    expect(at(ex(15, 0, 1365, 1))).toEqual([])
+    expect(at(ex(15, 1, 845, 34))).toEqual(['warning:exchange-build-below-guidance'])
+    expect(at(ex(15, 1, 1415, 2))).toEqual([])
+    expect(at(ex(15, 2, 221, 12))).toEqual([])
+  })
+
+  it('TLS 1.3 on Server 2022 with an Exchange that does not support it', () => {
+    const f = (x: ReturnType<typeof ex>) => ids({ ...healthyFacts(20348), exchange: x })
+    expect(f(ex(15, 2, 1544, 4))).toContain('warning:tls13-not-supported-by-exchange')
+    expect(f(ex(15, 2, 1748, 10))).not.toContain('warning:tls13-not-supported-by-exchange')
+    expect(f(ex(15, 2, 2562, 17))).not.toContain('warning:tls13-not-supported-by-exchange')
+    expect(
+      ids(
+        withTls({ ...healthyFacts(20348), exchange: ex(15, 2, 1544, 4) }, 'TLS 1.3', {
+          enabled: 0,
+          disabledByDefault: 1,
+        }),
+      ),
+    ).not.toContain('warning:tls13-not-supported-by-exchange')
+    // Server 2019 has no TLS 1.3 at all: nothing to warn about.
+    expect(ids({ ...healthyFacts(17763), exchange: ex(15, 1, 2507, 6) })).not.toContain(
+      'warning:tls13-not-supported-by-exchange',
+    )
+  })
+
+  it('restart markers, legacy TLS, unknown build, wrong types and cipher suites', () => {
+    const f = healthyFacts(17763)
+    expect(ids({ ...f, pendingRestart: { ...f.pendingRestart, cbsRebootPending: true } })).toEqual([
+      'warning:restart-pending',
+    ])
+    expect(ids(withTls(f, 'TLS 1.0', { enabled: 1, disabledByDefault: 0 }))).toEqual([
+      'info:legacy-tls-enabled',
+    ])
+    expect(ids({ ...f, os: {} })).toEqual(['info:os-version-unknown'])
+    expect(
+      ids({
+        ...f,
+        wrongTypes: [{ key: 'HKEY_LOCAL_MACHINE\\X', value: 'Enabled', type: 'REG_SZ' }],
+      }),
+    ).toEqual(['warning:registry-value-wrong-type'])
+    expect(
+      ids({
+        ...f,
+        cipherSuites: {
+          local: ['TLS_RSA_WITH_AES_256_CBC_SHA256', 'TLS_RSA_WITH_3DES_EDE_CBC_SHA'],
+        },
+      }),
+    ).toEqual(['warning:cipher-suites-no-tls12'])
+    expect(
+      ids({ ...f, cipherSuites: { local: ['TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384_P384'] } }),
+    ).toEqual([])
+    // Group policy wins over the local order.
+    expect(
+      ids({
+        ...f,
+        cipherSuites: {
+          local: ['TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384'],
+          policy: ['TLS_RSA_WITH_RC4_128_SHA'],
+        },
+      }),
+    ).toEqual(['warning:cipher-suites-no-tls12'])
+  })
+})
