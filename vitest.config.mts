@@ -7,5 +7,6 @@ export default defineConfig({
     testTimeout: 20_000,
     // Two cores on CI: do not oversubscribe them with workers.
     maxWorkers: 2,
+    reporters: ['default', './test/summary-reporter.ts'],
   },
 })
