@@ -47,7 +47,7 @@ export interface ValueRef {
 }
 
 /** Which adapter serves a store; reports name it. */
-export type RegistryAdapterName = 'reg-file' | 'regedit'
+export type RegistryAdapterName = 'reg-file' | 'regedit' | 'native-reg'
 
 /** A registry reached through one adapter. Every call is one batch. */
 export interface RegistryStore {
