@@ -76,6 +76,16 @@ export function restartFindings(facts: Facts): Finding[] {
     ...(r.cbsRebootPending ? [evidence(P.CBS_REBOOT_KEY, '(key)', 'exists', 'absent')] : []),
     ...(r.wuRebootRequired ? [evidence(P.WU_REBOOT_KEY, '(key)', 'exists', 'absent')] : []),
     ...(r.updateExeVolatile ? [evidence(P.UPDATE_EXE_VOLATILE_KEY, 'Flags', 'non-zero', '0')] : []),
+    ...(r.wizardChangedAt
+      ? [
+          {
+            key: 'Mailflow TLS Wizard state file',
+            value: 'schannelChangedAt',
+            actual: r.wizardChangedAt,
+            expected: 'a restart after this time',
+          },
+        ]
+      : []),
   ]
   return ev.length ? [finding('restart-pending', 'warning', ev, ['restart-server'])] : []
 }

@@ -1,3 +1,5 @@
+import { InputError } from '../input-error'
+
 /** Exit codes every `tlswizard` command uses; scripts rely on them. */
 export const EXIT = {
   /** Healthy, or the command did what it was asked. */
@@ -11,7 +13,7 @@ export const EXIT = {
 } as const
 
 /** A mistake in how the command was called. */
-export class UsageError extends Error {
+export class UsageError extends InputError {
   override name = 'UsageError'
 }
 

@@ -3,25 +3,28 @@ import pkg from '../../package.json'
 import { RegFormatError } from '../registry/reg-format-error'
 import { RegPathError } from '../registry/reg-path'
 import { RegistryError } from '../registry/registry-store'
-import { SourceError } from '../system/registry-source'
+import { InputError } from '../input-error'
 import { diagnoseCommand } from './diagnose-command'
-import { EXIT, UsageError, type CliIo } from './exit-codes'
+import { fixCommand } from './fix-command'
+import { restartCli } from './restart-command'
+import { rollbackCommand } from './rollback-command'
+import { verifyCommand } from './verify-command'
+import { EXIT, type CliIo } from './exit-codes'
 import { usageText } from './usage'
 
 type Command = (args: string[], io: CliIo) => Promise<number>
 
 const COMMANDS: Record<string, Command> = {
   diagnose: diagnoseCommand,
+  fix: fixCommand,
+  rollback: rollbackCommand,
+  restart: (args, io) => restartCli(args, io),
+  verify: verifyCommand,
 }
 
 /** Errors the user can act on: message only, exit 2. */
 function isBadInput(e: unknown): e is Error {
-  if (
-    e instanceof UsageError ||
-    e instanceof SourceError ||
-    e instanceof RegFormatError ||
-    e instanceof RegPathError
-  )
+  if (e instanceof InputError || e instanceof RegFormatError || e instanceof RegPathError)
     return true
   // node:util parseArgs reports unknown options and missing option values with these codes.
   const code = (e as { code?: string }).code

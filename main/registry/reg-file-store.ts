@@ -1,5 +1,6 @@
 /** The `.reg` file adapter: a registry snapshot from `reg export`, for offline analysis and tests. */
 import { writeFile } from 'node:fs/promises'
+import { InputError } from '../input-error'
 import { readRegFile } from './reg-file'
 import { canonicalKeyPath, nameId } from './reg-path'
 import { RegistryTree } from './registry-tree'
@@ -57,6 +58,10 @@ export class RegFileStore implements RegistryStore {
     for (const r of refs) this.tree.deleteValue(r.key, r.name)
   }
 
+  async deleteKeys(paths: readonly string[]): Promise<void> {
+    for (const p of paths) this.tree.deleteKey(p)
+  }
+
   async exportKeys(paths: readonly string[]): Promise<string> {
     return writeRegText(
       sectionsFromTree(
@@ -68,6 +73,14 @@ export class RegFileStore implements RegistryStore {
 
   /** Writes the whole snapshot as a `.reg` file (UTF-16LE, importable with `reg import`). */
   async saveAs(path: string): Promise<void> {
-    await writeFile(path, encodeRegFile(writeRegText(sectionsFromTree(this.tree))), { flag: 'wx' })
+    try {
+      await writeFile(path, encodeRegFile(writeRegText(sectionsFromTree(this.tree))), {
+        flag: 'wx',
+      })
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST')
+        throw new InputError(`${path} already exists; choose another name`)
+      throw e
+    }
   }
 }

@@ -1,9 +1,10 @@
 /** Reading `.reg` files into an in-memory registry, from bytes or from disk (streamed). */
-import { open } from 'node:fs/promises'
+import { open, readFile } from 'node:fs/promises'
 import { RegLineDecoder, type RegEncoding } from './reg-decode'
 import { RegFormatError } from './reg-format-error'
 import { RegParser, type RegFormat, type RegSink } from './reg-parse'
 import { RegistryTree } from './registry-tree'
+import type { RegSection } from './reg-write'
 import { forgetInternedNames } from './reg-key-node'
 
 /** A parsed `.reg` file: its registry content and what it was written as. */
@@ -42,6 +43,23 @@ export function regReader(file: string, sink: RegSink) {
   }
 }
 
+/** A sink that keeps the operations as sections, in file order (for files that delete things). */
+export function sectionsSink(sections: RegSection[]): RegSink {
+  const current = (path: string, deleteKey: boolean): RegSection => {
+    const last = sections[sections.length - 1]
+    if (last && last.path === path && !!last.deleteKey === deleteKey) return last
+    const s: RegSection = { path, deleteKey, entries: [] }
+    sections.push(s)
+    return s
+  }
+  return {
+    key: (path) => void current(path, false),
+    deleteKey: (path) => void current(path, true),
+    value: (key, name, value) => void current(key, false).entries.push({ name, value }),
+    deleteValue: (key, name) => void current(key, false).entries.push({ name, value: null }),
+  }
+}
+
 /** Parses a whole `.reg` file held in memory. */
 export function parseRegBytes(bytes: Uint8Array, file: string): ParsedRegFile {
   const tree = new RegistryTree()
@@ -60,6 +78,17 @@ export function parseRegText(text: string, file = '<text>'): RegistryTree {
   return tree
 }
 
+function cannotOpen(path: string, e: unknown): RegFormatError {
+  const code = (e as NodeJS.ErrnoException).code
+  const why: Record<string, string> = {
+    ENOENT: 'no such file',
+    EISDIR: 'this is a folder, not a file',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+  }
+  return new RegFormatError(path, null, `cannot open: ${why[code ?? ''] ?? (e as Error).message}`)
+}
+
 const CHUNK = 1024 * 1024
 // Decoded 64 KiB at a time, the text of a slice stays a small, short-lived object rather than a
 // large one that only a full garbage collection frees (measured: -20 MB peak RSS on a 50 MB export).
@@ -71,16 +100,7 @@ export async function readRegFile(path: string): Promise<ParsedRegFile> {
   try {
     handle = await open(path, 'r')
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'this is a folder, not a file'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (e as Error).message
-    throw new RegFormatError(path, null, `cannot open: ${why}`)
+    throw cannotOpen(path, e)
   }
   try {
     if ((await handle.stat()).isDirectory())
@@ -99,4 +119,19 @@ export async function readRegFile(path: string): Promise<ParsedRegFile> {
   } finally {
     await handle.close()
   }
+}
+
+/** Reads a `.reg` file as the operations it asks for (sections with deletions), not as a registry. */
+export async function readRegSections(path: string): Promise<RegSection[]> {
+  const sections: RegSection[] = []
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(path)
+  } catch (e) {
+    throw cannotOpen(path, e)
+  }
+  const reader = regReader(path, sectionsSink(sections))
+  reader.push(bytes)
+  reader.end()
+  return sections
 }

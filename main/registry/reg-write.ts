@@ -1,5 +1,6 @@
 /** Writes `.reg` text ("Windows Registry Editor Version 5.00") as regedit and `reg export` do. */
 import { encodeTyped, utf16Bytes } from './reg-data'
+import { canonicalKeyPath } from './reg-path'
 import { REG_HEADERS } from './reg-parse'
 import type { RegistryTree } from './registry-tree'
 import type { RegValue } from './reg-value'
@@ -52,11 +53,21 @@ export function formatValueLine(name: string, value: RegValue | null): string {
   return hexLines(lhs + tag, bytes)
 }
 
-/** The whole file text, CRLF line ends, header first. */
-export function writeRegText(sections: readonly RegSection[]): string {
-  const out: string[] = [REG_HEADERS.v5, '']
+/** The whole file text, CRLF line ends, header first, then `;` comment lines if any. */
+export function writeRegText(
+  sections: readonly RegSection[],
+  comments: readonly string[] = [],
+): string {
+  const out: string[] = [
+    REG_HEADERS.v5,
+    '',
+    ...comments.map((c) => `; ${c.replace(/[\r\n]+/g, ' ')}`),
+  ]
+  if (comments.length) out.push('')
   for (const s of sections) {
-    out.push(s.deleteKey ? `[-${s.path}]` : `[${s.path}]`)
+    // regedit and reg import want the full root key names (HKEY_LOCAL_MACHINE, never HKLM).
+    const path = canonicalKeyPath(s.path)
+    out.push(s.deleteKey ? `[-${path}]` : `[${path}]`)
     if (!s.deleteKey) for (const e of s.entries) out.push(formatValueLine(e.name, e.value))
     out.push('')
   }

@@ -31,6 +31,7 @@ export interface RegeditApi {
   createKey(keys: string[], arch: string): Promise<void>
   putValue(map: Record<string, Record<string, RegeditValue>>, arch: string): Promise<void>
   deleteValue(valuePaths: string[], arch: string): Promise<void>
+  deleteKey(keys: string[], arch: string): Promise<void>
 }
 
 // regedit's scripts know only the short hive names (HKLM, HKCU, ...), so every path is passed short.
@@ -154,25 +155,39 @@ export class RegeditStore implements RegistryStore {
       )
   }
 
+  async deleteKeys(paths: readonly string[]): Promise<void> {
+    // WMI's DeleteKey refuses a key with subkeys: delete the deepest keys first, in one run.
+    const { levels } = await this.readSubtrees(paths)
+    const order = levels.reverse().flat().map(shortKeyPath)
+    if (order.length) await this.api.deleteKey(order, ARCH)
+  }
+
   async exportKeys(paths: readonly string[]): Promise<string> {
-    // One list call per tree level, never one per key.
+    const { tree, roots } = await this.readSubtrees(paths)
+    return writeRegText(sectionsFromTree(tree, roots))
+  }
+
+  /** The existing keys at and below `paths`: one list call per tree level, never one per key. */
+  private async readSubtrees(paths: readonly string[]) {
     const tree = new RegistryTree()
-    let level = paths.map(shortKeyPath)
     const roots: string[] = []
+    const levels: string[][] = []
+    let level = paths.map(shortKeyPath)
     for (let depth = 0; level.length && depth < 64; depth++) {
       const snap = await this.readKeys(level)
+      const existing = level.filter((p) => snap.key(p).exists)
       const next: string[] = []
-      for (const p of level) {
+      for (const p of existing) {
         const k = snap.key(p)
-        if (!k.exists) continue
         if (depth === 0) roots.push(p)
         const node = tree.ensureKey(p)
         for (const v of k.values.values()) node.putValue(v.name, v.value)
         for (const sub of k.subkeys) next.push(`${p}\\${sub}`)
       }
+      levels.push(existing)
       level = next
     }
-    return writeRegText(sectionsFromTree(tree, roots))
+    return { tree, roots, levels }
   }
 }
 

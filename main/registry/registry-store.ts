@@ -62,6 +62,8 @@ export interface RegistryStore {
   setValues(writes: readonly ValueWrite[]): Promise<void>
   /** Deletes values; a value (or key) that does not exist is not an error. */
   deleteValues(refs: readonly ValueRef[]): Promise<void>
+  /** Deletes keys with everything below them (as `[-KEY]` does); a missing key is not an error. */
+  deleteKeys(paths: readonly string[]): Promise<void>
   /** The keys at `paths` and everything below them, as Version 5.00 `.reg` text. */
   exportKeys(paths: readonly string[]): Promise<string>
 }

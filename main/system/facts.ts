@@ -48,6 +48,8 @@ export interface Facts {
     cbsRebootPending: boolean
     wuRebootRequired: boolean
     updateExeVolatile: boolean
+    /** When this product changed Schannel, if the machine has not restarted since (our state file). */
+    wizardChangedAt?: string
   }
   wrongTypes: WrongType[]
 }

@@ -1,5 +1,6 @@
 /** Opens the registry a command works on: live (Windows), a `.reg` file, or a bundled demo. */
 import type { SourceKind } from '../../shared/ids'
+import { InputError } from '../input-error'
 import { DEMOS, demoFile } from '../demo/demos'
 import { RegFileStore } from '../registry/reg-file-store'
 import type { RegistryStore } from '../registry/registry-store'
@@ -19,7 +20,7 @@ export interface OpenSource {
 }
 
 /** Input the user can correct (unknown demo, no registry on this OS, both options at once). */
-export class SourceError extends Error {
+export class SourceError extends InputError {
   override name = 'SourceError'
 }
 

@@ -70,6 +70,27 @@ export const en = {
   'fix.update-exchange': 'Install the current Exchange update',
   'fix.review-cipher-suites': 'Review the cipher-suite order',
 
+  'fixes.nothingToDo':
+    'Nothing to change: every value a fix would write already has the right value.',
+  'fixes.key': 'Key',
+  'fixes.value': 'Value',
+  'fixes.now': 'Now',
+  'fixes.after': 'After',
+  'fixes.createsKeys': 'Keys that will be created',
+  'fixes.backup': 'Backup (import it to undo)',
+  'fixes.error': 'What failed',
+  'fixes.restoreError': 'Restoring the backup also failed',
+  'fixes.status.applied':
+    'All changes were written and read back correctly. Restart the server for them to take effect.',
+  'fixes.status.nothing-to-do': 'Nothing was changed: there was nothing to change.',
+  'fixes.status.rolled-back':
+    'A change failed, so every value was put back from the backup. Nothing is changed.',
+  'fixes.status.rollback-failed':
+    'A change failed AND restoring the backup failed. Import the backup file by hand (reg import) or send this output to a senior admin.',
+  'fixes.dryRun': 'Dry run: nothing was changed. Run again with --apply to make these changes.',
+  'fixes.offlineWritten': 'The live registry was not touched. Files written:',
+  'fixes.restartHint':
+    'Schannel reads these values only at startup: restart the server (tlswizard restart --in 5), then run tlswizard verify.',
   'cli.machine': 'Machine',
   'cli.exchange': 'Exchange',
   'cli.exchangeNone': 'not installed',

@@ -80,6 +80,13 @@ export class FakeRegedit implements RegeditApi {
     }
   }
 
+  async deleteKey(keys: string[], arch: string): Promise<void> {
+    this.calls.push({ op: 'deleteKey', arch, arg: [...keys] })
+    keys.forEach(check)
+    for (const k of keys)
+      if (!this.tree.deleteKey(k)) throw Object.assign(new Error('key not found'), { code: 2 })
+  }
+
   async deleteValue(paths: string[], arch: string): Promise<void> {
     this.calls.push({ op: 'deleteValue', arch, arg: [...paths] })
     for (const p of paths) {

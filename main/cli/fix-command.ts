@@ -1,0 +1,65 @@
+/** `tlswizard fix [--registry FILE.reg | --demo NAME] [--out PATCHED.reg] [--dry-run | --apply] [--json] [--backup-dir DIR]` */
+import { hostname } from 'node:os'
+import { parseArgs } from 'node:util'
+import { translate as t } from '../../shared/i18n/translate'
+import { applyLive, applyOffline, planFromDiagnosis } from '../fixes/fix-flow'
+import { RegFileStore } from '../registry/reg-file-store'
+import { openRegistrySource } from '../system/registry-source'
+import { runDiagnosis } from '../system/run-diagnosis'
+import { EXIT, UsageError, type CliIo } from './exit-codes'
+import { liveContext } from './live-context'
+import { renderApplyResult, renderPlan } from './render-fix'
+
+/** Plans (default, or --dry-run) or applies (--apply) the registry fixes the diagnosis calls for. */
+export async function fixCommand(args: string[], io: CliIo): Promise<number> {
+  const { values: o } = parseArgs({
+    args,
+    options: {
+      registry: { type: 'string' },
+      demo: { type: 'string' },
+      out: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      apply: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      'backup-dir': { type: 'string' },
+    },
+  })
+  if (o.apply && o['dry-run']) throw new UsageError('use either --dry-run or --apply, not both')
+  const source = await openRegistrySource({ registry: o.registry, demo: o.demo })
+  const offline = source.store instanceof RegFileStore
+  if (o.apply && offline && !o.out)
+    throw new UsageError('with a .reg file, --apply writes a patched copy: add --out PATCHED.reg')
+  const now = new Date()
+  const diagnosis = await runDiagnosis(source, now)
+  const plan = await planFromDiagnosis(source, diagnosis)
+  if (!o.apply) {
+    io.out(
+      o.json
+        ? `${JSON.stringify({ plan }, null, 2)}\n`
+        : `${renderPlan(plan)}${plan.changes.length ? `\n${t('fixes.dryRun')}\n` : ''}`,
+    )
+    return plan.changes.length ? EXIT.actionNeeded : EXIT.ok
+  }
+  const host = diagnosis.machine.computerName ?? hostname()
+  if (source.store instanceof RegFileStore) {
+    const { result, files } = await applyOffline(source.store, plan, o.out as string, host, now)
+    if (o.json) io.out(`${JSON.stringify({ plan, result, files }, null, 2)}\n`)
+    else {
+      io.out(renderPlan(plan) + '\n' + renderApplyResult(result))
+      if (result.status === 'applied')
+        io.out(
+          `${t('fixes.offlineWritten')}\n  ${files.patched}\n  ${files.fix}\n  ${files.backup}\n`,
+        )
+    }
+    return result.status === 'applied' || result.status === 'nothing-to-do' ? EXIT.ok : EXIT.failure
+  }
+  const ctx = await liveContext(o['backup-dir'])
+  const result = await applyLive(source, plan, { ...ctx, now, before: diagnosis })
+  io.out(
+    o.json
+      ? `${JSON.stringify({ plan, result }, null, 2)}\n`
+      : `${renderPlan(plan)}\n${renderApplyResult(result)}`,
+  )
+  if (result.status === 'applied' && !o.json) io.out(`\n${t('fixes.restartHint')}\n`)
+  return result.status === 'applied' || result.status === 'nothing-to-do' ? EXIT.ok : EXIT.failure
+}

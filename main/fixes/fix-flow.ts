@@ -1,0 +1,113 @@
+/** The fix flow every front end shares: plan from a diagnosis, apply live or offline, remember it. */
+import { access, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Diagnosis } from '../../shared/diagnosis'
+import type { ApplyResult, FixPlan } from '../../shared/fixes'
+import { InputError } from '../input-error'
+import type { RegFileStore } from '../registry/reg-file-store'
+import { keyPathId } from '../registry/reg-path'
+import { encodeRegFile, writeRegText, type RegSection } from '../registry/reg-write'
+import { dword } from '../registry/reg-value'
+import type { OpenSource } from '../system/registry-source'
+import { writeWizardState, type WizardState } from '../system/wizard-state'
+import { applyPlan } from './apply'
+import { planFixes, readFixState, registryFixesFor } from './plan'
+
+/** The plan that resolves a diagnosis' findings, against the registry as it is now. */
+export async function planFromDiagnosis(
+  source: OpenSource,
+  diagnosis: Diagnosis,
+): Promise<FixPlan> {
+  return planFixes(
+    await readFixState(source.store),
+    registryFixesFor(diagnosis.findings),
+    diagnosis.machine.os.build ?? undefined,
+  )
+}
+
+/** Where a live apply keeps its backup and state, and what it records. */
+export interface LiveApplyOptions {
+  backupDir: string
+  stateDir: string
+  host: string
+  now: Date
+  before: Diagnosis
+}
+
+/** Applies to the live registry and records the pending restart and the "before" diagnosis. */
+export async function applyLive(
+  source: OpenSource,
+  plan: FixPlan,
+  o: LiveApplyOptions,
+): Promise<ApplyResult> {
+  const result = await applyPlan(source.store, plan, { dir: o.backupDir, host: o.host, now: o.now })
+  if (result.status === 'applied') {
+    const beforeFile = path.join(o.stateDir, 'before-fix.json')
+    await writeFile(beforeFile, `${JSON.stringify(o.before, null, 2)}\n`)
+    const state: WizardState = {
+      schannelChangedAt: o.now.toISOString(),
+      backupFile: result.backupFile ?? undefined,
+      beforeDiagnosisFile: beforeFile,
+    }
+    await writeWizardState(o.stateDir, state)
+  }
+  return result
+}
+
+async function exists(f: string): Promise<boolean> {
+  return access(f).then(
+    () => true,
+    () => false,
+  )
+}
+
+/** The files an offline apply writes. */
+export interface OfflineFiles {
+  patched: string
+  fix: string
+  backup: string | null
+}
+
+/** The `.reg` that applies just the plan (for `reg import` on the server itself). */
+export function fixSections(plan: FixPlan): RegSection[] {
+  const byKey = new Map<string, RegSection>()
+  for (const k of plan.createKeys) byKey.set(keyPathId(k), { path: k, entries: [] })
+  for (const c of plan.changes) {
+    const s = byKey.get(keyPathId(c.key)) ?? { path: c.key, entries: [] }
+    byKey.set(keyPathId(c.key), s)
+    s.entries.push({ name: c.value, value: dword(c.after) })
+  }
+  return [...byKey.values()]
+}
+
+/**
+ * Offline mode: nothing live is touched. Applies the plan to the snapshot in memory (same checks,
+ * backup and verification as live), then writes the patched copy to `out`, the ready-to-import fix
+ * next to it (`NAME.fix.reg`) and the undo file (the backup) in the same folder. Never overwrites.
+ */
+export async function applyOffline(
+  store: RegFileStore,
+  plan: FixPlan,
+  out: string,
+  host: string,
+  now: Date,
+): Promise<{ result: ApplyResult; files: OfflineFiles }> {
+  if (!/\.reg$/i.test(out)) throw new InputError(`--out must name a .reg file, got ${out}`)
+  const fixFile = out.replace(/\.reg$/i, '.fix.reg')
+  for (const f of [out, fixFile])
+    if (await exists(f)) throw new InputError(`${f} already exists; choose another --out`)
+  const result = await applyPlan(store, plan, { dir: path.dirname(path.resolve(out)), host, now })
+  if (result.status === 'applied') {
+    await store.saveAs(out)
+    await writeFile(
+      fixFile,
+      encodeRegFile(
+        writeRegText(fixSections(plan), [
+          `Mailflow TLS Wizard fix for ${host}, planned ${now.toISOString()}. Import as administrator, then restart.`,
+        ]),
+      ),
+      { flag: 'wx' },
+    )
+  }
+  return { result, files: { patched: out, fix: fixFile, backup: result.backupFile } }
+}

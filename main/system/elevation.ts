@@ -1,0 +1,34 @@
+/** Whether this process runs elevated ("Run as administrator"), which writing HKLM needs. */
+import { execFile } from 'node:child_process'
+
+/** Runs a program and resolves with its exit code (injectable for tests). */
+export type ExitCodeOf = (file: string, args: string[]) => Promise<number>
+
+const exitCodeOf: ExitCodeOf = (file, args) =>
+  new Promise((resolve) => {
+    execFile(file, args, { timeout: 10_000, windowsHide: true }, (err) => {
+      resolve(
+        err
+          ? typeof (err as { code?: unknown }).code === 'number'
+            ? (err as { code: number }).code
+            : 1
+          : 0,
+      )
+    })
+  })
+
+/**
+ * True when elevated, false when not, null where the question does not apply (not Windows).
+ * `net session` succeeds only for an elevated administrator: the long-standing, locale-proof test.
+ */
+export async function isElevated(
+  platform: NodeJS.Platform = process.platform,
+  run: ExitCodeOf = exitCodeOf,
+): Promise<boolean | null> {
+  if (platform !== 'win32') return null
+  return (await run('net.exe', ['session'])) === 0
+}
+
+/** What to tell an admin whose process is not elevated. */
+export const ELEVATION_HELP =
+  'Changing the registry needs an elevated process. Close this window, right-click "Mailflow TLS Wizard" (or your command prompt) and choose "Run as administrator", then run the fix again. Diagnosis works without it.'

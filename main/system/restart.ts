@@ -1,0 +1,56 @@
+/** Restarting Windows: now, in N minutes, or cancelling; commands are built here and run by the caller. */
+import { execFile } from 'node:child_process'
+import { InputError } from '../input-error'
+
+/** A program and its arguments (never a shell string). */
+export interface Command {
+  file: string
+  args: string[]
+}
+
+/** Longest delay we offer: one week (shutdown.exe itself accepts ten years). */
+export const MAX_RESTART_MINUTES = 7 * 24 * 60
+
+const COMMENT =
+  'Mailflow TLS Wizard: restart so that the new TLS settings (Schannel, .NET) take effect.'
+
+/** `shutdown.exe /r /t SECONDS /c COMMENT`, with a planned-reconfiguration reason code. */
+export function restartCommand(minutes: number): Command {
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_RESTART_MINUTES) {
+    throw new InputError(
+      `the restart delay must be a whole number of minutes from 0 to ${MAX_RESTART_MINUTES}, got ${minutes}`,
+    )
+  }
+  // /d p:4:2 = planned, "Application: Installation" (the closest documented reason for a config change).
+  return {
+    file: 'shutdown.exe',
+    args: ['/r', '/t', String(minutes * 60), '/c', COMMENT, '/d', 'p:4:2'],
+  }
+}
+
+/** `shutdown.exe /a`: cancels a scheduled restart. */
+export function cancelRestartCommand(): Command {
+  return { file: 'shutdown.exe', args: ['/a'] }
+}
+
+/** Runs a command; resolves with its exit code and output (no shell, bounded time). */
+export function runCommand(
+  cmd: Command,
+  timeoutMs = 15_000,
+): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      cmd.file,
+      cmd.args,
+      { timeout: timeoutMs, windowsHide: true },
+      (err, stdout, stderr) => {
+        const code = err
+          ? typeof (err as { code?: unknown }).code === 'number'
+            ? (err as { code: number }).code
+            : 1
+          : 0
+        resolve({ code, output: `${stdout}${stderr}`.trim() || (err ? err.message : '') })
+      },
+    )
+  })
+}

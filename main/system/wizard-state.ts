@@ -1,0 +1,63 @@
+/** The product's own state file: Windows sets no restart marker for Schannel, so we remember. */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { uptime } from 'node:os'
+import path from 'node:path'
+import { z } from 'zod'
+import { InputError } from '../input-error'
+
+const stateSchema = z.object({
+  schannelChangedAt: z.string().optional(),
+  backupFile: z.string().optional(),
+  beforeDiagnosisFile: z.string().optional(),
+})
+
+/** What the wizard remembers between runs (and across the restart). */
+export type WizardState = z.infer<typeof stateSchema>
+
+/** %ProgramData%\MailflowTlsWizard, where the state file and backups live on Windows. */
+export function defaultStateDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.ProgramData ? path.win32.join(env.ProgramData, 'MailflowTlsWizard') : undefined
+}
+
+function stateFile(dir: string): string {
+  return path.join(dir, 'state.json')
+}
+
+/** Reads the state; a missing file is an empty state, a damaged one a clear error. */
+export async function readWizardState(dir: string): Promise<WizardState> {
+  let text: string
+  try {
+    text = await readFile(stateFile(dir), 'utf8')
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return {}
+    throw e
+  }
+  try {
+    return stateSchema.parse(JSON.parse(text))
+  } catch {
+    throw new InputError(
+      `${stateFile(dir)} is damaged; delete it (it only records whether a restart is still needed)`,
+    )
+  }
+}
+
+/** Writes the state atomically (temporary file, then rename). */
+export async function writeWizardState(dir: string, state: WizardState): Promise<void> {
+  await mkdir(dir, { recursive: true })
+  const tmp = `${stateFile(dir)}.${process.pid}.tmp`
+  await writeFile(tmp, `${JSON.stringify(stateSchema.parse(state), null, 2)}\n`)
+  await rename(tmp, stateFile(dir))
+}
+
+/** When this machine last started. */
+export function bootTime(now = Date.now(), upSeconds = uptime()): Date {
+  return new Date(now - upSeconds * 1000)
+}
+
+/** True when we changed Schannel and the machine has not restarted since. */
+export function restartStillNeeded(state: WizardState, booted: Date = bootTime()): boolean {
+  return (
+    state.schannelChangedAt !== undefined &&
+    new Date(state.schannelChangedAt).getTime() > booted.getTime()
+  )
+}

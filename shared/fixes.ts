@@ -1,0 +1,55 @@
+/** The fix plan and its results as they cross to the renderer, the web host and JSON output. */
+import { z } from 'zod'
+
+/** Registry fixes the engine can apply (the other fix ids are manual actions). */
+export const REGISTRY_FIX_IDS = [
+  'schannel-tls12-enable',
+  'dotnet-v4-strong-crypto',
+  'dotnet-v2-strong-crypto',
+  'winhttp-tls12',
+] as const
+
+/** A registry fix id. */
+export type RegistryFixId = (typeof REGISTRY_FIX_IDS)[number]
+
+/** One planned registry write: key, value, what it holds now (null = not set) and after. */
+export const plannedChangeSchema = z.object({
+  fixId: z.enum(REGISTRY_FIX_IDS),
+  key: z.string().min(1).max(512),
+  value: z.string().min(1).max(256),
+  before: z.union([z.number(), z.string(), z.array(z.string()), z.null()]),
+  after: z.number().int().min(0).max(0xffffffff),
+})
+
+/** A fix plan: every change is a real change (no no-ops); keys to create are listed. */
+export const fixPlanSchema = z.object({
+  changes: z.array(plannedChangeSchema).max(64),
+  createKeys: z.array(z.string().min(1).max(512)).max(64),
+  restartNeeded: z.boolean(),
+})
+
+/** What happened to one planned change. */
+export const changeResultSchema = z.object({
+  key: z.string(),
+  value: z.string(),
+  ok: z.boolean(),
+  read: z.union([z.number(), z.string(), z.array(z.string()), z.null()]),
+})
+
+/** The outcome of applying a plan. */
+export const applyResultSchema = z.object({
+  status: z.enum(['applied', 'nothing-to-do', 'rolled-back', 'rollback-failed']),
+  backupFile: z.string().nullable(),
+  results: z.array(changeResultSchema),
+  error: z.string().nullable(),
+  restoreError: z.string().nullable(),
+})
+
+/** A planned change. */
+export type PlannedChange = z.infer<typeof plannedChangeSchema>
+/** A fix plan. */
+export type FixPlan = z.infer<typeof fixPlanSchema>
+/** One change's result. */
+export type ChangeResult = z.infer<typeof changeResultSchema>
+/** The outcome of an apply. */
+export type ApplyResult = z.infer<typeof applyResultSchema>

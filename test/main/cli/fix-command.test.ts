@@ -1,0 +1,128 @@
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../../../main/cli/index'
+import { parseRegBytes } from '../../../main/registry/reg-file'
+import { demoFile } from '../../../main/demo/demos'
+import { scratchDir } from '../../helpers/demo'
+
+async function cli(...args: string[]) {
+  let out = ''
+  let err = ''
+  const code = await runCli(args, { out: (s) => (out += s), err: (s) => (err += s) })
+  return { code, out, err }
+}
+
+describe('tlswizard fix / rollback / restart / verify', () => {
+  it('fix --dry-run shows the plan and changes nothing (exit 1: changes pending; 0 when healthy)', async () => {
+    const r = await cli('fix', '--demo', '2012r2-ex2016', '--dry-run')
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(/TLS 1\.2\\Server\s+Enabled\s+0\s+1/)
+    expect(r.out).toContain('Dry run: nothing was changed.')
+    expect((await cli('fix', '--demo', '2019-ex2019')).code).toBe(0)
+    const json = JSON.parse((await cli('fix', '--demo', '2008r2-ex2010', '--json')).out)
+    expect(json.plan.changes).toHaveLength(14)
+  })
+
+  it('fix --apply on a .reg file writes the patched copy, the fix and the undo file; rollback restores', async () => {
+    const dir = await scratchDir()
+    const out = path.join(dir, 'patched.reg')
+    const r = await cli('fix', '--demo', '2012r2-ex2016', '--apply', '--out', out)
+    expect(r.code).toBe(0)
+    const files = (await readdir(dir)).sort()
+    expect(files).toEqual([
+      'patched.fix.reg',
+      'patched.reg',
+      expect.stringMatching(/^tls-backup-.*-EX2016\.reg$/),
+    ])
+    expect((await cli('diagnose', '--registry', out)).code).toBe(0)
+    // The fix file alone, applied to the original snapshot, gives the same result as the patched copy.
+    const fix = parseRegBytes(await readFile(path.join(dir, 'patched.fix.reg')), 'fix').tree
+    expect([...fix.walk()].filter(([, n]) => n.valueCount).length).toBe(4)
+    // Running again never overwrites anything.
+    expect(await cli('fix', '--demo', '2012r2-ex2016', '--apply', '--out', out)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('already exists'),
+    })
+    const backup = path.join(dir, files[2] as string)
+    const restored = path.join(dir, 'restored.reg')
+    expect((await cli('rollback', backup, '--registry', out, '--out', restored)).code).toBe(0)
+    const a = parseRegBytes(await readFile(restored), 'r').tree
+    const b = parseRegBytes(await readFile(demoFile('2012r2-ex2016') as string), 'o').tree
+    expect(a.diff(b)).toEqual([])
+    expect(
+      (
+        await cli(
+          'rollback',
+          '--newest',
+          '--backup-dir',
+          dir,
+          '--registry',
+          out,
+          '--out',
+          path.join(dir, 'r2.reg'),
+        )
+      ).code,
+    ).toBe(0)
+  })
+
+  it('usage errors are clear (exit 2)', async () => {
+    expect((await cli('fix', '--demo', '2012r2-ex2016', '--apply')).err).toContain(
+      'add --out PATCHED.reg',
+    )
+    expect((await cli('fix', '--apply', '--dry-run', '--demo', 'x')).err).toContain('not both')
+    expect((await cli('fix')).err).toContain('no Windows registry on this')
+    expect((await cli('rollback')).err).toContain('name a backup file, or use --newest')
+    expect((await cli('rollback', '/nope.reg', '--demo', 'x')).err).toContain(
+      "Unknown option '--demo'",
+    )
+    expect((await cli('restart', '--in', '5')).err).toMatch(
+      /restarting is for the Windows server itself/,
+    )
+  })
+
+  it('allow-list at the CLI: a backup that touches anything else is refused and nothing is written', async () => {
+    const dir = await scratchDir()
+    const evil = path.join(dir, 'evil.reg')
+    const { writeFile } = await import('node:fs/promises')
+    await writeFile(
+      evil,
+      'Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run]\r\n"x"="c:\\\\evil.exe"\r\n',
+    )
+    const r = await cli(
+      'rollback',
+      evil,
+      '--registry',
+      demoFile('2012r2-ex2016') as string,
+      '--out',
+      path.join(dir, 'o.reg'),
+    )
+    expect(r.code).toBe(2)
+    expect(r.err).toContain(
+      'refused to change HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run\\x',
+    )
+    expect(await readdir(dir)).toEqual(['evil.reg'])
+  })
+
+  it('restart --dry-run prints the exact command', async () => {
+    expect((await cli('restart', '--in', '10', '--dry-run')).out).toBe(
+      'shutdown.exe /r /t 600 /c "Mailflow TLS Wizard: restart so that the new TLS settings (Schannel, .NET) take effect." /d p:4:2\n',
+    )
+    expect((await cli('restart', '--cancel', '--dry-run')).out).toBe('shutdown.exe /a\n')
+  })
+
+  it('verify compares a saved diagnosis with a fresh one', async () => {
+    const dir = await scratchDir()
+    const before = path.join(dir, 'before.json')
+    await cli('diagnose', '--demo', '2012r2-ex2016', '--out', before)
+    const patched = path.join(dir, 'p.reg')
+    await cli('fix', '--demo', '2012r2-ex2016', '--apply', '--out', patched)
+    const r = await cli('verify', '--before', before, '--registry', patched)
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('TLS 1.2 server: off -> on')
+    expect(r.out).toContain('[FIXED] TLS 1.2 is off for the server side')
+    expect((await cli('verify', '--before', patched, '--registry', patched)).err).toContain(
+      'cannot read the earlier diagnosis',
+    )
+  })
+})
