@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { FINDING_IDS, FIX_IDS, SEVERITIES, SOURCE_KINDS } from './ids'
+import { probeOutcomeSchema } from './probe'
 import { SCHANNEL_STATES, TLS_VERSIONS } from './tls'
 
 /** Version of the diagnosis JSON contract; bump on any breaking change. */
@@ -76,6 +77,8 @@ export const diagnosisSchema = z.object({
     >,
   ),
   findings: z.array(findingSchema),
+  /** Live probes, when the diagnosis ran any (diagnose --probe / --domain, or the wizard). */
+  probes: z.array(probeOutcomeSchema).optional(),
 })
 
 /** One piece of evidence. */

@@ -6,6 +6,7 @@ import { RegistryError } from '../registry/registry-store'
 import { InputError } from '../input-error'
 import { diagnoseCommand } from './diagnose-command'
 import { fixCommand } from './fix-command'
+import { probeCommand } from './probe-command'
 import { restartCli } from './restart-command'
 import { rollbackCommand } from './rollback-command'
 import { verifyCommand } from './verify-command'
@@ -16,6 +17,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>
 
 const COMMANDS: Record<string, Command> = {
   diagnose: diagnoseCommand,
+  probe: (args, io) => probeCommand(args, io),
   fix: fixCommand,
   rollback: rollbackCommand,
   restart: (args, io) => restartCli(args, io),

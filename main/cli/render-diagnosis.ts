@@ -2,6 +2,7 @@
 import type { Diagnosis, Evidence } from '../../shared/diagnosis'
 import { translate as t } from '../../shared/i18n/translate'
 import { TLS_VERSIONS } from '../../shared/tls'
+import { textTable } from './text-table'
 
 function show(v: Evidence['actual']): string {
   if (v === null) return t('evidence.notSet')
@@ -40,13 +41,7 @@ function schannelTable(d: Diagnosis): string[] {
       s.supportedByOs ? s.state : t('cli.notSupported'),
     ])
   }
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] as string).length)))
-  return rows.map((r) =>
-    r
-      .map((c, i) => c.padEnd(widths[i] as number))
-      .join('  ')
-      .trimEnd(),
-  )
+  return textTable(rows)
 }
 
 /** Renders a diagnosis for a terminal (plain text, severity always spelled out). */

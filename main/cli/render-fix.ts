@@ -1,6 +1,7 @@
 /** Human-readable fix plans and results. */
 import type { ApplyResult, FixPlan } from '../../shared/fixes'
 import { translate as t } from '../../shared/i18n/translate'
+import { textTable } from './text-table'
 
 function show(v: FixPlan['changes'][number]['before']): string {
   if (v === null) return t('evidence.notSet')
@@ -13,13 +14,7 @@ export function renderPlan(plan: FixPlan): string {
   if (!plan.changes.length) return `${t('fixes.nothingToDo')}\n`
   const rows = [[t('fixes.key'), t('fixes.value'), t('fixes.now'), t('fixes.after')]]
   for (const c of plan.changes) rows.push([c.key, c.value, show(c.before), show(c.after)])
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] as string).length)))
-  const lines = rows.map((r) =>
-    r
-      .map((c, i) => c.padEnd(widths[i] as number))
-      .join('  ')
-      .trimEnd(),
-  )
+  const lines = textTable(rows)
   if (plan.createKeys.length)
     lines.push('', `${t('fixes.createsKeys')}:`, ...plan.createKeys.map((k) => `  ${k}`))
   return `${lines.join('\n')}\n`

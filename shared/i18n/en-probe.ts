@@ -28,7 +28,10 @@ export const enProbe = {
   'probe.error.droppedInHandshake': 'the server closed the connection during the TLS handshake',
   'probe.error.tls': 'TLS handshake failed: {reason}',
   'probe.error.untestable': '{stack} on this machine cannot offer {version} ({reason})',
+  'probe.error.notInStack': 'this build does not support it',
   'probe.error.notTried': 'not tried: the time limit of {ms} ms was already used up',
+
+  'probe.stack.unknown': 'an unknown TLS library',
 
   'probe.target.empty': 'give a host name or address, for example mail.contoso.com:25',
   'probe.target.badPort': '"{port}" is not a port number (1 to 65535)',

@@ -1,0 +1,194 @@
+/** Probe results to findings: what the wire shows, alone and joined with what the registry says. */
+import type { Diagnosis, Evidence, Finding } from '../../shared/diagnosis'
+import type { Severity } from '../../shared/ids'
+import {
+  PROBE_TLS_VERSIONS,
+  targetLabel,
+  unreachableReason,
+  type ProbeOutcome,
+  type ProbeResult,
+  type ProbeTarget,
+} from '../../shared/probe'
+import { schannelKey } from '../system/registry-paths'
+import { evidence, finding, sortFindings } from './finding'
+
+/** Evidence from the wire: `host:port`, what was tried, what happened, what should happen. */
+export function wireEvidence(
+  t: { host: string; port: number },
+  value: string,
+  actual: string,
+  expected: string,
+): Evidence {
+  return { key: targetLabel(t), value, actual, expected }
+}
+
+// Certificates on loopback or an IP are presented for the public name, so a mismatch there is normal.
+const isAddressOrLoopback = (host: string) =>
+  host === 'localhost' || /^[\d.]+$/.test(host) || host.includes(':')
+
+const severity = (t: ProbeTarget, important: Severity, otherwise: Severity): Severity =>
+  t.role === 'other' ? otherwise : important
+
+function reachFindings(t: ProbeTarget, r: ProbeResult): Finding[] {
+  const label = targetLabel(t)
+  const error = unreachableReason(r)
+  return [
+    finding('probe-unreachable', 'warning', [wireEvidence(t, 'TCP', error, 'connection')], [], {
+      target: label,
+      error,
+    }),
+  ]
+}
+
+function tls12Findings(t: ProbeTarget, r: ProbeResult, d: Diagnosis | null): Finding[] {
+  const label = targetLabel(t)
+  const v = r.versions['TLSv1.2']
+  if (r.starttlsOffered === false) {
+    const e = wireEvidence(t, 'STARTTLS', 'not offered', 'offered')
+    return [
+      finding('starttls-not-offered', severity(t, 'error', 'warning'), [e], [], { target: label }),
+    ]
+  }
+  if (v.result !== 'refused') return []
+  const wire = wireEvidence(t, 'TLSv1.2', v.result, 'accepted')
+  const server = d?.schannel['TLS 1.2'].server
+  if (t.role === 'local' && server?.enabled) {
+    const key = schannelKey('TLS 1.2', 'server')
+    const registry = [
+      evidence(key, 'Enabled', server.enabledValue ?? undefined, '1'),
+      evidence(key, 'DisabledByDefault', server.disabledByDefaultValue ?? undefined, '0'),
+    ]
+    return [
+      finding(
+        'tls12-refused-despite-registry',
+        'error',
+        [wire, ...registry],
+        ['restart-server', 'update-exchange'],
+        { target: label, error: v.error ?? '' },
+      ),
+    ]
+  }
+  return [
+    finding('probe-tls12-refused', 'error', [wire], [], { target: label, error: v.error ?? '' }),
+  ]
+}
+
+/** Office 365 takes 1.2+ only; does the evidence say this machine cannot send with 1.2? */
+function office365Findings(o: ProbeOutcome, d: Diagnosis | null): Finding[] {
+  const { target: t, result: r } = o
+  const v = r.versions
+  const modernOnly =
+    (v['TLSv1.2'].accepted || v['TLSv1.3'].accepted) && !v.TLSv1.accepted && !v['TLSv1.1'].accepted
+  if (t.role !== 'office365' || !modernOnly) return []
+  const client = d?.schannel['TLS 1.2'].client
+  const registryOff = client !== undefined && !client.enabled
+  const schannel = o.schannel?.versions['TLSv1.2']
+  const schannelOff = schannel !== undefined && !schannel.accepted
+  if (!registryOff && !schannelOff) return []
+  const ev: Evidence[] = [
+    wireEvidence(t, 'TLSv1', v.TLSv1.result, 'refused'),
+    wireEvidence(t, 'TLSv1.1', v['TLSv1.1'].result, 'refused'),
+    wireEvidence(t, 'TLSv1.2', v['TLSv1.2'].result, 'accepted'),
+  ]
+  if (registryOff) {
+    const key = schannelKey('TLS 1.2', 'client')
+    ev.push(evidence(key, 'Enabled', client.enabledValue ?? undefined, '1'))
+    ev.push(evidence(key, 'DisabledByDefault', client.disabledByDefaultValue ?? undefined, '0'))
+  }
+  if (schannel && schannelOff)
+    ev.push({
+      key: `Schannel ${targetLabel(t)}`,
+      value: 'TLSv1.2',
+      actual: schannel.result,
+      expected: 'accepted',
+    })
+  return [
+    finding(
+      'o365-needs-tls12-client',
+      'error',
+      ev,
+      ['schannel-tls12-enable', 'dotnet-v4-strong-crypto', 'restart-server'],
+      { target: targetLabel(t) },
+    ),
+  ]
+}
+
+function certificateFindings(t: ProbeTarget, r: ProbeResult): Finding[] {
+  const c = r.certificate
+  if (!c) return []
+  const label = targetLabel(t)
+  const out: Finding[] = []
+  if (c.expired)
+    out.push(
+      finding(
+        'certificate-expired',
+        severity(t, 'error', 'warning'),
+        [wireEvidence(t, 'certificate validTo', c.validTo ?? '', 'a future date')],
+        [],
+        { target: label, validTo: (c.validTo ?? '').slice(0, 10) },
+      ),
+    )
+  if (!c.nameMatches && !isAddressOrLoopback(t.host)) {
+    const names = c.subjectAltNames.length ? c.subjectAltNames.join(', ') : (c.subject ?? '-')
+    out.push(
+      finding(
+        'certificate-name-mismatch',
+        'warning',
+        [{ key: label, value: 'certificate names', actual: c.subjectAltNames, expected: t.host }],
+        [],
+        { target: label, host: t.host, names },
+      ),
+    )
+  }
+  const trustError = c.trustError ?? ''
+  if (!c.trusted && !(c.expired && trustError === 'CERT_HAS_EXPIRED'))
+    out.push(
+      finding(
+        'certificate-untrusted',
+        'warning',
+        [wireEvidence(t, 'certificate chain', trustError, 'trusted root')],
+        [],
+        { target: label, reason: trustError },
+      ),
+    )
+  return out
+}
+
+// Unreachable, or silent on every connection: nothing else can be judged.
+const noAnswer = (r: ProbeResult) =>
+  PROBE_TLS_VERSIONS.some((v) => r.versions[v].result !== 'untestable') &&
+  PROBE_TLS_VERSIONS.every((v) =>
+    ['unreachable', 'timeout', 'untestable'].includes(r.versions[v].result),
+  )
+
+/**
+ * Findings for probed targets. With the registry diagnosis, the joint rules apply too: a local
+ * server that refuses TLS 1.2 the registry enables, and an Office 365 endpoint that needs the
+ * TLS 1.2 client side this machine lacks.
+ */
+export function probeFindings(
+  outcomes: ProbeOutcome[],
+  diagnosis: Diagnosis | null = null,
+): Finding[] {
+  return sortFindings(
+    outcomes.flatMap((o) =>
+      noAnswer(o.result)
+        ? reachFindings(o.target, o.result)
+        : [
+            ...tls12Findings(o.target, o.result, diagnosis),
+            ...office365Findings(o, diagnosis),
+            ...certificateFindings(o.target, o.result),
+          ],
+    ),
+  )
+}
+
+/** The diagnosis with probe findings merged in and the verdict recomputed. */
+export function withProbeFindings(diagnosis: Diagnosis, outcomes: ProbeOutcome[]): Diagnosis {
+  const findings = sortFindings([...diagnosis.findings, ...probeFindings(outcomes, diagnosis)])
+  return {
+    ...diagnosis,
+    verdict: findings.some((f) => f.severity === 'error') ? 'action-needed' : 'healthy',
+    findings,
+  }
+}

@@ -1,0 +1,60 @@
+/** Name lookup and TCP connect, each bounded, with failures mapped to probe outcomes. */
+import { lookup as dnsLookup } from 'node:dns/promises'
+import net from 'node:net'
+import { phaseTimeout, socketFailure } from './probe-errors'
+
+/** Resolves a host name to one address; injectable so tests never need DNS. */
+export type Lookup = (host: string) => Promise<{ address: string }>
+
+const systemLookup: Lookup = (host) => dnsLookup(host)
+
+/** Resolves `host` once for all the probe's connections; IP literals pass straight through. */
+export async function resolveHost(
+  host: string,
+  ms: number,
+  lookup = systemLookup,
+): Promise<string> {
+  if (net.isIP(host)) return host
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(phaseTimeout('resolve', ms)), ms)
+  })
+  try {
+    const found = await Promise.race([lookup(host), timeout])
+    return found.address
+  } catch (e) {
+    throw socketFailure(e, 'resolve', host)
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** Ignores socket errors nobody waits for; the phase that is waiting reports its own. */
+export function quiet<T extends net.Socket>(socket: T): T {
+  socket.on('error', () => {})
+  return socket
+}
+
+/** A connected TCP socket, or a ProbeFailure after `ms`. */
+export function connectTcp(
+  address: string,
+  port: number,
+  ms: number,
+  host: string,
+): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = quiet(net.connect({ host: address, port }))
+    const done = (e?: unknown) => {
+      clearTimeout(timer)
+      socket.off('connect', onConnect)
+      socket.off('error', done)
+      if (e === undefined) return resolve(socket)
+      socket.destroy()
+      reject(socketFailure(e, 'connect', host))
+    }
+    const onConnect = () => done()
+    const timer = setTimeout(() => done(phaseTimeout('connect', ms)), ms)
+    socket.once('connect', onConnect)
+    socket.once('error', done)
+  })
+}

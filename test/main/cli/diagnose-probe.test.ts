@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../../../main/cli/index'
+import { diagnosisSchema } from '../../../shared/diagnosis'
+import { startSmtp, testCert, type Running, type TestCert } from '../probe/servers'
+
+async function json(...args: string[]) {
+  let out = ''
+  let err = ''
+  const code = await runCli(args, { out: (s) => (out += s), err: (s) => (err += s) })
+  return { code, err, d: out ? diagnosisSchema.parse(JSON.parse(out)) : undefined }
+}
+
+let cert: TestCert
+const servers: Running[] = []
+beforeAll(async () => {
+  cert = await testCert()
+})
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.close()))
+})
+
+async function smtp(...a: Parameters<typeof startSmtp>) {
+  const s = await startSmtp(a[0], { cert, ...a[1] })
+  servers.push(s)
+  return s
+}
+
+describe('tlswizard diagnose --probe (real SMTP servers on 127.0.0.1)', () => {
+  it('adds the probe result and its findings to the diagnosis', async () => {
+    const s = await smtp({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.3' })
+    const { code, d } = await json(
+      'diagnose',
+      '--demo',
+      '2019-ex2019',
+      '--probe',
+      `127.0.0.1:${s.port}`,
+      '--json',
+    )
+    expect(d?.probes).toHaveLength(1)
+    const r = d?.probes?.[0]?.result
+    expect(r?.starttlsOffered).toBe(true)
+    expect(r?.versions['TLSv1.2'].result).toBe('accepted')
+    expect(r?.versions['TLSv1'].result).toBe('refused')
+    // A self-signed test certificate is reported, but it does not break TLS 1.2.
+    expect(d?.findings.map((f) => f.id)).toContain('certificate-untrusted')
+    expect(d?.findings.map((f) => f.id)).not.toContain('tls12-refused-despite-registry')
+    expect(code).toBe(d?.verdict === 'healthy' ? 0 : 1)
+  })
+
+  it('registry says TLS 1.2 is on, but the local server refuses it: the joint rule fires', async () => {
+    const s = await smtp({ minVersion: 'TLSv1', maxVersion: 'TLSv1.1', legacy: true })
+    const { code, d } = await json(
+      'diagnose',
+      '--demo',
+      '2019-ex2019',
+      '--probe',
+      `127.0.0.1:${s.port}`,
+      '--json',
+    )
+    expect(d?.probes?.[0]?.result.versions['TLSv1.2'].result).toBe('refused')
+    expect(d?.findings.map((f) => f.id)).toContain('tls12-refused-despite-registry')
+    expect(d?.verdict).toBe('action-needed')
+    expect(code).toBe(1)
+  })
+
+  it('a server that offers no STARTTLS', async () => {
+    const s = await smtp({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.3' }, { hideStarttls: true })
+    const { d } = await json(
+      'diagnose',
+      '--demo',
+      '2019-ex2019',
+      '--probe',
+      `127.0.0.1:${s.port}`,
+      '--json',
+    )
+    expect(d?.probes?.[0]?.result.starttlsOffered).toBe(false)
+    expect(d?.findings.map((f) => f.id)).toContain('starttls-not-offered')
+  })
+
+  it('a bad target is a usage error (exit 2), not a crash', async () => {
+    expect(await json('diagnose', '--demo', '2019-ex2019', '--probe', 'bad host:25')).toMatchObject(
+      { code: 2 },
+    )
+    expect(
+      (await json('diagnose', '--demo', '2019-ex2019', '--probe', '127.0.0.1:25', '--timeout', '5'))
+        .code,
+    ).toBe(2)
+  })
+})

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { InputError } from '../../../main/input-error'
+import { probeCommand } from '../../../main/cli/probe-command'
+import { probeResultSchema } from '../../../shared/probe'
+import { closedPort, startImplicitTls, startSmtp, type Running } from '../probe/servers'
+
+async function probe(...args: string[]) {
+  let out = ''
+  let err = ''
+  const code = await probeCommand(args, { out: (s) => (out += s), err: (s) => (err += s) })
+  return { code, out, err }
+}
+
+let smtp: Running
+let implicit: Running
+beforeAll(async () => {
+  smtp = await startSmtp({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.3' }, { requireTls: true })
+  implicit = await startImplicitTls({ minVersion: 'TLSv1.3', maxVersion: 'TLSv1.3' })
+})
+afterAll(async () => {
+  await Promise.all([smtp.close(), implicit.close()])
+})
+
+describe('tlswizard probe', () => {
+  it('prints a table of the four versions and the certificate, exit 0', async () => {
+    const { code, out, err } = await probe(`127.0.0.1:${smtp.port}`, '--timeout', '3000')
+    expect(code).toBe(0)
+    expect(err).toBe('')
+    const lines = out.split('\n')
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^Probe of 127\\.0\\.0\\.1:${smtp.port} \\(SMTP STARTTLS\\) with OpenSSL [\\d.]+, \\d+ ms$`,
+      ),
+    )
+    expect(lines[1]).toBe('STARTTLS offered: yes    STARTTLS required: yes')
+    expect(lines[3]).toMatch(/^Version +Result +Protocol +Cipher +Detail$/)
+    expect(lines[4]).toMatch(/^TLSv1 +refused +- +- +the server sent a TLS alert/)
+    expect(lines[6]).toMatch(
+      /^TLSv1\.2 +accepted +TLSv1\.2 +TLS_ECDHE_RSA_WITH_AES_\d+_GCM_SHA\d+$/,
+    )
+    expect(lines[7]).toMatch(/^TLSv1\.3 +accepted +TLSv1\.3 +TLS_AES_/)
+    expect(out).toContain('Certificate (seen on TLSv1.3)')
+    expect(out).toMatch(/Subject +CN=localhost/)
+    expect(out).toMatch(/Trusted +no \(DEPTH_ZERO_SELF_SIGNED_CERT\)/)
+    expect(out).toMatch(/Matches 127\.0\.0\.1 +yes/)
+  })
+
+  it('--json prints the result contract', async () => {
+    const { code, out } = await probe(`127.0.0.1:${smtp.port}`, '--json')
+    expect(code).toBe(0)
+    const r = probeResultSchema.parse(JSON.parse(out))
+    expect(Object.keys(JSON.parse(out))).toEqual([
+      'host',
+      'port',
+      'mode',
+      'starttlsOffered',
+      'starttlsRequired',
+      'stack',
+      'versions',
+      'certificate',
+      'transcript',
+      'durationMs',
+    ])
+    expect(r).toMatchObject({
+      host: '127.0.0.1',
+      port: smtp.port,
+      mode: 'starttls',
+      starttlsRequired: true,
+    })
+  })
+
+  it('--starttls none probes implicit TLS; --starttls smtp forces the dialogue', async () => {
+    const none = await probe(`127.0.0.1:${implicit.port}`, '--starttls', 'none', '--json')
+    const r = probeResultSchema.parse(JSON.parse(none.out))
+    expect(r.mode).toBe('implicit')
+    expect(r.versions['TLSv1.3'].result).toBe('accepted')
+    expect(r.versions['TLSv1.2'].result).toBe('refused')
+    const forced = await probe(`127.0.0.1:${smtp.port}`, '--starttls', 'smtp', '--json')
+    expect(JSON.parse(forced.out).mode).toBe('starttls')
+  })
+
+  it('exit 3 when the target cannot be reached at all', async () => {
+    const port = await closedPort()
+    const human = await probe(`127.0.0.1:${port}`, '--timeout', '500')
+    expect(human.code).toBe(3)
+    expect(human.out).toMatch(/TLSv1\.2 +unreachable +- +- +the port is closed/)
+    expect(human.out).toContain(
+      'The target could not be reached: the port is closed (connection refused)',
+    )
+    const json = await probe(`[::1]:${port}`, '--timeout', '500', '--json')
+    expect(json.code).toBe(3)
+    expect(JSON.parse(json.out).host).toBe('::1')
+    expect(json.err).toMatch(/could not be reached/)
+    const dns = await probe('nowhere.invalid', '--timeout', '500')
+    expect(dns.code).toBe(3)
+    expect(dns.out).toContain('could not be resolved')
+  })
+
+  it('exit 3 also when the versions this stack cannot offer were never tried', async () => {
+    const port = await closedPort()
+    let out = ''
+    const stack = { name: 'Test TLS', legacyCiphers: null, offers: ['TLSv1.2', 'TLSv1.3'] as const }
+    const code = await probeCommand(
+      [`127.0.0.1:${port}`, '--timeout', '500'],
+      { out: (s) => (out += s), err: () => {} },
+      { stack },
+    )
+    expect(code).toBe(3)
+    expect(out).toMatch(/TLSv1 +untestable/)
+    expect(out).toContain('The target could not be reached: the port is closed')
+  })
+
+  it.each([
+    [[], /give exactly one target/],
+    [['a.example', 'b.example'], /give exactly one target/],
+    [['mail.contoso.com:99999'], /"99999" is not a port number/],
+    [["x';calc"], /not a valid host name/],
+    [['mail.contoso.com', '--starttls', 'tls'], /--starttls takes "smtp" or "none", not "tls"/],
+    [
+      ['mail.contoso.com', '--timeout', 'soon'],
+      /--timeout takes milliseconds between 100 and 120000/,
+    ],
+    [['mail.contoso.com', '--timeout', '5'], /not "5"/],
+  ])('bad input %j is an InputError (exit 2)', async (args, message) => {
+    const run = probe(...args)
+    await expect(run).rejects.toThrow(InputError)
+    await expect(run).rejects.toThrow(message)
+  })
+
+  it('an unknown option is reported by parseArgs (exit 2 in the dispatcher)', async () => {
+    await expect(probe('mail.contoso.com', '--tls13')).rejects.toMatchObject({
+      code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION',
+    })
+  })
+})

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { Deadline } from '../../../main/probe/deadline'
+import { handshakeFailure, socketFailure } from '../../../main/probe/probe-errors'
+import { defaultHelo } from '../../../main/probe/probe-tls'
+import { classifyMailReply } from '../../../main/probe/starttls-required'
+import { printable, Transcript } from '../../../main/probe/transcript'
+
+const err = (code: string, reason?: string) =>
+  Object.assign(new Error(`boom ${code}`), { code, ...(reason ? { reason } : {}) })
+
+describe('classifyMailReply', () => {
+  it.each([
+    [250, ['2.1.0 Sender OK'], false],
+    [530, ['5.7.0 Must issue a STARTTLS command first'], true],
+    [451, ['5.7.3 STARTTLS is required to send mail'], true],
+    [530, ['5.7.0 Authentication required'], true],
+    [451, ['4.7.3 try later'], true],
+    [550, ['5.7.1 Client does not have permissions to send as this sender'], null],
+    [421, ['4.3.2 Service not available'], null],
+    [503, ['5.5.1 Bad sequence'], null],
+  ])('%i %j', (code, lines, expected) => {
+    expect(classifyMailReply({ code, lines })).toBe(expected)
+  })
+})
+
+describe('error classification', () => {
+  const ctx = { stack: 'OpenSSL 3.0.15', version: 'TLSv1' }
+
+  it('our own library failing is untestable', () => {
+    for (const code of [
+      'ERR_SSL_LEGACY_SIGALG_DISALLOWED_OR_UNSUPPORTED',
+      'ERR_SSL_NO_PROTOCOLS_AVAILABLE',
+      'ERR_SSL_NO_CIPHER_MATCH',
+    ]) {
+      const f = handshakeFailure(err(code), ctx)
+      expect(f.outcome, code).toBe('untestable')
+      expect(f.message).toMatch(/OpenSSL 3\.0\.15 on this machine cannot offer TLSv1/)
+    }
+  })
+
+  it('the server saying no is refused', () => {
+    const alert = err('ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION', 'tlsv1 alert protocol version')
+    expect(handshakeFailure(alert, ctx).message).toBe(
+      'the server sent a TLS alert: tlsv1 alert protocol version, ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION',
+    )
+    expect(handshakeFailure(err('ERR_SSL_WRONG_VERSION_NUMBER'), ctx).message).toMatch(
+      /not answer in TLS/,
+    )
+    expect(handshakeFailure(err('ERR_SSL_UNSUPPORTED_PROTOCOL'), ctx).message).toMatch(
+      /another TLS version/,
+    )
+    expect(handshakeFailure(err('ECONNRESET'), ctx).outcome).toBe('refused')
+  })
+
+  it('network errors before TLS', () => {
+    expect(socketFailure(err('ENOTFOUND'), 'resolve', 'x.invalid')).toMatchObject({
+      outcome: 'unreachable',
+      message: 'the name x.invalid could not be resolved (ENOTFOUND)',
+    })
+    expect(socketFailure(err('ECONNREFUSED'), 'connect', 'h').outcome).toBe('unreachable')
+    expect(socketFailure(err('EHOSTUNREACH'), 'connect', 'h').outcome).toBe('unreachable')
+    expect(socketFailure(err('ECONNRESET'), 'ehlo', 'h')).toMatchObject({
+      outcome: 'refused',
+      message: 'the server closed the connection during EHLO',
+    })
+  })
+})
+
+describe('small parts', () => {
+  it('Deadline bounds each phase by its share and by what is left', () => {
+    const d = new Deadline(1000, Date.now())
+    expect(d.bound('ehlo')).toBe(350)
+    expect(d.bound('banner')).toBe(750)
+    const late = new Deadline(1000, Date.now() - 900)
+    expect(late.bound('banner')).toBeLessThanOrEqual(100)
+    expect(new Deadline(1000, Date.now() - 5000).remaining()).toBe(0)
+  })
+
+  it('Transcript keeps hostile text printable and bounded', () => {
+    const t = new Transcript()
+    t.server('220 \u0000\u001b[31mred')
+    for (let i = 0; i < 100; i++) t.client(`NOOP ${i}`)
+    const lines = t.toArray()
+    expect(lines[0]).toBe('S: 220 ..[31mred')
+    expect(lines).toHaveLength(61)
+    expect(lines.at(-1)).toBe('*: ... 41 more lines')
+    expect(printable('x'.repeat(100), 10)).toBe('xxxxxxxxxx...')
+  })
+
+  it('the EHLO name is a plain host name, never anything that could inject a command', () => {
+    expect(defaultHelo('EX01')).toBe('EX01')
+    expect(defaultHelo('ex01.contoso.com')).toBe('ex01.contoso.com')
+    expect(defaultHelo('bad\r\nRCPT TO:<x>')).toBe('localhost')
+    expect(defaultHelo('')).toBe('localhost')
+  })
+})
