@@ -4,7 +4,7 @@ import { InputError } from '../input-error'
 import { DEMOS, demoFile } from '../demo/demos'
 import { RegFileStore } from '../registry/reg-file-store'
 import type { RegistryStore } from '../registry/registry-store'
-import { openRegeditStore } from '../registry/regedit-store'
+import { openLiveRegistryStore } from '../registry/live-store'
 
 /** What the user asked for. */
 export interface SourceOptions {
@@ -17,6 +17,8 @@ export interface OpenSource {
   kind: SourceKind
   store: RegistryStore
   label: string
+  /** Said once when the live registry had to fall back from regedit to native-reg. */
+  notice?: string
 }
 
 /** Input the user can correct (unknown demo, no registry on this OS, both options at once). */
@@ -51,5 +53,7 @@ export async function openRegistrySource(
       `there is no Windows registry on this ${platform} machine: pass --registry FILE.reg (made on the server with "reg export") or --demo NAME (${DEMOS.map((d) => d.name).join(', ')})`,
     )
   }
-  return { kind: 'live', store: await openRegeditStore(), label: 'this computer' }
+  // regedit by default; native-reg when the Windows Script Host is disabled or gone (said once).
+  const { store, notice } = await openLiveRegistryStore()
+  return { kind: 'live', store, label: 'this computer', notice }
 }

@@ -9,9 +9,13 @@ import { regLines, utf16File } from '../../helpers/reg'
 import { registryStoreContract } from './registry-store-contract'
 
 registryStoreContract(
+  { describe, it },
   '.reg file adapter',
   async () => new RegFileStore(new RegistryTree(), 'memory'),
-  'HKEY_CURRENT_USER\\Software\\TlsWizardContract',
+  {
+    root: 'HKEY_CURRENT_USER\\Software\\TlsWizardContract',
+    machineRoot: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\TlsWizardContract',
+  },
 )
 
 describe('RegFileStore on disk', () => {
@@ -35,7 +39,7 @@ describe('RegFileStore on disk', () => {
       type: 'REG_DWORD',
       data: 1,
     })
-    await expect(store.saveAs(file)).rejects.toThrow(/EEXIST/)
+    await expect(store.saveAs(file)).rejects.toThrow(/already exists/)
     await store.saveAs(path.join(dir, 'out.reg'))
     expect(await readFile(path.join(dir, 'out.reg'))).toEqual(await readFile(file))
   })

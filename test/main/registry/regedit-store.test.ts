@@ -11,9 +11,15 @@ import { FakeRegedit } from '../../helpers/fake-regedit'
 import { registryStoreContract } from './registry-store-contract'
 
 registryStoreContract(
+  { describe, it },
   'regedit adapter (regedit mocked)',
   async () => new RegeditStore(new FakeRegedit()),
-  'HKEY_CURRENT_USER\\Software\\TlsWizardContract',
+  {
+    root: 'HKEY_CURRENT_USER\\Software\\TlsWizardContract',
+    machineRoot: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\TlsWizardContract',
+    // regedit cannot write REG_NONE, other type codes, QWORDs above 2^53 or typed defaults.
+    everyType: false,
+  },
 )
 
 describe('RegeditStore', () => {

@@ -1,0 +1,111 @@
+/**
+ * The Wine stage's tests, run by Windows node.exe under Wine with node:test (bundled and started by
+ * .ci/wine-stage.sh): the RegistryStore contract against native-reg on Wine's real registry, Wine's
+ * `reg.exe export` read back with our codec, facts read live against the same demo server read from
+ * its file, and the batch-read benchmark. Results go to TLSWIZARD_WINE_OUT as JSON.
+ */
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { after, describe, it } from 'node:test'
+import { openLiveRegistryStore } from '../../main/registry/live-store'
+import { openNativeRegStore } from '../../main/registry/native-reg-store'
+import { parseRegText, readRegFile } from '../../main/registry/reg-file'
+import { RegFileStore } from '../../main/registry/reg-file-store'
+import { shortKeyPath } from '../../main/registry/reg-path'
+import type { RegistryStore } from '../../main/registry/registry-store'
+import { FACT_KEYS, gatherFacts } from '../../main/system/facts'
+import {
+  CONTRACT_EXTRA_VALUES,
+  CONTRACT_VALUES,
+  contractRoots,
+  registryStoreContract,
+  type ContractOptions,
+} from '../main/registry/registry-store-contract'
+
+const out = process.env.TLSWIZARD_WINE_OUT
+const demo = process.env.TLSWIZARD_WINE_DEMO
+if (!out || !demo) throw new Error('set TLSWIZARD_WINE_OUT and TLSWIZARD_WINE_DEMO (Windows paths)')
+const results: Record<string, unknown> = { node: process.version, arch: process.arch }
+
+const opts: ContractOptions = {
+  root: 'HKEY_CURRENT_USER\\Software\\TlsWizardWineContract',
+  machineRoot: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\TlsWizardWineContract',
+}
+
+async function fresh(): Promise<RegistryStore> {
+  const store = await openNativeRegStore()
+  await store.deleteKeys(contractRoots(opts))
+  return store
+}
+
+const started = performance.now()
+registryStoreContract({ describe, it }, "native-reg on Wine's registry", fresh, opts)
+
+describe("Wine's reg.exe agrees with the adapter", () => {
+  it('reg.exe export of what the adapter wrote parses with our codec to the same values', async () => {
+    const store = await fresh()
+    const key = `${opts.root}\\Export`
+    // Left out, with what Wine 8 does to them: reg.exe exports a 3-byte REG_DWORD as dword:ff030201
+    // (it reads past the data), and a lone surrogate as raw text, which our codec refuses as invalid
+    // UTF-16 (so would a real reg.exe export be).
+    const malformed = new Set(['dword-short', 'sz-lone-surrogate'])
+    const all = [...CONTRACT_VALUES, ...CONTRACT_EXTRA_VALUES].filter(([n]) => !malformed.has(n))
+    await store.createKeys([`${key}\\Sub`])
+    await store.setValues(all.map(([name, value]) => ({ key, name, value })))
+    const file = path.win32.join(out, 'reg-export.reg')
+    execFileSync('reg.exe', ['export', shortKeyPath(key), file, '/y'], {
+      stdio: 'ignore',
+      timeout: 30_000,
+    })
+    const exported = await readRegFile(file)
+    assert.equal(exported.format, 'v5')
+    assert.equal(exported.encoding, 'utf-16le')
+    for (const [name, value] of all)
+      assert.deepEqual(exported.tree.getValue(key, name), value, `reg.exe export: "${name}"`)
+    assert.deepEqual(parseRegText(await store.exportKeys([key])).diff(exported.tree), [])
+  })
+})
+
+describe('facts on Wine after reg import of a demo server', () => {
+  it('are the facts the .reg file adapter reads from the same file', async () => {
+    const live = await gatherFacts(await openNativeRegStore())
+    const file = await gatherFacts(await RegFileStore.open(demo))
+    // Wine's own values fill in what the demo export leaves out; these the demo sets in full.
+    for (const part of ['schannel', 'dotnet', 'winhttp', 'cipherSuites', 'exchange'] as const)
+      assert.deepEqual(live[part], file[part], part)
+  })
+})
+
+describe('script host detection on Wine', () => {
+  it("finds that regedit cannot work with Wine's script host, and falls back to native-reg", async () => {
+    const live = await openLiveRegistryStore({ session: {} })
+    results.wshFallback = live.fallbackReason
+    assert.equal(live.store.adapter, 'native-reg')
+    assert.match(live.notice ?? '', /cscript.*: reading the registry through native-reg/)
+  })
+})
+
+describe('benchmark', () => {
+  it(`batch read of the ${FACT_KEYS.length} fact keys through native-reg`, async () => {
+    const store = await openNativeRegStore()
+    const times: number[] = []
+    for (let i = 0; i < 21; i++) {
+      const t = performance.now()
+      await store.readKeys(FACT_KEYS)
+      times.push(performance.now() - t)
+    }
+    const first = times.shift() as number
+    times.sort((a, b) => a - b)
+    results.benchFactKeys = FACT_KEYS.length
+    results.benchFirstMs = first
+    results.benchMedianMs = times[times.length >> 1]
+  })
+})
+
+after(async () => {
+  await (await openNativeRegStore()).deleteKeys(contractRoots(opts))
+  results.suiteMs = performance.now() - started
+  writeFileSync(path.win32.join(out, 'results.json'), JSON.stringify(results, null, 2))
+})
