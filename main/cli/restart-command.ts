@@ -3,7 +3,13 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { openRegistrySource } from '../system/registry-source'
 import { registerRelaunch, relaunchCommandLine, unregisterRelaunch } from '../system/relaunch'
-import { cancelRestartCommand, restartCommand, runCommand, type Command } from '../system/restart'
+import {
+  cancelRestartCommand,
+  commandText,
+  restartCommand,
+  runCommand,
+  type Command,
+} from '../system/restart'
 import { EXIT, UsageError, type CliIo } from './exit-codes'
 
 /** The command the options ask for. */
@@ -33,7 +39,7 @@ export async function restartCli(
     },
   })
   const cmd = restartCommandFor(o)
-  const shown = `${cmd.file} ${cmd.args.map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(' ')}`
+  const shown = commandText(cmd)
   if (o['dry-run']) {
     io.out(`${shown}\n`)
     return EXIT.ok

@@ -33,6 +33,11 @@ export function cancelRestartCommand(): Command {
   return { file: 'shutdown.exe', args: ['/a'] }
 }
 
+/** The command as an admin would type it (arguments with spaces quoted). */
+export function commandText(cmd: Command): string {
+  return [cmd.file, ...cmd.args.map((a) => (/\s/.test(a) ? `"${a}"` : a))].join(' ')
+}
+
 /** Runs a command; resolves with its exit code and output (no shell, bounded time). */
 export function runCommand(
   cmd: Command,

@@ -1,10 +1,12 @@
 import { enProbe } from './en-probe'
 import { enReport } from './en-report'
+import { enWizard } from './en-wizard'
 
 /** English messages: the reference catalog every other language must match key for key. */
 export const en = {
   ...enProbe,
   ...enReport,
+  ...enWizard,
   'verdict.healthy': 'This server can do TLS 1.2 with Office 365 as far as its registry shows.',
   'verdict.action-needed': 'Action needed: this server cannot reliably do TLS 1.2 with Office 365.',
   'severity.error': 'ERROR',

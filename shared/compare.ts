@@ -1,6 +1,6 @@
 /** Before and after: what a fix and restart changed, for verify mode and reports. */
-import type { Diagnosis, Finding } from '../../shared/diagnosis'
-import { TLS_VERSIONS, type TlsVersion } from '../../shared/tls'
+import type { Diagnosis, Finding } from './diagnosis'
+import { TLS_VERSIONS, type TlsVersion } from './tls'
 
 /** The side-by-side view of two diagnoses of the same machine. */
 export interface Comparison {

@@ -1,0 +1,48 @@
+/** `tlswizard serve [--port N] [--registry FILE.reg | --demo NAME] [--out-dir DIR] [--verify] [--before FILE.json]` */
+import { parseArgs } from 'node:util'
+import { serveWizard } from '../web/serve'
+import { EXIT, UsageError, type CliIo } from './exit-codes'
+
+/** Serves the wizard on 127.0.0.1 until interrupted; the first stdout line is its address. */
+export async function serveCommand(
+  args: string[],
+  io: CliIo,
+  stop: Promise<void> = interrupted(),
+): Promise<number> {
+  const { values: o } = parseArgs({
+    args,
+    options: {
+      port: { type: 'string' },
+      registry: { type: 'string' },
+      demo: { type: 'string' },
+      'out-dir': { type: 'string' },
+      verify: { type: 'boolean', default: false },
+      before: { type: 'string' },
+    },
+  })
+  const port = o.port === undefined ? 0 : Number(o.port)
+  if (o.port !== undefined && (!/^\d+$/.test(o.port) || port > 65535))
+    throw new UsageError(`--port takes a number from 0 to 65535, got "${o.port}"`)
+  const host = await serveWizard({
+    port,
+    registry: o.registry,
+    demo: o.demo,
+    outDir: o['out-dir'],
+    verify: o.verify,
+    before: o.before,
+  })
+  io.out(`Wizard ready at ${host.url}\n`)
+  io.out(
+    `Only this computer can open it (127.0.0.1). Offline fixes and reports go to ${host.outDir}. Press Ctrl+C to stop.\n`,
+  )
+  await stop
+  await host.close()
+  return EXIT.ok
+}
+
+function interrupted(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', resolve)
+    process.once('SIGTERM', resolve)
+  })
+}

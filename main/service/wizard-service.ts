@@ -1,0 +1,221 @@
+/** The wizard's API implemented over the engine: one object serves Electron IPC and the web host. */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { EventName, EventPayload, Req, WizardApi } from '../../shared/channels'
+import { diagnosisSchema, type Diagnosis } from '../../shared/diagnosis'
+import type { ApplyResult, FixPlan } from '../../shared/fixes'
+import type { Language } from '../../shared/i18n/languages'
+import { targetLabel, type ProbeOutcome } from '../../shared/probe'
+import { withProbeFindings } from '../checks/probe-findings'
+import { applyLive, applyOffline, planFromDiagnosis } from '../fixes/fix-flow'
+import { newestBackup, rollbackFromFile } from '../fixes/rollback'
+import { InputError } from '../input-error'
+import { classifyError } from '../logs/classify-error'
+import { office365Target, localTargets } from '../probe/targets'
+import { runProbes } from '../probe/run-probes'
+import { RegFileStore } from '../registry/reg-file-store'
+import { ELEVATION_HELP } from '../system/elevation'
+import type { OpenSource } from '../system/registry-source'
+import { registerRelaunch, unregisterRelaunch } from '../system/relaunch'
+import { cancelRestartCommand, commandText, restartCommand, runCommand } from '../system/restart'
+import { runDiagnosis } from '../system/run-diagnosis'
+import { readWizardState } from '../system/wizard-state'
+import { CHECK_GROUPS, groupState, probeState } from '../../shared/check-groups'
+import { saveReport, openReport } from './report-files'
+
+/** Everything the service needs from the front end that hosts it. */
+export interface ServiceOptions {
+  source: OpenSource
+  platform: NodeJS.Platform
+  /** %ProgramData%\MailflowTlsWizard on Windows; undefined in offline mode. */
+  stateDir?: string
+  backupDir?: string
+  /** Where offline fixes write their patched copy (file and demo sources). */
+  outDir: string
+  elevated: boolean | null
+  /** Opened after the restart (RunOnce): show before and after. */
+  verify: boolean
+  /** The earlier diagnosis to compare with (default: the one the fix recorded in the state file). */
+  beforeFile?: string
+  language: Language
+  /** Sends an event to the renderer(s). */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void
+  /** Asks where to save a report (Electron: the save dialog); null = cancelled. */
+  chooseReportFile(suggestedName: string): Promise<string | null>
+  /** Asks which saved report to open (Electron: the open dialog); null = cancelled. */
+  chooseReportToOpen(): Promise<string | null>
+  /** The relaunch command line for RunOnce (the packaged app or the CLI). */
+  relaunchCommandLine?: string
+  probeTimeoutMs?: number
+  now?: () => Date
+}
+
+/** Creates the API over one registry source. */
+export function createWizardService(o: ServiceOptions): WizardApi {
+  const now = o.now ?? (() => new Date())
+  const live = o.source.kind === 'live'
+  let language = o.language
+  let last: Diagnosis | undefined
+  let lastApply: ApplyResult | undefined
+  let context: Pick<Req<'diagnosis:run'>, 'symptom' | 'pastedText'> = {
+    symptom: null,
+    pastedText: null,
+  }
+
+  const registryDiagnosis = () => runDiagnosis(o.source, now(), live ? o.stateDir : undefined)
+  const current = async () => (last ??= await registryDiagnosis())
+  const canApply = () => !live || o.elevated === true
+
+  async function before(): Promise<Diagnosis | null> {
+    if (!o.verify) return null
+    const file =
+      o.beforeFile ??
+      (o.stateDir ? (await readWizardState(o.stateDir)).beforeDiagnosisFile : undefined)
+    if (!file) return null
+    const parsed = diagnosisSchema.safeParse(JSON.parse(await readFile(file, 'utf8')))
+    if (!parsed.success) throw new InputError(`${file} is not a diagnosis saved by this tool`)
+    return parsed.data
+  }
+
+  return {
+    async 'machine:summary'() {
+      const d = await current()
+      const b = await before()
+      return {
+        machine: d.machine,
+        source: { kind: o.source.kind, label: o.source.label },
+        elevated: o.elevated,
+        canApply: canApply(),
+        language,
+        verify: b ? { before: b } : null,
+      }
+    },
+
+    async 'targets:propose'({ domain }) {
+      const d = await current()
+      // The local SMTP service is this computer only when the registry is this computer's.
+      const list = live ? localTargets(d.machine.fqdn) : []
+      if (domain) {
+        const { source: _source, ...exo } = await office365Target(domain)
+        list.push(exo)
+      }
+      return list
+    },
+
+    async 'diagnosis:run'(req) {
+      context = { symptom: req.symptom, pastedText: req.pastedText }
+      for (const g of CHECK_GROUPS)
+        o.emit('diagnosis:progress', { id: g.id, kind: 'check', label: g.label, state: 'running' })
+      for (const t of req.probes)
+        o.emit('diagnosis:progress', {
+          id: targetLabel(t),
+          kind: 'probe',
+          label: targetLabel(t),
+          state: 'running',
+        })
+      const d = await registryDiagnosis()
+      for (const g of CHECK_GROUPS)
+        o.emit('diagnosis:progress', {
+          id: g.id,
+          kind: 'check',
+          label: g.label,
+          state: groupState(g, d.findings),
+        })
+      const outcomes = await Promise.all(
+        req.probes.map(async (t) => {
+          const [outcome] = await runProbes([t], {
+            timeoutMs: o.probeTimeoutMs,
+            schannel: live && o.platform === 'win32',
+          })
+          const out = outcome as ProbeOutcome
+          o.emit('diagnosis:progress', {
+            id: targetLabel(t),
+            kind: 'probe',
+            label: targetLabel(t),
+            state: probeState(out),
+          })
+          return out
+        }),
+      )
+      last = outcomes.length ? { ...withProbeFindings(d, outcomes), probes: outcomes } : d
+      return last
+    },
+
+    async 'error:classify'({ text }) {
+      return classifyError(text)
+    },
+
+    async 'fixes:plan'() {
+      return planFromDiagnosis(o.source, await current())
+    },
+
+    async 'fixes:apply'({ plan }: { plan: FixPlan }) {
+      if (!canApply()) throw new InputError(ELEVATION_HELP)
+      const d = await current()
+      const host = d.machine.computerName ?? 'server'
+      if (o.source.store instanceof RegFileStore) {
+        const stamp = now().toISOString().replace(/[:.]/g, '-')
+        const out = path.join(o.outDir, `${host}-patched-${stamp}.reg`)
+        lastApply = (await applyOffline(o.source.store, plan, out, host, now())).result
+      } else {
+        if (!o.backupDir || !o.stateDir)
+          throw new InputError('%ProgramData% is not set: there is nowhere to keep the backup')
+        lastApply = await applyLive(o.source, plan, {
+          backupDir: o.backupDir,
+          stateDir: o.stateDir,
+          host,
+          now: now(),
+          before: d,
+        })
+      }
+      last = undefined
+      return lastApply
+    },
+
+    async 'fixes:rollback'({ backupFile }) {
+      if (!canApply()) throw new InputError(ELEVATION_HELP)
+      const dir = o.source.store instanceof RegFileStore ? o.outDir : o.backupDir
+      const file =
+        backupFile ?? lastApply?.backupFile ?? (dir ? await newestBackup(dir) : undefined)
+      if (!file) throw new InputError('there is no backup to roll back from')
+      last = undefined
+      return rollbackFromFile(o.source.store, file)
+    },
+
+    async 'restart:schedule'({ action, minutes }) {
+      const cmd =
+        action === 'cancel'
+          ? cancelRestartCommand()
+          : restartCommand(action === 'now' ? 0 : minutes)
+      const command = commandText(cmd)
+      if (!live || o.platform !== 'win32') {
+        return {
+          command,
+          done: false,
+          message:
+            'This registry is a file, not this computer: restart the server it came from after importing the fix.',
+        }
+      }
+      if (action === 'cancel') await unregisterRelaunch(o.source.store)
+      else if (o.relaunchCommandLine) await registerRelaunch(o.source.store, o.relaunchCommandLine)
+      const r = await runCommand(cmd)
+      return { command, done: r.code === 0, message: r.output }
+    },
+
+    async 'report:save'({ format, redact }) {
+      const d = await current()
+      return {
+        file: await saveReport(o, { diagnosis: d, apply: lastApply, ...context }, format, redact),
+      }
+    },
+
+    async 'report:open'() {
+      return { report: await openReport(o) }
+    },
+
+    async 'language:set'(req) {
+      language = req.language
+      return { language }
+    },
+  }
+}

@@ -1,0 +1,65 @@
+/** One call that opens a registry source, builds the wizard service and serves it on loopback. */
+import { existsSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { defaultBackupDir } from '../fixes/backup'
+import { createWizardService } from '../service/wizard-service'
+import { isElevated } from '../system/elevation'
+import { openRegistrySource, type SourceOptions } from '../system/registry-source'
+import { defaultStateDir } from '../system/wizard-state'
+import { EventHub } from './event-hub'
+import { startWebHost, type WebHost } from './web-host'
+
+/** Options of `tlswizard serve`. */
+export interface ServeOptions extends SourceOptions {
+  port?: number
+  /** Where offline fixes and saved reports go (default: a folder under the system temp folder). */
+  outDir?: string
+  rendererDir?: string
+  verify?: boolean
+  /** Verify mode against this earlier diagnosis (tlswizard diagnose --out). */
+  before?: string
+  probeTimeoutMs?: number
+}
+
+/** Where the built renderer is: next to the CLI bundle (dist/renderer) or in a source checkout. */
+export function defaultRendererDir(): string {
+  const candidates = [
+    path.join(__dirname, 'renderer'),
+    path.join(__dirname, '..', '..', 'dist', 'renderer'),
+  ]
+  return candidates.find((d) => existsSync(path.join(d, 'index.html'))) ?? (candidates[0] as string)
+}
+
+/** Starts the wizard on 127.0.0.1; the caller prints `host.url` and closes it on exit. */
+export async function serveWizard(o: ServeOptions): Promise<WebHost & { outDir: string }> {
+  const source = await openRegistrySource({ registry: o.registry, demo: o.demo })
+  const outDir = o.outDir ?? path.join(tmpdir(), 'mailflow-tls-wizard')
+  await mkdir(outDir, { recursive: true })
+  const hub = new EventHub()
+  const live = source.kind === 'live'
+  const api = createWizardService({
+    source,
+    platform: process.platform,
+    stateDir: live ? defaultStateDir() : undefined,
+    backupDir: live ? defaultBackupDir() : undefined,
+    outDir,
+    elevated: await isElevated(),
+    verify: o.verify === true || o.before !== undefined,
+    beforeFile: o.before,
+    language: 'en',
+    emit: (event, payload) => hub.emit(event, payload),
+    // In a browser the report is saved into outDir (and offered as a download by the page).
+    chooseReportFile: async (name) => path.join(outDir, name),
+    chooseReportToOpen: async () => null,
+    probeTimeoutMs: o.probeTimeoutMs,
+  })
+  const host = await startWebHost({
+    api,
+    hub,
+    rendererDir: o.rendererDir ?? defaultRendererDir(),
+    port: o.port,
+  })
+  return { ...host, outDir }
+}

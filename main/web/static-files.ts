@@ -1,0 +1,40 @@
+/** Serving the built renderer's files, and nothing outside its folder. */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+}
+
+/** The Content Security Policy of the wizard page (Fluent UI inserts style elements). */
+export const RENDERER_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+/** A file of the renderer by URL path; undefined for anything outside `root` or missing. */
+export async function rendererFile(
+  root: string,
+  urlPath: string,
+): Promise<{ body: Buffer; type: string } | undefined> {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(urlPath)
+  } catch {
+    return undefined
+  }
+  const file = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`)
+  // Path traversal guard: the resolved file must stay inside the renderer folder.
+  if (!file.startsWith(path.resolve(root) + path.sep)) return undefined
+  const type = TYPES[path.extname(file).toLowerCase()]
+  if (!type) return undefined
+  try {
+    return { body: await readFile(file), type }
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * The loopback web host: the built renderer and the same channel map over HTTP on 127.0.0.1 only.
+ * A random token guards every call; Host and Origin are checked so that a page on another site
+ * (DNS rebinding) cannot reach it.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { z } from 'zod'
+import { channels, isChannel, type WizardApi } from '../../shared/channels'
+import { InputError } from '../input-error'
+import type { EventHub } from './event-hub'
+import { rendererFile, RENDERER_CSP } from './static-files'
+
+/** What the host serves. */
+export interface WebHostOptions {
+  api: WizardApi
+  hub: EventHub
+  rendererDir: string
+  port?: number
+  token?: string
+}
+
+/** A running host. */
+export interface WebHost {
+  url: string
+  port: number
+  token: string
+  close(): Promise<void>
+}
+
+const MAX_BODY = 1024 * 1024
+const COMMON = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cache-Control': 'no-store',
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+function sameToken(given: string | null | undefined, token: string): boolean {
+  if (!given) return false
+  const a = Buffer.from(given)
+  const b = Buffer.from(token)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY) throw new HttpError(413, `request body is larger than ${MAX_BODY} bytes`)
+    chunks.push(chunk as Buffer)
+  }
+  const text = Buffer.concat(chunks).toString('utf8')
+  try {
+    return text === '' ? {} : JSON.parse(text)
+  } catch {
+    throw new HttpError(400, 'the request body is not valid JSON')
+  }
+}
+
+function issues(e: z.ZodError): string {
+  return e.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`)
+    .join('; ')
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { ...COMMON, 'Content-Type': 'application/json; charset=utf-8' })
+  res.end(JSON.stringify(body))
+}
+
+/** Starts the host on 127.0.0.1 (port 0: any free port). */
+export async function startWebHost(o: WebHostOptions): Promise<WebHost> {
+  const token = o.token ?? randomBytes(24).toString('base64url')
+  let port = 0
+  const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`]
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!allowedHosts().includes(req.headers.host ?? ''))
+      throw new HttpError(
+        403,
+        `Host "${req.headers.host ?? ''}" is not allowed: use ${allowedHosts()[0]}`,
+      )
+    const origin = req.headers.origin
+    if (origin !== undefined && !allowedHosts().some((h) => origin === `http://${h}`))
+      throw new HttpError(403, `Origin "${origin}" is not allowed`)
+    const url = new URL(req.url ?? '/', `http://${allowedHosts()[0]}`)
+    const queryToken = url.searchParams.get('token')
+    if (url.pathname.startsWith('/api/')) {
+      const headerToken = req.headers['x-tlswizard-token']
+      if (!sameToken(typeof headerToken === 'string' ? headerToken : queryToken, token))
+        throw new HttpError(401, 'missing or wrong token: open the address the wizard printed')
+      if (url.pathname === '/api/events' && req.method === 'GET') return o.hub.subscribe(res)
+      const name = url.pathname.slice('/api/'.length)
+      if (!isChannel(name)) throw new HttpError(404, `unknown channel "${name}"`)
+      if (req.method !== 'POST') throw new HttpError(405, `use POST for ${name}`)
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+        throw new HttpError(415, 'send the request as application/json')
+      const parsed = channels[name].request.safeParse(await readBody(req))
+      if (!parsed.success)
+        throw new HttpError(400, `bad request for ${name}: ${issues(parsed.error)}`)
+      const call = o.api[name] as (r: unknown) => Promise<unknown>
+      return send(res, 200, channels[name].response.parse(await call(parsed.data)))
+    }
+    if (req.method !== 'GET') throw new HttpError(405, 'only GET here')
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      if (!sameToken(queryToken, token))
+        throw new HttpError(401, 'missing or wrong token: open the address the wizard printed')
+      const page = await rendererFile(o.rendererDir, 'index.html')
+      if (!page)
+        throw new HttpError(
+          500,
+          `the renderer is not built (no index.html in ${o.rendererDir}): run npm run build`,
+        )
+      res.writeHead(200, {
+        ...COMMON,
+        'Content-Type': page.type,
+        'Content-Security-Policy': RENDERER_CSP,
+      })
+      return void res.end(page.body)
+    }
+    const file = await rendererFile(o.rendererDir, url.pathname)
+    if (!file) throw new HttpError(404, 'not found')
+    res.writeHead(200, { ...COMMON, 'Content-Type': file.type, 'Cache-Control': 'no-cache' })
+    res.end(file.body)
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      if (res.headersSent) return void res.end()
+      if (e instanceof HttpError) return send(res, e.status, { error: e.message })
+      if (e instanceof InputError) return send(res, 400, { error: e.message })
+      send(res, 500, { error: `unexpected failure: ${e instanceof Error ? e.message : String(e)}` })
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(o.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  port = (server.address() as AddressInfo).port
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        o.hub.closeAll()
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The renderer's one door to main: the Electron preload bridge when present, otherwise the loopback
+ * web host over HTTP (same channel map, token from the page address, progress as server-sent events).
+ */
+import {
+  CHANNEL_NAMES,
+  type Channel,
+  type EventPayload,
+  type Req,
+  type Res,
+  type WizardApi,
+} from '../shared/channels'
+
+type ProgressListener = (p: EventPayload<'diagnosis:progress'>) => void
+
+/** The API plus the progress subscription. */
+export interface RendererApi {
+  call<C extends Channel>(channel: C, req: Req<C>): Promise<Res<C>>
+  /** Subscribes; resolves the returned `ready` once events can arrive. */
+  onProgress(listener: ProgressListener): { ready: Promise<void>; stop(): void }
+}
+
+/** The preload bridge: one named function per channel (never a generic invoke), plus onProgress. */
+type Bridge = Record<string, (req: unknown) => Promise<unknown>> & {
+  onProgress(listener: ProgressListener): () => void
+}
+
+/** 'machine:summary' -> 'machineSummary' (the preload's names). */
+function bridgeName(channel: Channel): string {
+  return channel.replace(/[:-](\w)/g, (_, c: string) => c.toUpperCase())
+}
+
+function httpApi(token: string): RendererApi {
+  return {
+    async call(channel, req) {
+      const res = await fetch(`/api/${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-TlsWizard-Token': token },
+        body: JSON.stringify(req),
+      })
+      const body = (await res.json().catch(() => ({ error: `HTTP ${res.status}` }))) as {
+        error?: string
+      }
+      if (!res.ok) throw new Error(body.error ?? `HTTP ${res.status}`)
+      return body as Res<typeof channel>
+    },
+    onProgress(listener) {
+      const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`)
+      source.addEventListener('diagnosis:progress', (e: MessageEvent<string>) =>
+        listener(JSON.parse(e.data) as EventPayload<'diagnosis:progress'>),
+      )
+      // Do not wait forever for a stream that will not open: progress is a courtesy.
+      const ready = new Promise<void>((resolve) => {
+        source.addEventListener('open', () => resolve(), { once: true })
+        setTimeout(resolve, 2000)
+      })
+      return { ready, stop: () => source.close() }
+    },
+  }
+}
+
+/** Picks the transport once, at start. */
+export function createApi(): RendererApi {
+  const bridge = (window as unknown as { tlsWizard?: Bridge }).tlsWizard
+  if (bridge) {
+    return {
+      call: (c, r) => (bridge[bridgeName(c)] as (req: unknown) => Promise<Res<typeof c>>)(r),
+      onProgress: (l) => ({ ready: Promise.resolve(), stop: bridge.onProgress(l) }),
+    }
+  }
+  return httpApi(new URLSearchParams(window.location.search).get('token') ?? '')
+}
+
+/** Typed wrappers, for code that prefers `api.fn(req)`. */
+export function asWizardApi(api: RendererApi): WizardApi {
+  return Object.fromEntries(
+    CHANNEL_NAMES.map((c) => [c, (req: unknown) => api.call(c, req as never)]),
+  ) as WizardApi
+}

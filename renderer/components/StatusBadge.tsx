@@ -1,0 +1,35 @@
+/** A state shown with an icon and a word, never colour alone. */
+import { Badge } from '@fluentui/react-components'
+import {
+  CheckmarkCircle16Filled,
+  ClockRegular,
+  DismissCircle16Filled,
+  Warning16Filled,
+} from '@fluentui/react-icons'
+import { Spinner } from '@fluentui/react-components'
+import type { Progress } from '../../shared/channels'
+import { useT } from '../i18n'
+
+const LOOK = {
+  waiting: { color: 'subtle', icon: <ClockRegular /> },
+  running: { color: 'informative', icon: <Spinner size="extra-tiny" /> },
+  ok: { color: 'success', icon: <CheckmarkCircle16Filled /> },
+  warning: { color: 'warning', icon: <Warning16Filled /> },
+  error: { color: 'danger', icon: <DismissCircle16Filled /> },
+} as const
+
+/** Props: the state to show. */
+export interface StatusBadgeProps {
+  state: Progress['state']
+}
+
+/** The badge. */
+export function StatusBadge({ state }: StatusBadgeProps) {
+  const t = useT()
+  const look = LOOK[state]
+  return (
+    <Badge appearance="tint" color={look.color} icon={look.icon} data-state={state}>
+      {t(`state.${state}`)}
+    </Badge>
+  )
+}

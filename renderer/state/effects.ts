@@ -1,0 +1,150 @@
+/** Side effects of the wizard: every call to main goes through here and ends in a dispatch. */
+import type { Dispatch } from 'react'
+import type { Progress } from '../../shared/channels'
+import { targetLabel, type ProbeTarget } from '../../shared/probe'
+import type { RendererApi } from '../api'
+import type { Action, WizardState } from './wizard'
+
+type Run = (api: RendererApi, dispatch: Dispatch<Action>) => Promise<void>
+
+async function guarded(dispatch: Dispatch<Action>, work: () => Promise<void>): Promise<void> {
+  try {
+    await work()
+  } catch (e) {
+    dispatch({ type: 'error', message: e instanceof Error ? e.message : String(e) })
+  }
+}
+
+const CHECKS = ['schannel', 'dotnet', 'winhttp', 'ciphers', 'exchange', 'restart']
+
+/** Loads the machine summary and the proposed probe targets. */
+export const loadMachine: Run = (api, dispatch) =>
+  guarded(dispatch, async () => {
+    dispatch({ type: 'machine-loaded', machine: await api.call('machine:summary', {}) })
+    dispatch({ type: 'targets', targets: await api.call('targets:propose', { domain: null }) })
+  })
+
+/** Classifies pasted text (called as the admin types, debounced by the caller). */
+export function classify(
+  api: RendererApi,
+  dispatch: Dispatch<Action>,
+  text: string,
+): Promise<void> {
+  return guarded(dispatch, async () => {
+    dispatch({
+      type: 'classified',
+      classification: text.trim() ? await api.call('error:classify', { text }) : null,
+    })
+  })
+}
+
+/** Adds the Office 365 endpoint of a domain to the targets. */
+export function proposeFor(
+  api: RendererApi,
+  dispatch: Dispatch<Action>,
+  domain: string,
+): Promise<void> {
+  return guarded(dispatch, async () => {
+    dispatch({
+      type: 'targets',
+      targets: await api.call('targets:propose', { domain: domain.trim() || null }),
+    })
+  })
+}
+
+/** Runs the checks and probes with live progress. */
+export function runChecks(
+  api: RendererApi,
+  dispatch: Dispatch<Action>,
+  s: WizardState,
+): Promise<void> {
+  const waiting: Progress[] = [
+    ...CHECKS.map((id) => ({
+      id,
+      kind: 'check' as const,
+      label: `check.${id}`,
+      state: 'waiting' as const,
+    })),
+    ...s.targets.map((t: ProbeTarget) => ({
+      id: targetLabel(t),
+      kind: 'probe' as const,
+      label: targetLabel(t),
+      state: 'waiting' as const,
+    })),
+  ]
+  dispatch({ type: 'diagnosis-started', progress: waiting })
+  const { ready, stop } = api.onProgress((p) => dispatch({ type: 'progress', progress: p }))
+  return guarded(dispatch, async () => {
+    try {
+      await ready
+      const symptom = s.symptom === 'all' ? null : s.symptom
+      const diagnosis = await api.call('diagnosis:run', {
+        symptom,
+        pastedText: s.pasted.trim() || null,
+        probes: s.targets,
+      })
+      dispatch({ type: 'diagnosis-done', diagnosis })
+      dispatch({ type: 'plan-loaded', plan: await api.call('fixes:plan', {}) })
+    } finally {
+      stop()
+    }
+  })
+}
+
+/** Applies the plan shown. */
+export function applyPlan(
+  api: RendererApi,
+  dispatch: Dispatch<Action>,
+  s: WizardState,
+): Promise<void> {
+  dispatch({ type: 'busy', busy: true })
+  return guarded(dispatch, async () => {
+    if (!s.plan) return
+    dispatch({ type: 'applied', result: await api.call('fixes:apply', { plan: s.plan }) })
+  })
+}
+
+/** Rolls back from the backup of the last apply. */
+export function rollback(
+  api: RendererApi,
+  dispatch: Dispatch<Action>,
+  s: WizardState,
+): Promise<void> {
+  dispatch({ type: 'busy', busy: true })
+  return guarded(dispatch, async () => {
+    dispatch({
+      type: 'rolled-back',
+      result: await api.call('fixes:rollback', { backupFile: s.apply?.backupFile ?? null }),
+    })
+    dispatch({ type: 'plan-loaded', plan: await api.call('fixes:plan', {}) })
+  })
+}
+
+/** Restart now, in N minutes, or cancel. */
+export function scheduleRestart(
+  api: RendererApi,
+  dispatch: Dispatch<Action>,
+  action: 'now' | 'in' | 'cancel',
+  minutes: number,
+): Promise<void> {
+  dispatch({ type: 'busy', busy: true })
+  return guarded(dispatch, async () => {
+    dispatch({ type: 'restart', result: await api.call('restart:schedule', { action, minutes }) })
+  })
+}
+
+/** Saves the report (main writes it; the browser also offers a download). */
+export function saveReport(
+  api: RendererApi,
+  dispatch: Dispatch<Action>,
+  format: 'html' | 'json',
+  redact: boolean,
+): Promise<void> {
+  dispatch({ type: 'busy', busy: true })
+  return guarded(dispatch, async () => {
+    dispatch({
+      type: 'report-saved',
+      file: (await api.call('report:save', { format, redact })).file,
+    })
+  })
+}

@@ -1,0 +1,97 @@
+/** Step 4: the plan (nothing changes before Apply), the backup, the result per value, and rollback. */
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Title2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components'
+import type { Res } from '../../shared/channels'
+import type { ApplyResult, FixPlan } from '../../shared/fixes'
+import { PlanTable } from '../components/PlanTable'
+import { useT } from '../i18n'
+
+const useStyles = makeStyles({
+  stack: { display: 'grid', gap: tokens.spacingVerticalL },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  mono: { fontFamily: 'Consolas, monospace', wordBreak: 'break-all' },
+})
+
+/** Props of the Fixes step. */
+export interface FixesStepProps {
+  plan: FixPlan | null
+  apply: ApplyResult | null
+  rollback: Res<'fixes:rollback'> | null
+  canApply: boolean
+  offline: boolean
+  busy: boolean
+  onApply(): void
+  onRollback(): void
+}
+
+/** The Fixes step. */
+export function FixesStep(p: FixesStepProps) {
+  const t = useT()
+  const s = useStyles()
+  const applied = p.apply?.status === 'applied'
+  return (
+    <div className={s.stack}>
+      <Title2 as="h2">{t('fixes.heading')}</Title2>
+      {p.offline && <Body1>{t('fixes.offline')}</Body1>}
+      {!p.plan || p.plan.changes.length === 0 ? (
+        <Body1>{t('fixes.nothingToDo')}</Body1>
+      ) : (
+        <>
+          <Body1>{t('fixes.intro')}</Body1>
+          <PlanTable plan={p.plan} result={p.apply} />
+          <div className={s.actions}>
+            <Button
+              appearance="primary"
+              disabled={!p.canApply || p.busy || applied}
+              onClick={p.onApply}
+            >
+              {t(p.busy ? 'fixes.applying' : 'fixes.apply')}
+            </Button>
+            {!p.canApply && <Body1>{t('fixes.cannotApply')}</Body1>}
+          </div>
+        </>
+      )}
+      {p.apply && (
+        <MessageBar
+          layout="multiline"
+          intent={applied ? 'success' : 'error'}
+          data-apply={p.apply.status}
+        >
+          <MessageBarBody>
+            <MessageBarTitle>{t('fixes.result')}</MessageBarTitle>
+            {t(`fixes.status.${p.apply.status}`)}
+            {p.apply.backupFile && (
+              <div>
+                {t('fixes.backup')}: <span className={s.mono}>{p.apply.backupFile}</span>
+              </div>
+            )}
+            {p.apply.error && <div>{p.apply.error}</div>}
+            {p.apply.restoreError && <div>{p.apply.restoreError}</div>}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {applied && (
+        <div>
+          <Button onClick={p.onRollback} disabled={p.busy}>
+            {t('fixes.rollback')}
+          </Button>
+        </div>
+      )}
+      {p.rollback && (
+        <MessageBar layout="multiline" intent="info">
+          <MessageBarBody>
+            {t('fixes.rolledBack', { file: p.rollback.file, values: p.rollback.restoredValues })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,115 @@
+/** Step 1: this machine, where the registry comes from, the language, and a saved report. */
+import {
+  Body1,
+  Button,
+  Card,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Title2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components'
+import type { MachineInfo } from '../../shared/channels'
+import { LANGUAGES, type Language } from '../../shared/i18n/languages'
+import { useT } from '../i18n'
+
+const useStyles = makeStyles({
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground3 },
+  def: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  stack: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '760px' },
+})
+
+const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  id: 'Bahasa Indonesia',
+  lt: 'Lietuvių',
+  vi: 'Tiếng Việt',
+  'zh-CN': '简体中文',
+  ro: 'Română',
+}
+
+/** Props of the Welcome step. */
+export interface WelcomeStepProps {
+  machine: MachineInfo | null
+  language: Language
+  onLanguage(language: Language): void
+  onOpenReport(): void
+}
+
+/** The Welcome step. */
+export function WelcomeStep({ machine, language, onLanguage, onOpenReport }: WelcomeStepProps) {
+  const t = useT()
+  const s = useStyles()
+  if (!machine) return <Spinner label={t('common.loading')} />
+  const m = machine.machine
+  const build =
+    m.os.build === null ? '' : ` (build ${m.os.build}${m.os.ubr === null ? '' : `.${m.os.ubr}`})`
+  const rows: Array<[string, string]> = [
+    [t('welcome.name'), [m.computerName, m.fqdn].filter(Boolean).join(' / ') || '-'],
+    [t('welcome.windows'), `${m.os.productName ?? m.os.family}${build}`],
+    [
+      t('welcome.exchange'),
+      m.exchange ? `${m.exchange.product} ${m.exchange.version}` : t('welcome.exchangeNone'),
+    ],
+    [
+      t('welcome.elevated'),
+      machine.elevated === null
+        ? t('welcome.elevatedNa')
+        : machine.elevated
+          ? t('common.yes')
+          : t('common.no'),
+    ],
+    [
+      t('welcome.source'),
+      t(`welcome.source.${machine.source.kind}`, { label: machine.source.label }),
+    ],
+  ]
+  return (
+    <div className={s.stack}>
+      <Body1>{t(machine.verify ? 'welcome.verify' : 'welcome.intro')}</Body1>
+      <Card>
+        <Title2 as="h2">{t('welcome.heading')}</Title2>
+        <dl className={s.grid}>
+          {rows.map(([k, v]) => (
+            <div key={k} style={{ display: 'contents' }}>
+              <dt className={s.term}>{k}</dt>
+              <dd className={s.def}>{v}</dd>
+            </div>
+          ))}
+        </dl>
+      </Card>
+      {machine.elevated === false && (
+        <MessageBar layout="multiline" intent="warning">
+          <MessageBarBody>{t('welcome.notElevated')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={t('welcome.language')}>
+        <Dropdown
+          value={LANGUAGE_NAMES[language]}
+          selectedOptions={[language]}
+          onOptionSelect={(_, d) => onLanguage(d.optionValue as Language)}
+        >
+          {LANGUAGES.map((l) => (
+            <Option key={l} value={l}>
+              {LANGUAGE_NAMES[l]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <div>
+        <Button onClick={onOpenReport}>{t('welcome.openReport')}</Button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,21 @@
+import react from '@vitejs/plugin-react'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vite'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+// The renderer is served from app:// (Electron) and http://127.0.0.1 (web host): relative paths.
+export default defineConfig({
+  root: here,
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: path.resolve(here, '../dist/renderer'),
+    emptyOutDir: true,
+    target: 'chrome120',
+    sourcemap: false,
+    reportCompressedSize: false,
+  },
+  logLevel: 'warn',
+})

@@ -1,0 +1,94 @@
+/** Debian's Chromium driven by playwright-core, and `tlswizard serve` as a child process. */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import { createInterface } from 'node:readline'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+/** Where browser tests put their screenshots (printed, gitignored). */
+export const SHOTS = path.join(__dirname, '../../test-output/screenshots')
+const CHROMIUM = '/usr/bin/chromium'
+const BIN = path.join(__dirname, '../../bin/tlswizard.cjs')
+
+/** Launches headless Chromium; fails (never skips) when it is not installed. */
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`)
+  await mkdir(SHOTS, { recursive: true })
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+    timeout: 30_000,
+  })
+}
+
+/** A running `tlswizard serve`. */
+export interface Served {
+  url: string
+  child: ChildProcess
+  stop(): Promise<void>
+}
+
+/** Starts `tlswizard serve ARGS` and waits (bounded) for its first line, the address. */
+export function serve(args: string[]): Promise<Served> {
+  const child = spawn(process.execPath, [BIN, 'serve', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stderr = ''
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()))
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`serve did not start within 15 s: ${stderr}`)),
+      15_000,
+    )
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)))
+    createInterface({ input: child.stdout! }).once('line', (line) => {
+      clearTimeout(timer)
+      const m = /^Wizard ready at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/.exec(line)
+      if (!m) return reject(new Error(`unexpected first line: ${line}`))
+      resolve({
+        url: m[1] as string,
+        child,
+        stop: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null) return done()
+            child.once('exit', () => done())
+            child.kill('SIGTERM')
+          }),
+      })
+    })
+  })
+}
+
+/** Runs axe-core on the page; returns the serious and critical violations. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run(),
+  )) as {
+    violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>
+  }
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+/** Screenshot, a check that nothing is wider than the window, and axe. */
+export async function lookAt(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  )
+  if (overflow > 0) throw new Error(`${name}: content is ${overflow}px wider than the window`)
+  const violations = await axeViolations(page)
+  if (violations.length)
+    throw new Error(`${name}: accessibility violations:\n${violations.join('\n')}`)
+}

@@ -1,0 +1,183 @@
+import { copyFile, readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../../main/cli/index'
+import { demoFile } from '../../main/demo/demos'
+import { scratchDir } from '../helpers/demo'
+import { startSmtp, testCert, type Running } from '../main/probe/servers'
+import { launch, lookAt, serve, SHOTS, type Served } from './browser'
+
+let browser: Browser
+let dir: string
+let fixture: string
+const servers: Running[] = []
+const served: Served[] = []
+
+beforeAll(async () => {
+  browser = await launch()
+  dir = await scratchDir()
+  fixture = path.join(dir, 'ex2016.reg')
+  await copyFile(demoFile('2012r2-ex2016') as string, fixture)
+  const cert = await testCert()
+  servers.push(await startSmtp({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.3' }, { cert }))
+  servers.push(
+    await startSmtp({ minVersion: 'TLSv1', maxVersion: 'TLSv1.1', legacy: true }, { cert }),
+  )
+  console.log(`screenshots: ${SHOTS}`)
+}, 60_000)
+
+afterAll(async () => {
+  await Promise.all(served.map((s) => s.stop()))
+  await Promise.all(servers.map((s) => s.close()))
+  await browser?.close()
+})
+
+async function open(args: string[]): Promise<Page> {
+  const s = await serve(args)
+  served.push(s)
+  // bypassCSP only so that the test can inject axe-core; the page's own CSP is tested below.
+  const page = await browser.newPage({ viewport: { width: 1024, height: 768 }, bypassCSP: true })
+  await page.goto(s.url)
+  return page
+}
+
+describe('the wizard in Chromium, against tlswizard serve on a .reg fixture and real SMTP servers', () => {
+  it('walks symptom -> checks -> fix plan -> apply -> restart -> report, then verify mode', async () => {
+    const before = path.join(dir, 'before.json')
+    expect(
+      await runCli(['diagnose', '--registry', fixture, '--out', before], {
+        out: () => {},
+        err: () => {},
+      }),
+    ).toBe(1)
+    const out = path.join(dir, 'out')
+    const page = await open(['--registry', fixture, '--out-dir', out])
+
+    await page.getByRole('heading', { name: 'This machine' }).waitFor({ timeout: 15_000 })
+    expect(await page.textContent('main')).toContain(
+      'Windows Server 2012 R2 Standard (build 9600.20778)',
+    )
+    expect(await page.textContent('main')).toContain('Exchange Server 2016 15.1.845.34')
+    await lookAt(page, '1-welcome')
+    await page.getByRole('button', { name: 'Next' }).click()
+
+    await page
+      .getByRole('textbox', { name: 'Paste the error you see' })
+      .fill('Remote Server returned 421 4.4.2 Connection dropped due to SocketError')
+    await page.getByText('Recognised: Office 365 dropped the connection').waitFor({ timeout: 5000 })
+    expect(await page.getByRole('radio', { name: /A sender gets a bounce/ }).isChecked()).toBe(true)
+    await lookAt(page, '2-symptom')
+    await page.getByRole('button', { name: 'Next' }).click()
+
+    for (const s of servers) {
+      await page.getByPlaceholder('smarthost.contoso.com').fill(`127.0.0.1:${s.port}`)
+      await page.getByRole('button', { name: 'Add server' }).click()
+    }
+    await page.getByRole('button', { name: 'Run the checks' }).click()
+    await page.locator('[data-verdict="action-needed"]').waitFor({ timeout: 30_000 })
+    const main = (await page.textContent('main')) ?? ''
+    expect(main).toContain('TLS 1.2 is off for the server side')
+    expect(main).toContain('.NET Framework 4 is not told to use the system TLS settings')
+    expect(await page.locator('[data-check="schannel"] [data-state="error"]').count()).toBe(1)
+    expect(
+      await page.locator(`[data-check="127.0.0.1:${servers[0]!.port}"] [data-state="ok"]`).count(),
+    ).toBe(1)
+    expect(
+      await page
+        .locator(`[data-check="127.0.0.1:${servers[1]!.port}"] [data-state="warning"]`)
+        .count(),
+    ).toBe(1)
+    await page.getByRole('button', { name: /TLS 1.2 is off for the server side/ }).click()
+    await page
+      .getByText(
+        'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server',
+      )
+      .first()
+      .waitFor()
+    await lookAt(page, '3-checks')
+    await page.getByRole('button', { name: 'Next' }).click()
+
+    await page.getByRole('table', { name: 'Plan' }).waitFor()
+    expect(await page.locator('table[aria-label="Plan"] tbody tr').count()).toBe(8)
+    await lookAt(page, '4-fixes-plan')
+    await page.getByRole('button', { name: 'Apply the changes' }).click()
+    await page.locator('[data-apply="applied"]').waitFor({ timeout: 15_000 })
+    await lookAt(page, '4-fixes-applied')
+    const written = await readdir(out)
+    expect(written.filter((f) => f.endsWith('.fix.reg'))).toHaveLength(1)
+    expect(written.filter((f) => f.startsWith('tls-backup-'))).toHaveLength(1)
+    await page.getByRole('button', { name: 'Next' }).click()
+
+    expect(await page.textContent('main')).toContain(
+      'Windows reads the Schannel settings only when it starts',
+    )
+    await page.getByRole('button', { name: 'Schedule restart' }).click()
+    await page
+      .getByText('shutdown.exe /r /t 900 /c "Mailflow TLS Wizard:', { exact: false })
+      .waitFor()
+    await lookAt(page, '5-restart')
+    await page.getByRole('button', { name: 'Next' }).click()
+
+    await page.getByRole('button', { name: 'Save as HTML' }).click()
+    await page.getByText(/Saved to/).waitFor({ timeout: 15_000 })
+    await lookAt(page, '6-report')
+    const report = (await readdir(out)).find((f) => f.endsWith('.html'))
+    expect(report).toBeDefined()
+    const reportPage = await browser.newPage({ viewport: { width: 1024, height: 768 } })
+    await reportPage.goto(`file://${path.join(out, report as string)}`)
+    expect(await reportPage.textContent('body')).toMatch(/TLS 1\.2/)
+    await reportPage.screenshot({ path: path.join(SHOTS, '7-report-opened.png'), fullPage: true })
+
+    // Verify mode: the patched registry next to the diagnosis from before the fix.
+    const patched = (await readdir(out)).find(
+      (f) => f.endsWith('.reg') && !f.endsWith('.fix.reg') && !f.startsWith('tls-backup-'),
+    )
+    const verify = await open([
+      '--registry',
+      path.join(out, patched as string),
+      '--before',
+      before,
+      '--out-dir',
+      path.join(dir, 'out2'),
+    ])
+    await verify.locator('[data-step="checks"]').waitFor({ timeout: 15_000 })
+    await verify.getByRole('button', { name: 'Run the checks' }).click()
+    await verify.locator('[data-before-after]').waitFor({ timeout: 15_000 })
+    const table = (await verify.textContent('[data-before-after]')) ?? ''
+    expect(table).toContain('TLS 1.2 is off for the server side')
+    expect(table).toContain('fixed')
+    expect(await verify.locator('[data-verdict="healthy"]').count()).toBe(1)
+    await lookAt(verify, '8-verify')
+  }, 120_000)
+
+  it('works with the keyboard alone and keeps the page CSP strict', async () => {
+    const s = await serve(['--registry', fixture, '--out-dir', path.join(dir, 'kb')])
+    served.push(s)
+    const page = await browser.newPage({ viewport: { width: 1024, height: 768 } })
+    const response = await page.goto(s.url)
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'")
+    await page.getByRole('heading', { name: 'This machine' }).waitFor({ timeout: 15_000 })
+    // Tab to Next and press Enter; then choose a symptom with the arrow keys.
+    for (
+      let i = 0;
+      i < 20 && !(await page.evaluate(() => document.activeElement?.textContent === 'Next'));
+      i++
+    )
+      await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { name: 'What do you see?' }).waitFor()
+    for (
+      let i = 0;
+      i < 20 &&
+      !(await page.evaluate(
+        () => (document.activeElement as HTMLInputElement | null)?.type === 'radio',
+      ));
+      i++
+    )
+      await page.keyboard.press('Tab')
+    await page.keyboard.press('Space')
+    expect(await page.getByRole('radio', { name: /A sender gets a bounce/ }).isChecked()).toBe(true)
+    expect(await readFile(fixture)).toBeTruthy()
+  }, 60_000)
+})

@@ -1,0 +1,109 @@
+import { readdir } from 'node:fs/promises'
+import { describe, expect, it } from 'vitest'
+import { createWizardService } from '../../../main/service/wizard-service'
+import { openRegistrySource } from '../../../main/system/registry-source'
+import type { Progress } from '../../../shared/channels'
+import { scratchDir } from '../../helpers/demo'
+import { startSmtp, testCert } from '../probe/servers'
+
+async function service(demo = '2012r2-ex2016', elevated: boolean | null = null) {
+  const events: Progress[] = []
+  const outDir = await scratchDir()
+  const api = createWizardService({
+    source: await openRegistrySource({ demo }),
+    platform: 'linux',
+    outDir,
+    elevated,
+    verify: false,
+    language: 'en',
+    emit: (_e, p) => events.push(p),
+    chooseReportFile: async (name) => `${outDir}/${name}`,
+    chooseReportToOpen: async () => null,
+    probeTimeoutMs: 3000,
+  })
+  return { api, events, outDir }
+}
+
+describe('wizard service over a demo registry', () => {
+  it('summary, no local targets for a file, classify', async () => {
+    const { api } = await service()
+    const m = await api['machine:summary']({})
+    expect(m).toMatchObject({
+      source: { kind: 'demo', label: 'demo 2012r2-ex2016' },
+      canApply: true,
+      verify: null,
+    })
+    expect(m.machine.exchange?.product).toBe('Exchange Server 2016')
+    expect(await api['targets:propose']({ domain: null })).toEqual([])
+    expect(
+      (await api['error:classify']({ text: '451 5.7.3 Must issue a STARTTLS command first' }))
+        .symptom,
+    ).toBe('starttls-required')
+  })
+
+  it('diagnosis with a real probe reports progress per check and per probe', async () => {
+    const s = await startSmtp(
+      { minVersion: 'TLSv1.2', maxVersion: 'TLSv1.3' },
+      { cert: await testCert() },
+    )
+    try {
+      const { api, events } = await service()
+      const target = {
+        host: '127.0.0.1',
+        port: s.port,
+        mode: 'starttls' as const,
+        role: 'smarthost' as const,
+      }
+      const d = await api['diagnosis:run']({
+        symptom: 'ndr-socketerror',
+        pastedText: null,
+        probes: [target],
+      })
+      expect(d.probes?.[0]?.result.versions['TLSv1.2'].accepted).toBe(true)
+      const final = new Map(events.map((e) => [e.id, e.state]))
+      expect(final.get('schannel')).toBe('error')
+      expect(final.get('dotnet')).toBe('error')
+      expect(final.get('winhttp')).toBe('ok')
+      expect(final.get(`127.0.0.1:${s.port}`)).toBe('ok')
+      expect(events.filter((e) => e.state === 'running')).toHaveLength(7)
+    } finally {
+      await s.close()
+    }
+  })
+
+  it('plan, apply offline, roll back; a tampered plan is refused', async () => {
+    const { api, outDir } = await service()
+    const plan = await api['fixes:plan']({})
+    expect(plan.changes).toHaveLength(8)
+    await expect(
+      api['fixes:apply']({
+        plan: {
+          ...plan,
+          changes: [
+            {
+              ...plan.changes[0]!,
+              key: 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run',
+              value: 'evil',
+            },
+          ],
+        },
+      }),
+    ).rejects.toThrow(/refused to change/)
+    expect(await readdir(outDir)).toEqual([])
+    const r = await api['fixes:apply']({ plan })
+    expect(r.status).toBe('applied')
+    expect((await readdir(outDir)).length).toBe(3)
+    expect((await api['fixes:plan']({})).changes).toEqual([])
+    const back = await api['fixes:rollback']({ backupFile: null })
+    expect(back.mismatches).toEqual([])
+    expect((await api['fixes:plan']({})).changes).toHaveLength(8)
+  })
+
+  it('restart on a file registry only shows the command; live fixes need elevation', async () => {
+    const { api } = await service()
+    expect(await api['restart:schedule']({ action: 'in', minutes: 5 })).toMatchObject({
+      done: false,
+      command: expect.stringContaining('shutdown.exe /r /t 300'),
+    })
+  })
+})

@@ -1,0 +1,162 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components'
+import type { ReactElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+import { ChecksStep } from '../../renderer/steps/ChecksStep'
+import { FixesStep } from '../../renderer/steps/FixesStep'
+import { ReportStep } from '../../renderer/steps/ReportStep'
+import { RestartStep } from '../../renderer/steps/RestartStep'
+import { SymptomStep } from '../../renderer/steps/SymptomStep'
+import { WelcomeStep } from '../../renderer/steps/WelcomeStep'
+import { diagnose } from '../../main/checks/diagnose'
+import { emptyFacts } from '../helpers/facts'
+import type { MachineInfo } from '../../shared/channels'
+
+const html = (el: ReactElement) =>
+  renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{el}</FluentProvider>)
+const text = (el: ReactElement) =>
+  html(el)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ')
+const noop = () => {}
+const d = diagnose(
+  { ...emptyFacts(7601), computerName: 'EX1' },
+  {
+    tool: { name: 't', version: '0' },
+    source: { kind: 'demo', adapter: 'reg-file', location: 'demo x' },
+    now: new Date(0),
+  },
+)
+const machine: MachineInfo = {
+  machine: d.machine,
+  source: { kind: 'demo', label: 'demo x' },
+  elevated: false,
+  canApply: false,
+  language: 'en',
+  verify: null,
+}
+
+describe('step components (rendered to markup)', () => {
+  it('Welcome: machine facts, elevation advice, language', () => {
+    const t = text(
+      <WelcomeStep machine={machine} language="en" onLanguage={noop} onOpenReport={noop} />,
+    )
+    expect(t).toContain('EX1')
+    expect(t).toContain('Windows Server 2008 R2')
+    expect(t).toContain('not installed (a Windows SMTP relay)')
+    expect(t).toContain('choose "Run as administrator"')
+    expect(t).toContain('bundled sample server (demo x)')
+    expect(
+      text(<WelcomeStep machine={null} language="en" onLanguage={noop} onOpenReport={noop} />),
+    ).toContain('Loading...')
+  })
+
+  it('Symptom: the four symptoms with their exact text, and what a paste was recognised as', () => {
+    const t = text(
+      <SymptomStep
+        symptom={null}
+        pasted="x"
+        classification={{ symptom: null, matches: [{ id: 'tls-no-credentials', text: 'x' }] }}
+        onSymptom={noop}
+        onPaste={noop}
+      />,
+    )
+    expect(t).toContain('421 4.4.2 Connection dropped due to SocketError')
+    expect(t).toContain('TLS negotiation failed with error SocketError')
+    expect(t).toContain('451 5.7.3 Must issue a STARTTLS command first')
+    expect(t).toContain('Just check everything')
+    expect(t).toContain('Recognised: The certificate has no private key')
+  })
+
+  it('Checks: live states as words, verdict, findings grouped with evidence', () => {
+    const t = text(
+      <ChecksStep
+        targets={[]}
+        domain=""
+        progress={[{ id: 'schannel', kind: 'check', label: 'check.schannel', state: 'error' }]}
+        running={false}
+        diagnosis={d}
+        before={null}
+        onChange={noop}
+        onRemove={noop}
+        onAdd={noop}
+        onDomain={noop}
+        onFind={noop}
+        onRun={noop}
+      />,
+    )
+    expect(t).toContain('Problem Schannel TLS settings')
+    expect(t).toContain('Action needed')
+    expect(t).toContain('TLS 1.2 is off for the client and server side')
+    expect(t).toContain('WinHTTP does not offer TLS 1.2 by default')
+  })
+
+  it('Fixes: the plan table, the reason Apply is disabled, the result with its backup', () => {
+    const plan = {
+      changes: [
+        {
+          fixId: 'schannel-tls12-enable' as const,
+          key: 'HKLM\\X',
+          value: 'Enabled',
+          before: null,
+          after: 1,
+        },
+      ],
+      createKeys: [],
+      restartNeeded: true,
+    }
+    const t = text(
+      <FixesStep
+        plan={plan}
+        apply={{
+          status: 'applied',
+          backupFile: 'C:\\b.reg',
+          results: [{ key: 'HKLM\\X', value: 'Enabled', ok: true, read: 1 }],
+          error: null,
+          restoreError: null,
+        }}
+        rollback={null}
+        canApply={false}
+        offline
+        busy={false}
+        onApply={noop}
+        onRollback={noop}
+      />,
+    )
+    expect(t).toContain('HKLM\\X Enabled not set 1 ✔ OK')
+    expect(t).toContain('Applying needs "Run as administrator".')
+    expect(t).toContain('Backup (import it to undo): C:\\b.reg')
+    expect(t).toContain('Undo (roll back from the backup)')
+  })
+
+  it('Restart: why, and the choices; nothing to restart when nothing changed', () => {
+    const t = text(
+      <RestartStep needed result={null} busy={false} onRestart={noop} onLater={noop} />,
+    )
+    for (const s of [
+      'Windows reads the Schannel settings only when it starts',
+      'Restart now',
+      'Schedule restart',
+      'Cancel a scheduled restart',
+      'I will restart later',
+    ])
+      expect(t).toContain(s)
+    expect(
+      text(
+        <RestartStep needed={false} result={null} busy={false} onRestart={noop} onLater={noop} />,
+      ),
+    ).toContain('No restart is needed')
+  })
+
+  it('Report: summary, redaction choice, both formats', () => {
+    const t = text(
+      <ReportStep diagnosis={d} apply={null} saved="/tmp/r.html" busy={false} onSave={noop} />,
+    )
+    expect(t).toContain('Action needed')
+    expect(t).toMatch(/\d+ problems, \d+ warnings/)
+    expect(t).toContain('Redact host names')
+    expect(t).toContain('Save as HTML')
+    expect(t).toContain('/tmp/r.html')
+  })
+})
