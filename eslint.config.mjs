@@ -54,6 +54,20 @@ export default tseslint.config(
     },
   },
   {
+    // STYLE.md rule 2: only the IPC door and the preload touch ipcMain / ipcRenderer.
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.cjs', '**/*.mjs'],
+    ignores: ['main/ipc/**', 'main/preload/**', 'test/main/ipc/**', 'test/main/preload/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Identifier[name=/^ipc(Main|Renderer)$/]',
+          message: 'Only main/ipc (the door) and main/preload may touch ipcMain or ipcRenderer.',
+        },
+      ],
+    },
+  },
+  {
     // shared/ is the contract: it imports nothing from main/ or renderer/, and no Node built-ins.
     files: ['shared/**/*.ts'],
     rules: {
@@ -74,6 +88,9 @@ export default tseslint.config(
         __dirname: 'readonly',
         Buffer: 'readonly',
         setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
         performance: 'readonly',
         URL: 'readonly',
         TextDecoder: 'readonly',

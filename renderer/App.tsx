@@ -64,6 +64,10 @@ export function App({ api }: { api: RendererApi }) {
     classifyTimer.current = window.setTimeout(() => void fx.classify(api, dispatch, text), 250)
   }
   const offline = state.machine?.source.kind !== 'live'
+  const fileInput = useRef<HTMLInputElement>(null)
+  // In a browser the page reads the file itself; in Electron main shows its own dialog.
+  const openReport = () =>
+    api.transport === 'http' ? fileInput.current?.click() : void fx.openReport(api, dispatch, null)
   const step = (() => {
     switch (state.step) {
       case 'welcome':
@@ -75,7 +79,7 @@ export function App({ api }: { api: RendererApi }) {
               dispatch({ type: 'language', language: l })
               void api.call('language:set', { language: l })
             }}
-            onOpenReport={() => void api.call('report:open', {}).catch(() => undefined)}
+            onOpenReport={openReport}
           />
         )
       case 'symptom':
@@ -96,6 +100,7 @@ export function App({ api }: { api: RendererApi }) {
             progress={state.progress}
             running={state.running}
             diagnosis={state.diagnosis}
+            review={state.review}
             before={state.machine?.verify?.before ?? null}
             onChange={(index, target) => dispatch({ type: 'target-edit', index, target })}
             onRemove={(index) => dispatch({ type: 'target-remove', index })}
@@ -135,6 +140,7 @@ export function App({ api }: { api: RendererApi }) {
             apply={state.apply}
             saved={state.savedReport}
             busy={state.busy}
+            downloadUrl={api.downloadUrl}
             onSave={(f, r) => void fx.saveReport(api, dispatch, f, r)}
           />
         )
@@ -170,6 +176,19 @@ export function App({ api }: { api: RendererApi }) {
             </MessageBar>
           )}
           {step}
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            hidden
+            aria-hidden="true"
+            tabIndex={-1}
+            onChange={(e) => {
+              const file = e.target.files?.[0]
+              e.target.value = ''
+              if (file) void file.text().then((text) => fx.openReport(api, dispatch, text))
+            }}
+          />
         </main>
         <footer>
           <NavBar

@@ -2,6 +2,7 @@
  * The renderer's one door to main: the Electron preload bridge when present, otherwise the loopback
  * web host over HTTP (same channel map, token from the page address, progress as server-sent events).
  */
+import { BRIDGE_GLOBAL, bridgeName, type TlsWizardBridge } from '../shared/bridge'
 import {
   CHANNEL_NAMES,
   type Channel,
@@ -18,16 +19,10 @@ export interface RendererApi {
   call<C extends Channel>(channel: C, req: Req<C>): Promise<Res<C>>
   /** Subscribes; resolves the returned `ready` once events can arrive. */
   onProgress(listener: ProgressListener): { ready: Promise<void>; stop(): void }
-}
-
-/** The preload bridge: one named function per channel (never a generic invoke), plus onProgress. */
-type Bridge = Record<string, (req: unknown) => Promise<unknown>> & {
-  onProgress(listener: ProgressListener): () => void
-}
-
-/** 'machine:summary' -> 'machineSummary' (the preload's names). */
-function bridgeName(channel: Channel): string {
-  return channel.replace(/[:-](\w)/g, (_, c: string) => c.toUpperCase())
+  /** Electron's bridge, or the web host (which can also offer downloads). */
+  transport: 'electron' | 'http'
+  /** The web host's download address for the current report. */
+  downloadUrl?(format: 'html' | 'json', redact: boolean): string
 }
 
 function httpApi(token: string): RendererApi {
@@ -56,16 +51,20 @@ function httpApi(token: string): RendererApi {
       })
       return { ready, stop: () => source.close() }
     },
+    transport: 'http',
+    downloadUrl: (format, redact) =>
+      `/api/report?format=${format}&redact=${redact ? 1 : 0}&token=${encodeURIComponent(token)}`,
   }
 }
 
 /** Picks the transport once, at start. */
 export function createApi(): RendererApi {
-  const bridge = (window as unknown as { tlsWizard?: Bridge }).tlsWizard
+  const bridge = (window as unknown as Record<string, TlsWizardBridge | undefined>)[BRIDGE_GLOBAL]
   if (bridge) {
     return {
       call: (c, r) => (bridge[bridgeName(c)] as (req: unknown) => Promise<Res<typeof c>>)(r),
       onProgress: (l) => ({ ready: Promise.resolve(), stop: bridge.onProgress(l) }),
+      transport: 'electron',
     }
   }
   return httpApi(new URLSearchParams(window.location.search).get('token') ?? '')

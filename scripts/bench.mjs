@@ -5,7 +5,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-for (const name of ['bench-registry.mjs', 'bench-probe.mjs']) {
+for (const name of [
+  'bench-registry.mjs',
+  'bench-probe.mjs',
+  'bench-renderer.mjs',
+  'bench-wine.mjs',
+]) {
   const script = path.join(here, name)
   if (!existsSync(script)) continue
   console.log(`\n== ${name}`)

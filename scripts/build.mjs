@@ -1,4 +1,4 @@
-// Bundles the engine entry points with esbuild: the CLI now, the Electron main and preload later.
+// Bundles the entry points with esbuild: the CLI, the Electron main process and its preload.
 import { build } from 'esbuild'
 import { cpSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -9,19 +9,49 @@ const dist = path.join(root, 'dist')
 rmSync(dist, { recursive: true, force: true })
 mkdirSync(dist, { recursive: true })
 
+const common = {
+  bundle: true,
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+}
+
 await build({
+  ...common,
   entryPoints: { cli: path.join(root, 'main/cli/main.ts') },
   outdir: dist,
   outExtension: { '.js': '.cjs' },
-  bundle: true,
   platform: 'node',
   target: 'node20',
-  format: 'cjs',
-  sourcemap: true,
-  // regedit ships .wsf scripts it runs from its own folder: it must stay a real package on disk.
-  external: ['electron', 'regedit'],
-  logLevel: 'warning',
+  // regedit ships .wsf scripts it runs from its own folder, native-reg a prebuilt binding: both
+  // must stay real packages on disk.
+  external: ['electron', 'regedit', 'native-reg'],
+})
+
+// The Electron main process (package.json "main"). regedit and native-reg stay real packages:
+// regedit for its .wsf scripts (unpacked from the asar), native-reg for its prebuilt binding.
+await build({
+  ...common,
+  entryPoints: [path.join(root, 'main/app/main.ts')],
+  outfile: path.join(dist, 'main/index.cjs'),
+  platform: 'node',
+  target: 'node22',
+  external: ['electron', 'regedit', 'native-reg'],
+})
+
+// The preload runs sandboxed: it may require only 'electron' (and a few Node polyfills), so
+// everything else is bundled into this one CommonJS file.
+await build({
+  ...common,
+  entryPoints: [path.join(root, 'main/preload/preload.ts')],
+  outfile: path.join(dist, 'preload/preload.cjs'),
+  platform: 'browser',
+  target: 'chrome140',
+  external: ['electron'],
 })
 
 cpSync(path.join(root, 'main/demo/servers'), path.join(dist, 'demo'), { recursive: true })
 console.log(`built ${path.relative(process.cwd(), dist) || dist}`)
+
+// The renderer (Vite) last: the clean-up above would delete it.
+await import('./build-renderer.mjs')

@@ -9,6 +9,7 @@ import { applyResultSchema, fixPlanSchema } from './fixes'
 import { LANGUAGES } from './i18n/languages'
 import { SOURCE_KINDS } from './ids'
 import { probeTargetSchema } from './probe'
+import { reportSchema } from './report'
 import { MATCH_IDS, SYMPTOM_IDS } from './symptoms'
 
 const none = z.object({}).strict()
@@ -87,7 +88,11 @@ export const channels = {
     request: z.object({ format: z.enum(['html', 'json']), redact: z.boolean() }).strict(),
     response: z.object({ file: z.string().nullable() }),
   },
-  'report:open': { request: none, response: z.object({ report: z.unknown().nullable() }) },
+  'report:open': {
+    // text: a report the browser read from a file the admin picked; null: main asks (Electron dialog).
+    request: z.object({ text: z.string().max(1_000_000).nullable() }).strict(),
+    response: z.object({ report: reportSchema.nullable() }),
+  },
   'language:set': {
     request: z.object({ language: z.enum(LANGUAGES) }).strict(),
     response: z.object({ language: z.enum(LANGUAGES) }),

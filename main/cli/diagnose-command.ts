@@ -1,14 +1,31 @@
-/** `tlswizard diagnose [--registry FILE.reg | --demo NAME] [--json] [--out FILE.json] [--force]` */
+/** `tlswizard diagnose [--registry FILE.reg | --demo NAME] [--json] [--out FILE.json] [--report FILE.html|FILE.json [--redact]] [--force]` */
+import { hostname } from 'node:os'
 import { parseArgs } from 'node:util'
+import type { Diagnosis } from '../../shared/diagnosis'
 import { withProbeFindings } from '../checks/probe-findings'
+import { planFromDiagnosis } from '../fixes/fix-flow'
 import { requestedTargets, runProbes } from '../probe/run-probes'
 import { runDiagnosis } from '../system/run-diagnosis'
 import { defaultStateDir } from '../system/wizard-state'
 import { parseTimeout, renderProbe } from './probe-command'
-import { openRegistrySource } from '../system/registry-source'
-import { EXIT, type CliIo } from './exit-codes'
+import { openRegistrySource, type OpenSource } from '../system/registry-source'
+import { buildReport } from '../report/build-report'
+import { redactReport } from '../report/redact'
+import { renderReportFile, reportFormatOf } from '../report/report-file'
+import { EXIT, UsageError, type CliIo } from './exit-codes'
 import { writeNewFile } from './output-file'
 import { renderDiagnosis } from './render-diagnosis'
+
+/** The report file: the diagnosis with the plan that would fix it, redacted when asked. */
+async function reportBytes(
+  source: OpenSource,
+  diagnosis: Diagnosis,
+  format: 'html' | 'json',
+  redact: boolean,
+): Promise<Uint8Array> {
+  const report = buildReport(diagnosis, { plan: await planFromDiagnosis(source, diagnosis) })
+  return renderReportFile(redact ? redactReport(report, [hostname()]) : report, format)
+}
 
 /** Runs a diagnosis and prints it; the exit code says healthy (0) or action needed (1). */
 export async function diagnoseCommand(args: string[], io: CliIo): Promise<number> {
@@ -23,10 +40,17 @@ export async function diagnoseCommand(args: string[], io: CliIo): Promise<number
       probe: { type: 'string', multiple: true },
       domain: { type: 'string' },
       timeout: { type: 'string' },
+      report: { type: 'string' },
+      redact: { type: 'boolean', default: false },
     },
     allowPositionals: false,
   })
   const timeoutMs = parseTimeout(values.timeout)
+  // A bad report name is a usage error before any work, not after the probes ran.
+  const reportFormat =
+    values.report === undefined ? undefined : reportFormatOf(values.report, ['html', 'json'])
+  if (values.redact && reportFormat === undefined)
+    throw new UsageError('--redact applies to a report: add --report FILE.html or FILE.json')
   const source = await openRegistrySource({ registry: values.registry, demo: values.demo })
   const registryOnly = await runDiagnosis(
     source,
@@ -46,6 +70,10 @@ export async function diagnoseCommand(args: string[], io: CliIo): Promise<number
     : registryOnly
   const json = `${JSON.stringify(diagnosis, null, 2)}\n`
   if (values.out !== undefined) await writeNewFile(values.out, json, values.force)
+  if (values.report !== undefined && reportFormat !== undefined) {
+    const bytes = await reportBytes(source, diagnosis, reportFormat, values.redact)
+    await writeNewFile(values.report, bytes, values.force)
+  }
   const probes = (diagnosis.probes ?? []).map((o) => `\n${renderProbe(o.result)}`).join('')
   io.out(values.json ? json : renderDiagnosis(diagnosis) + probes)
   return diagnosis.verdict === 'healthy' ? EXIT.ok : EXIT.actionNeeded

@@ -6,7 +6,9 @@ import { RegistryError } from '../registry/registry-store'
 import { InputError } from '../input-error'
 import { diagnoseCommand } from './diagnose-command'
 import { fixCommand } from './fix-command'
+import { serveCommand } from './serve-command'
 import { probeCommand } from './probe-command'
+import { reportCommand } from './report-command'
 import { restartCli } from './restart-command'
 import { rollbackCommand } from './rollback-command'
 import { verifyCommand } from './verify-command'
@@ -19,9 +21,11 @@ const COMMANDS: Record<string, Command> = {
   diagnose: diagnoseCommand,
   probe: (args, io) => probeCommand(args, io),
   fix: fixCommand,
+  serve: (args, io) => serveCommand(args, io),
   rollback: rollbackCommand,
   restart: (args, io) => restartCli(args, io),
   verify: verifyCommand,
+  report: reportCommand,
 }
 
 /** Errors the user can act on: message only, exit 2. */

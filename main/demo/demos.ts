@@ -26,6 +26,8 @@ export const DEMOS: readonly Demo[] = [
 export function demoDirectory(): string {
   const candidates = [
     path.join(__dirname, 'demo'),
+    // dist/main/index.cjs (the Electron main bundle) next to dist/demo
+    path.join(__dirname, '..', 'demo'),
     path.join(__dirname, 'servers'),
     path.join(__dirname, '..', 'main', 'demo', 'servers'),
   ]

@@ -1,41 +1,66 @@
-/** Saving and opening reports for the wizard (wired to the report model when it lands). */
-import { readFile, writeFile } from 'node:fs/promises'
+/** Reports for the wizard: built from what the session knows, saved where the admin chooses, opened for review. */
+import { writeFile } from 'node:fs/promises'
 import type { Diagnosis } from '../../shared/diagnosis'
-import type { ApplyResult } from '../../shared/fixes'
-import { InputError } from '../input-error'
-import type { ServiceOptions } from './wizard-service'
+import type { ApplyResult, FixPlan } from '../../shared/fixes'
+import type { Report } from '../../shared/report'
+import { buildReport } from '../report/build-report'
+import { loadReport, parseReport } from '../report/load-report'
+import { redactReport } from '../report/redact'
+import { renderReportFile, REPORT_CONTENT_TYPES } from '../report/report-file'
 
-/** What goes into a report besides the diagnosis. */
+/** What the session knows when a report is asked for. */
 export interface ReportInput {
   diagnosis: Diagnosis
-  apply?: ApplyResult
+  plan?: FixPlan | null
+  apply?: ApplyResult | null
+  before?: Diagnosis | null
   symptom: string | null
   pastedText: string | null
 }
 
-/** Asks for a file and writes the report there; null when the admin cancelled. */
-export async function saveReport(
-  o: ServiceOptions,
+/** The report file for the session: name, bytes and content type. */
+export function reportFile(
   input: ReportInput,
   format: 'html' | 'json',
   redact: boolean,
+): { name: string; bytes: Uint8Array; type: string } {
+  const built = buildReport(input.diagnosis, {
+    symptom: { id: input.symptom, text: input.pastedText },
+    plan: input.plan ?? null,
+    applied: input.apply ?? null,
+    before: input.before ?? undefined,
+  })
+  const report = redact ? redactReport(built) : built
+  const host = redact
+    ? 'redacted'
+    : (input.diagnosis.machine.computerName ?? 'server').replace(/[^A-Za-z0-9._-]/g, '_')
+  return {
+    name: `tls-report-${host}.${format}`,
+    bytes: renderReportFile(report, format),
+    type: REPORT_CONTENT_TYPES[format],
+  }
+}
+
+/** Writes the report where `choose` says; null when the admin cancelled. */
+export async function saveReportFile(
+  input: ReportInput,
+  format: 'html' | 'json',
+  redact: boolean,
+  choose: (name: string) => Promise<string | null>,
 ): Promise<string | null> {
-  void redact
-  const file = await o.chooseReportFile(
-    `tls-report-${input.diagnosis.machine.computerName ?? 'server'}.${format}`,
-  )
+  const { name, bytes } = reportFile(input, format, redact)
+  const file = await choose(name)
   if (!file) return null
-  await writeFile(file, `${JSON.stringify(input, null, 2)}\n`)
+  await writeFile(file, bytes)
   return file
 }
 
-/** Asks for a saved report and reads it; null when cancelled. */
-export async function openReport(o: ServiceOptions): Promise<unknown> {
-  const file = await o.chooseReportToOpen()
-  if (!file) return null
-  try {
-    return JSON.parse(await readFile(file, 'utf8'))
-  } catch (e) {
-    throw new InputError(`cannot open ${file}: ${(e as Error).message}`)
-  }
+/** A saved report: uploaded text (browser) or a file the admin picks (Electron); null when cancelled. */
+export async function openReportFile(
+  text: string | null,
+  choose: () => Promise<string | null>,
+): Promise<Report | null> {
+  if (text !== null) return parseReport(text, 'the uploaded report')
+  const file = await choose()
+  return file ? loadReport(file) : null
 }

@@ -21,7 +21,7 @@ import { cancelRestartCommand, commandText, restartCommand, runCommand } from '.
 import { runDiagnosis } from '../system/run-diagnosis'
 import { readWizardState } from '../system/wizard-state'
 import { CHECK_GROUPS, groupState, probeState } from '../../shared/check-groups'
-import { saveReport, openReport } from './report-files'
+import { openReportFile, reportFile, saveReportFile, type ReportInput } from './report-files'
 
 /** Everything the service needs from the front end that hosts it. */
 export interface ServiceOptions {
@@ -50,13 +50,22 @@ export interface ServiceOptions {
   now?: () => Date
 }
 
+/** The API plus what only the web host needs: the current report as a download. */
+export type WizardService = WizardApi & {
+  reportDownload(
+    format: 'html' | 'json',
+    redact: boolean,
+  ): Promise<{ name: string; bytes: Uint8Array; type: string }>
+}
+
 /** Creates the API over one registry source. */
-export function createWizardService(o: ServiceOptions): WizardApi {
+export function createWizardService(o: ServiceOptions): WizardService {
   const now = o.now ?? (() => new Date())
   const live = o.source.kind === 'live'
   let language = o.language
   let last: Diagnosis | undefined
   let lastApply: ApplyResult | undefined
+  let lastPlan: FixPlan | undefined
   let context: Pick<Req<'diagnosis:run'>, 'symptom' | 'pastedText'> = {
     symptom: null,
     pastedText: null,
@@ -65,6 +74,14 @@ export function createWizardService(o: ServiceOptions): WizardApi {
   const registryDiagnosis = () => runDiagnosis(o.source, now(), live ? o.stateDir : undefined)
   const current = async () => (last ??= await registryDiagnosis())
   const canApply = () => !live || o.elevated === true
+  const reportInput = async (): Promise<ReportInput> => ({
+    diagnosis: await current(),
+    plan: lastPlan ?? null,
+    apply: lastApply ?? null,
+    before: await before(),
+    symptom: context.symptom,
+    pastedText: context.pastedText,
+  })
 
   async function before(): Promise<Diagnosis | null> {
     if (!o.verify) return null
@@ -146,7 +163,8 @@ export function createWizardService(o: ServiceOptions): WizardApi {
     },
 
     async 'fixes:plan'() {
-      return planFromDiagnosis(o.source, await current())
+      lastPlan = await planFromDiagnosis(o.source, await current())
+      return lastPlan
     },
 
     async 'fixes:apply'({ plan }: { plan: FixPlan }) {
@@ -203,19 +221,20 @@ export function createWizardService(o: ServiceOptions): WizardApi {
     },
 
     async 'report:save'({ format, redact }) {
-      const d = await current()
-      return {
-        file: await saveReport(o, { diagnosis: d, apply: lastApply, ...context }, format, redact),
-      }
+      return { file: await saveReportFile(await reportInput(), format, redact, o.chooseReportFile) }
     },
 
-    async 'report:open'() {
-      return { report: await openReport(o) }
+    async 'report:open'({ text }) {
+      return { report: await openReportFile(text, o.chooseReportToOpen) }
     },
 
     async 'language:set'(req) {
       language = req.language
       return { language }
+    },
+
+    async reportDownload(format, redact) {
+      return reportFile(await reportInput(), format, redact)
     },
   }
 }

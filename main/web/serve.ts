@@ -58,6 +58,7 @@ export async function serveWizard(o: ServeOptions): Promise<WebHost & { outDir: 
   const host = await startWebHost({
     api,
     hub,
+    download: (format, redact) => api.reportDownload(format, redact),
     rendererDir: o.rendererDir ?? defaultRendererDir(),
     port: o.port,
   })

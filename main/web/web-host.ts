@@ -15,6 +15,11 @@ import { rendererFile, RENDERER_CSP } from './static-files'
 /** What the host serves. */
 export interface WebHostOptions {
   api: WizardApi
+  /** The current report as a download (GET /api/report?format=html|json&redact=0|1). */
+  download?(
+    format: 'html' | 'json',
+    redact: boolean,
+  ): Promise<{ name: string; bytes: Uint8Array; type: string }>
   hub: EventHub
   rendererDir: string
   port?: number
@@ -103,6 +108,18 @@ export async function startWebHost(o: WebHostOptions): Promise<WebHost> {
       if (!sameToken(typeof headerToken === 'string' ? headerToken : queryToken, token))
         throw new HttpError(401, 'missing or wrong token: open the address the wizard printed')
       if (url.pathname === '/api/events' && req.method === 'GET') return o.hub.subscribe(res)
+      if (url.pathname === '/api/report' && req.method === 'GET' && o.download) {
+        const format = url.searchParams.get('format')
+        if (format !== 'html' && format !== 'json')
+          throw new HttpError(400, 'format must be html or json')
+        const file = await o.download(format, url.searchParams.get('redact') === '1')
+        res.writeHead(200, {
+          ...COMMON,
+          'Content-Type': file.type,
+          'Content-Disposition': `attachment; filename="${file.name}"`,
+        })
+        return void res.end(file.bytes)
+      }
       const name = url.pathname.slice('/api/'.length)
       if (!isChannel(name)) throw new HttpError(404, `unknown channel "${name}"`)
       if (req.method !== 'POST') throw new HttpError(405, `use POST for ${name}`)

@@ -2,6 +2,7 @@
 import type { Dispatch } from 'react'
 import type { Progress } from '../../shared/channels'
 import { targetLabel, type ProbeTarget } from '../../shared/probe'
+import { diagnosisOfReport } from '../../shared/report'
 import type { RendererApi } from '../api'
 import type { Action, WizardState } from './wizard'
 
@@ -146,5 +147,17 @@ export function saveReport(
       type: 'report-saved',
       file: (await api.call('report:save', { format, redact })).file,
     })
+  })
+}
+
+/** Opens a saved report for review: the browser sends the file's text, Electron asks main to show a dialog. */
+export function openReport(
+  api: RendererApi,
+  dispatch: Dispatch<Action>,
+  text: string | null,
+): Promise<void> {
+  return guarded(dispatch, async () => {
+    const { report } = await api.call('report:open', { text })
+    if (report) dispatch({ type: 'review', diagnosis: diagnosisOfReport(report) })
   })
 }

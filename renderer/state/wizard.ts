@@ -30,6 +30,8 @@ export interface WizardState {
   rollback: Res<'fixes:rollback'> | null
   restart: Res<'restart:schedule'> | null
   savedReport: string | null
+  /** Reviewing a saved report: nothing is re-run, nothing can be applied. */
+  review: boolean
   busy: boolean
   error: string | null
 }
@@ -56,6 +58,7 @@ export type Action =
   | { type: 'rolled-back'; result: Res<'fixes:rollback'> }
   | { type: 'restart'; result: Res<'restart:schedule'> }
   | { type: 'report-saved'; file: string | null }
+  | { type: 'review'; diagnosis: Diagnosis }
   | { type: 'busy'; busy: boolean }
   | { type: 'error'; message: string | null }
 
@@ -77,6 +80,7 @@ export const initialState: WizardState = {
   rollback: null,
   restart: null,
   savedReport: null,
+  review: false,
   busy: false,
   error: null,
 }
@@ -89,7 +93,7 @@ export function canGoNext(s: WizardState): boolean {
     case 'symptom':
       return s.symptom !== null || (s.classification?.symptom ?? null) !== null
     case 'checks':
-      return s.diagnosis !== null && !s.running
+      return s.diagnosis !== null && !s.running && !s.review
     case 'fixes':
       return !s.busy
     case 'restart':
@@ -182,6 +186,17 @@ export function reducer(s: WizardState, a: Action): WizardState {
       return { ...s, restart: a.result, busy: false }
     case 'report-saved':
       return { ...s, savedReport: a.file, busy: false }
+    case 'review':
+      return {
+        ...s,
+        review: true,
+        diagnosis: a.diagnosis,
+        plan: null,
+        apply: null,
+        progress: [],
+        step: 'checks',
+        error: null,
+      }
     case 'busy':
       return { ...s, busy: a.busy }
     case 'error':

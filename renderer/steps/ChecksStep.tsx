@@ -41,6 +41,8 @@ export interface ChecksStepProps extends Omit<TargetEditorProps, 'targets'> {
   progress: Progress[]
   running: boolean
   diagnosis: Diagnosis | null
+  /** Reviewing a saved report: show it, run nothing. */
+  review: boolean
   /** Verify mode: the diagnosis from before the fix. */
   before: Diagnosis | null
   onRun(): void
@@ -54,16 +56,26 @@ export function ChecksStep(p: ChecksStepProps) {
   return (
     <div className={s.stack}>
       <Title2 as="h2">{t('checks.heading')}</Title2>
-      <Card>
-        <Subtitle2 as="h3">{t('checks.targets')}</Subtitle2>
-        <Body1>{t('checks.targets.hint')}</Body1>
-        <TargetEditor {...p} />
-      </Card>
-      <div>
-        <Button appearance="primary" onClick={p.onRun} disabled={p.running}>
-          {t(d ? 'checks.rerun' : 'checks.run')}
-        </Button>
-      </div>
+      {p.review && d ? (
+        <MessageBar layout="multiline" intent="info" data-review="">
+          <MessageBarBody>
+            {t('review.note', { time: d.generatedAt, machine: d.machine.computerName ?? '-' })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <>
+          <Card>
+            <Subtitle2 as="h3">{t('checks.targets')}</Subtitle2>
+            <Body1>{t('checks.targets.hint')}</Body1>
+            <TargetEditor {...p} />
+          </Card>
+          <div>
+            <Button appearance="primary" onClick={p.onRun} disabled={p.running}>
+              {t(d ? 'checks.rerun' : 'checks.run')}
+            </Button>
+          </div>
+        </>
+      )}
       {p.progress.length > 0 && (
         <ul className={s.progress} aria-live="polite" aria-label={t('checks.heading')}>
           {p.progress.map((x) => (

@@ -4,6 +4,7 @@ import {
   Button,
   Card,
   Checkbox,
+  Link,
   MessageBar,
   MessageBarBody,
   Subtitle2,
@@ -28,6 +29,8 @@ export interface ReportStepProps {
   apply: ApplyResult | null
   saved: string | null
   busy: boolean
+  /** In a browser: where the web host offers the report as a download. */
+  downloadUrl?(format: 'html' | 'json', redact: boolean): string
   onSave(format: 'html' | 'json', redact: boolean): void
 }
 
@@ -64,6 +67,16 @@ export function ReportStep(p: ReportStepProps) {
           {t('report.saveJson')}
         </Button>
       </div>
+      {p.downloadUrl && (
+        <div className={s.row}>
+          <Link href={p.downloadUrl('html', redact)} download>
+            {t('report.downloadHtml')}
+          </Link>
+          <Link href={p.downloadUrl('json', redact)} download>
+            {t('report.downloadJson')}
+          </Link>
+        </div>
+      )}
       {p.saved && (
         <MessageBar layout="multiline" intent="success">
           <MessageBarBody>

@@ -138,6 +138,10 @@ export const enWizard = {
   'report.saveHtml': 'Save as HTML',
   'report.saveJson': 'Save as JSON',
   'report.saved': 'Saved to {file}',
+  'report.downloadHtml': 'Download the HTML report',
+  'report.downloadJson': 'Download the JSON report',
+  'review.note':
+    'You are reviewing a saved report of {machine}, made {time}. Nothing is re-run and nothing can be changed from here.',
   'report.summary': 'Summary',
   'report.findings': '{errors} problems, {warnings} warnings',
 } as const

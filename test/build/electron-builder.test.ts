@@ -5,8 +5,13 @@ import yaml from 'js-yaml'
 import { describe, expect, it } from 'vitest'
 
 const root = path.join(__dirname, '../..')
-const schema = JSON.parse(readFileSync(path.join(root, 'node_modules/app-builder-lib/scheme.json'), 'utf8'))
-const config = yaml.load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>
+const schema = JSON.parse(
+  readFileSync(path.join(root, 'node_modules/app-builder-lib/scheme.json'), 'utf8'),
+)
+const config = yaml.load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as Record<
+  string,
+  unknown
+>
 
 describe('electron-builder.yml', () => {
   it('is valid against the schema app-builder-lib ships', () => {

@@ -124,6 +124,12 @@ describe('the wizard in Chromium, against tlswizard serve on a .reg fixture and 
     await lookAt(page, '6-report')
     const report = (await readdir(out)).find((f) => f.endsWith('.html'))
     expect(report).toBeDefined()
+    // The browser also offers the report as a download from the web host.
+    const href = (await page
+      .getByRole('link', { name: 'Download the JSON report' })
+      .getAttribute('href')) as string
+    const downloaded = await page.evaluate(async (u) => (await fetch(u)).json(), href)
+    expect(downloaded).toMatchObject({ kind: 'mailflow-tls-wizard-report' })
     const reportPage = await browser.newPage({ viewport: { width: 1024, height: 768 } })
     await reportPage.goto(`file://${path.join(out, report as string)}`)
     expect(await reportPage.textContent('body')).toMatch(/TLS 1\.2/)
@@ -150,6 +156,32 @@ describe('the wizard in Chromium, against tlswizard serve on a .reg fixture and 
     expect(await verify.locator('[data-verdict="healthy"]').count()).toBe(1)
     await lookAt(verify, '8-verify')
   }, 120_000)
+
+  it('opens a saved JSON report for review: nothing re-run', async () => {
+    const report = path.join(dir, 'saved.json')
+    expect(
+      await runCli(['diagnose', '--registry', fixture, '--report', report], {
+        out: () => {},
+        err: () => {},
+      }),
+    ).toBe(1)
+    const page = await open(['--registry', fixture, '--out-dir', path.join(dir, 'review')])
+    await page.getByRole('heading', { name: 'This machine' }).waitFor({ timeout: 15_000 })
+    await page.locator('input[type=file]').setInputFiles(report)
+    await page.locator('[data-review]').waitFor({ timeout: 10_000 })
+    expect(await page.textContent('main')).toContain('TLS 1.2 is off for the server side')
+    expect(await page.getByRole('button', { name: 'Run the checks' }).count()).toBe(0)
+    await lookAt(page, '9-review')
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'x.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"schemaVersion":1}'),
+    })
+    await page.getByRole('alert').waitFor({ timeout: 10_000 })
+    expect(await page.textContent('[role=alert]')).toMatch(
+      /not a Mailflow TLS Wizard report|not ours|report/i,
+    )
+  }, 60_000)
 
   it('works with the keyboard alone and keeps the page CSP strict', async () => {
     const s = await serve(['--registry', fixture, '--out-dir', path.join(dir, 'kb')])

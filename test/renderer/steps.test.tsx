@@ -77,6 +77,7 @@ describe('step components (rendered to markup)', () => {
         progress={[{ id: 'schannel', kind: 'check', label: 'check.schannel', state: 'error' }]}
         running={false}
         diagnosis={d}
+        review={false}
         before={null}
         onChange={noop}
         onRemove={noop}
@@ -90,6 +91,28 @@ describe('step components (rendered to markup)', () => {
     expect(t).toContain('Action needed')
     expect(t).toContain('TLS 1.2 is off for the client and server side')
     expect(t).toContain('WinHTTP does not offer TLS 1.2 by default')
+    expect(t).toContain('Run again')
+  })
+
+  it('Checks in review mode: the saved result, nothing to run', () => {
+    const props = {
+      targets: [],
+      domain: '',
+      progress: [],
+      running: false,
+      diagnosis: d,
+      before: null,
+      onChange: noop,
+      onRemove: noop,
+      onAdd: noop,
+      onDomain: noop,
+      onFind: noop,
+      onRun: noop,
+    }
+    const t = text(<ChecksStep {...props} review />)
+    expect(t).toContain('You are reviewing a saved report of EX1')
+    expect(t).not.toContain('Run again')
+    expect(t).toContain('TLS 1.2 is off for the client and server side')
   })
 
   it('Fixes: the plan table, the reason Apply is disabled, the result with its backup', () => {

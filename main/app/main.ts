@@ -1,0 +1,102 @@
+/** The Electron main process: one instance, the app:// scheme, the window, the door, the service. */
+import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron'
+import type { WebContents } from 'electron'
+import path from 'node:path'
+import { defaultBackupDir } from '../fixes/backup'
+import { send } from '../ipc/door'
+import { openDoor } from '../ipc/open-door'
+import { createWizardService } from '../service/wizard-service'
+import { isElevated } from '../system/elevation'
+import { openRegistrySource } from '../system/registry-source'
+import { relaunchCommandLine } from '../system/relaunch'
+import { defaultStateDir } from '../system/wizard-state'
+import { reportDialogs } from './dialogs'
+import { denyAllPermissions, hardenWebContents } from './harden'
+import { languageFromLocale } from './language'
+import { parseLaunchArgs } from './launch-args'
+import { menuTemplate } from './menu'
+import { registerAppScheme, serveAppScheme } from './protocol'
+import { createMainWindow } from './window'
+
+let mainWindow: BrowserWindow | null = null
+
+function liveWindow(): BrowserWindow | null {
+  return mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null
+}
+
+// The door's "our window" test: the sender is the wizard window's own webContents.
+function isOurWindow(sender: WebContents): boolean {
+  return liveWindow()?.webContents.id === sender.id
+}
+
+function relaunch(): string | undefined {
+  // Only the packaged app can be relaunched as itself; a development Electron would open bare.
+  if (!app.isPackaged) return undefined
+  try {
+    return relaunchCommandLine(process.execPath)
+  } catch {
+    return undefined
+  }
+}
+
+async function start(): Promise<void> {
+  const root = app.getAppPath()
+  const dev = !app.isPackaged
+  serveAppScheme(protocol, path.join(root, 'dist', 'renderer'))
+  denyAllPermissions(session.defaultSession)
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(dev, process.platform)))
+  const args = parseLaunchArgs(process.argv.slice(1), process.platform)
+  const [source, elevated] = await Promise.all([openRegistrySource(args.source), isElevated()])
+  const documents = app.getPath('documents')
+  const api = createWizardService({
+    source,
+    platform: process.platform,
+    stateDir: defaultStateDir(),
+    backupDir: defaultBackupDir(),
+    outDir: documents,
+    elevated,
+    verify: args.verify,
+    language: languageFromLocale(app.getLocale()),
+    emit: (event, payload) => {
+      const win = liveWindow()
+      if (win) send(win.webContents, event, payload)
+    },
+    ...reportDialogs(dialog, liveWindow, documents),
+    relaunchCommandLine: relaunch(),
+  })
+  openDoor(api, isOurWindow)
+  const preload = path.join(root, 'dist', 'preload', 'preload.cjs')
+  mainWindow = createMainWindow({ BrowserWindow, shell }, { preload, dev })
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+}
+
+function fail(error: unknown): void {
+  dialog.showErrorBox(
+    'Mailflow TLS Wizard',
+    `The wizard could not start: ${error instanceof Error ? error.message : String(error)}`,
+  )
+  app.exit(2)
+}
+
+// Electron checklist: every renderer is sandboxed, whatever a window asks for.
+app.enableSandbox()
+// Privileged schemes must be registered before `ready`.
+registerAppScheme(protocol)
+
+if (!app.requestSingleInstanceLock()) {
+  // Single instance: a second start only brings the running wizard forward.
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    const win = liveWindow()
+    if (!win) return
+    if (win.isMinimized()) win.restore()
+    win.focus()
+  })
+  // STYLE.md rule 4: any webContents that appears gets the same navigation and webview rules.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell))
+  app.on('window-all-closed', () => app.quit())
+  app.whenReady().then(start).catch(fail)
+}

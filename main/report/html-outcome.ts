@@ -1,0 +1,123 @@
+/** Protocol-log lines, what a fix changed, and before/after: shown only when the report has them. */
+import type { Finding } from '../../shared/diagnosis'
+import { translate as t } from '../../shared/i18n/translate'
+import type { Report } from '../../shared/report'
+import { badge, facts, html, keyPath, section, table, valueText, when, type Html } from './html-kit'
+
+/** The protocol-log section, when logs were scanned. */
+export function logs(r: Report): Html | null {
+  const list = r.logFindings
+  if (!list) return null
+  if (!list.length)
+    return section('logs', t('reportDoc.logs'), html`<p>${t('reportDoc.logs.none')}</p>`)
+  return section(
+    'logs',
+    t('reportDoc.logs'),
+    table(
+      'logs',
+      [t('reportDoc.logs.where'), t('reportDoc.logs.at'), t('reportDoc.logs.text')],
+      list.map((l) => [
+        html`<span class="key">${l.file}${l.line === null ? '' : `:${l.line}`}</span>`,
+        l.at === null ? '' : when(l.at),
+        html`${l.messageKey ? html`<strong>${t(`${l.messageKey}.title`)}</strong><br />` : null}<span
+            class="mono"
+            >${l.text}</span
+          >`,
+      ]),
+      ['key', 'nw', ''],
+    ),
+  )
+}
+
+/** What applying the fixes did, read back value by value, and where the backup is. */
+export function applied(r: Report): Html | null {
+  const a = r.fixes?.applied
+  if (!a) return null
+  const ok = a.status === 'applied' || a.status === 'nothing-to-do'
+  return section(
+    'applied',
+    t('reportDoc.applied'),
+    html`<p>
+        ${badge(ok ? 'ok' : 'error', t(`reportDoc.applied.${ok ? 'ok' : 'failed'}`))}
+        ${t(`fixes.status.${a.status}`)}
+      </p>
+      ${facts([
+        [t('reportDoc.applied.backup'), a.backupFile ?? t('reportDoc.none')],
+        ...(a.error ? [[t('fixes.error'), a.error] as [string, string]] : []),
+        ...(a.restoreError ? [[t('fixes.restoreError'), a.restoreError] as [string, string]] : []),
+      ])}
+      ${
+        a.results.length
+          ? table(
+              'applied',
+              [
+                t('reportDoc.values.key'),
+                t('reportDoc.values.value'),
+                t('reportDoc.applied.readBack'),
+                t('reportDoc.applied.result'),
+              ],
+              a.results.map((c) => [
+                html`<span class="key">${keyPath(c.key)}</span>`,
+                c.value,
+                valueText(c.read),
+                c.ok
+                  ? badge('ok', t('reportDoc.applied.ok'))
+                  : badge('bad', t('reportDoc.applied.failed')),
+              ]),
+              ['key', 'nw', '', 'nw'],
+            )
+          : null
+      }`,
+  )
+}
+
+function list(kind: 'ok' | 'error' | 'warning', word: string, items: Finding[]): Html[] {
+  return items.map(
+    (f) => html`<li>${badge(kind, word)} ${t(`${f.messageKey}.title`, f.params)}</li>`,
+  )
+}
+
+/** Before and after the fix (verify mode). */
+export function comparison(r: Report): Html | null {
+  const c = r.comparison
+  if (!c) return null
+  const changed = c.schannel.filter((s) => s.before !== s.after)
+  const onOff = (b: boolean) => (b ? t('reportDoc.on') : t('reportDoc.off'))
+  return section(
+    'compare',
+    t('reportDoc.compare'),
+    html`<p>
+        ${t('reportDoc.compare.verdict', {
+          before: t(`reportDoc.verdict.${c.verdict.before}`),
+          after: t(`reportDoc.verdict.${c.verdict.after}`),
+        })}
+      </p>
+      ${
+        changed.length
+          ? table(
+              'compare',
+              [
+                t('reportDoc.schannel.version'),
+                t('reportDoc.compare.side'),
+                t('reportDoc.compare.before'),
+                t('reportDoc.compare.after'),
+              ],
+              changed.map((s) => [
+                s.version,
+                t(`reportDoc.side.${s.side}`),
+                onOff(s.before),
+                onOff(s.after),
+              ]),
+              ['nw', 'nw', 'nw', 'nw'],
+            )
+          : html`<p class="note">${t('reportDoc.compare.noChange')}</p>`
+      }
+      <ul class="compare">
+        ${[
+          ...list('ok', t('reportDoc.compare.fixed'), c.fixed),
+          ...list('error', t('reportDoc.compare.remaining'), c.remaining),
+          ...list('warning', t('reportDoc.compare.added'), c.added),
+        ]}
+      </ul>`,
+  )
+}

@@ -1,0 +1,80 @@
+/** Opening a saved JSON report: every way a file can be wrong gets its own clear message. */
+import { readFile, stat } from 'node:fs/promises'
+import { translate as t } from '../../shared/i18n/translate'
+import { REPORT_KIND, REPORT_SCHEMA_VERSION, reportSchema, type Report } from '../../shared/report'
+import { InputError } from '../input-error'
+
+/** Larger than any real report by far; bigger files are refused before they are read. */
+export const MAX_REPORT_BYTES = 32 * 1024 * 1024
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (e) {
+    const reason = (e as Error).message
+    // The text stopped early when the parser failed at its very end (V8 says "Unexpected end of
+    // JSON input", "Unterminated string" or names the last position).
+    const at = /position (\d+)/.exec(reason)?.[1]
+    const atEnd = at !== undefined && Number(at) >= text.trimEnd().length
+    if (atEnd || /end of JSON input|Unterminated/i.test(reason))
+      throw new InputError(t('reportDoc.load.truncated', { file }))
+    throw new InputError(t('reportDoc.load.notJson', { file, reason }))
+  }
+}
+
+function firstIssue(error: {
+  issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>
+}): string {
+  const issue = error.issues[0]
+  if (!issue) return ''
+  const where = issue.path.map(String).join('.')
+  return where ? `${where}: ${issue.message}` : issue.message
+}
+
+/** Parses and validates report text; `file` names it in messages. Throws InputError only. */
+export function parseReport(text: string, file: string): Report {
+  const body = text.replace(/^\uFEFF/, '')
+  if (!body.trim()) throw new InputError(t('reportDoc.load.empty', { file }))
+  if (/^\s*</.test(body)) throw new InputError(t('reportDoc.load.html', { file }))
+  const json = parseJson(body, file)
+  if (!isObject(json) || json.kind !== REPORT_KIND) {
+    const diagnosis =
+      isObject(json) && 'verdict' in json && 'findings' in json && 'schannel' in json
+    throw new InputError(
+      t(diagnosis ? 'reportDoc.load.diagnosis' : 'reportDoc.load.foreign', { file }),
+    )
+  }
+  const found = json.schemaVersion
+  if (typeof found === 'number' && found > REPORT_SCHEMA_VERSION)
+    throw new InputError(
+      t('reportDoc.load.newer', { file, found, supported: REPORT_SCHEMA_VERSION }),
+    )
+  const parsed = reportSchema.safeParse(json)
+  if (!parsed.success)
+    throw new InputError(t('reportDoc.load.invalid', { file, detail: firstIssue(parsed.error) }))
+  return parsed.data
+}
+
+/** Reads and validates a report file. Throws InputError only (missing, too large, damaged, ...). */
+export async function loadReport(file: string): Promise<Report> {
+  let bytes: Buffer
+  try {
+    const info = await stat(file)
+    if (info.isDirectory()) throw new InputError(t('reportDoc.load.folder', { file }))
+    if (info.size > MAX_REPORT_BYTES)
+      throw new InputError(
+        t('reportDoc.load.tooLarge', { file, size: Math.round(info.size / 1024 / 1024) }),
+      )
+    bytes = await readFile(file)
+  } catch (e) {
+    if (e instanceof InputError) throw e
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new InputError(t('reportDoc.load.missing', { file }))
+    throw new InputError(t('reportDoc.load.unreadable', { file, reason: (e as Error).message }))
+  }
+  return parseReport(new TextDecoder('utf-8').decode(bytes), file)
+}

@@ -1,0 +1,47 @@
+/** The self-contained HTML report: verdict first, then what to do, then the evidence. */
+import { translate as t } from '../../shared/i18n/translate'
+import type { Report } from '../../shared/report'
+import { actions } from './html-actions'
+import { findings, registry } from './html-evidence'
+import { html, Html } from './html-kit'
+import { applied, comparison, logs } from './html-outcome'
+import { probes } from './html-probes'
+import { REPORT_CSS } from './html-style'
+import { header, machine, machineLabel, symptom, verdict } from './html-summary'
+
+// Defence in depth behind the escaping: even injected markup could run no script and fetch nothing.
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"
+
+/** The whole page as one string: inline CSS, no script, no external resource. */
+export function renderReportHtml(r: Report): string {
+  const name = machineLabel(r)
+  const page = html`<!doctype html>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta http-equiv="Content-Security-Policy" content="${CSP}" />
+        <meta name="referrer" content="no-referrer" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>
+          ${name ? t('reportDoc.title', { machine: name }) : t('reportDoc.titleNoName')}
+        </title>
+        <style>
+          ${new Html(REPORT_CSS)}
+        </style>
+      </head>
+      <body>
+        <main>
+          ${header(r)} ${verdict(r)} ${symptom(r)} ${actions(r)} ${registry(r, machine(r))}
+          ${findings(r)} ${probes(r)} ${logs(r)} ${applied(r)} ${comparison(r)}
+          <footer>
+            <p>${t('reportDoc.footer')}</p>
+            <p>
+              ${t('reportDoc.schema', { version: r.schemaVersion })}${r.redacted ? ` \u00b7 ${t('reportDoc.redactedShort')}` : ''}
+            </p>
+          </footer>
+        </main>
+      </body>
+    </html> `
+  return page.markup
+}

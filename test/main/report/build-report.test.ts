@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { diagnosisOfReport, reportSchema, REPORT_KIND } from '../../../shared/report'
+import { en } from '../../../shared/i18n/en'
+import { enReport } from '../../../shared/i18n/en-report'
+import { buildReport } from '../../../main/report/build-report'
+import { renderReportReg, reportRegSections } from '../../../main/report/render-reg'
+import { reportFormatOf } from '../../../main/report/report-file'
+import { parseRegBytes } from '../../../main/registry/reg-file'
+import { RegFileStore } from '../../../main/registry/reg-file-store'
+import { diagnoseStore, openDemo, scratchDir } from '../../helpers/demo'
+import { fixes } from './fixtures'
+
+describe('the report model', () => {
+  it('holds the diagnosis, the values read, the restart state; it is ours and versioned', async () => {
+    const d = await diagnoseStore(await openDemo('2012r2-ex2016'))
+    const r = buildReport(d, { now: new Date('2026-11-22T10:00:00Z') })
+    expect(reportSchema.parse(r)).toEqual(r)
+    expect(r).toMatchObject({ kind: REPORT_KIND, schemaVersion: 1, redacted: false })
+    expect(r.generatedAt).toBe('2026-11-22T10:00:00.000Z')
+    expect(r.findings).toEqual(d.findings)
+    expect(r.registry.schannel).toEqual(d.schannel)
+    // Sixteen Schannel values, then the .NET values the evidence shows, each once.
+    const names = r.registry.values.map((v) => `${v.key}\\${v.value}`)
+    expect(new Set(names).size).toBe(names.length)
+    expect(names).toContain(
+      'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server\\Enabled',
+    )
+    expect(names.some((n) => n.includes('SchUseStrongCrypto'))).toBe(true)
+    expect(
+      r.registry.values.find((v) => v.key.endsWith('TLS 1.2\\Server') && v.value === 'Enabled')
+        ?.actual,
+    ).toBe(0)
+    expect(r.restart).toEqual({
+      pending: false,
+      neededAfterFixes: true,
+      schannelChangedAt: null,
+      scheduledFor: null,
+    })
+    expect(r.probes).toEqual([])
+    expect(r.fixes).toBeUndefined()
+    expect(r.comparison).toBeUndefined()
+    expect(diagnosisOfReport(r)).toEqual({ ...d, generatedAt: d.generatedAt })
+  })
+
+  it('verify mode: before and after; fixes planned and applied with the backup file', async () => {
+    const before = await diagnoseStore(await openDemo('2012r2-ex2016'))
+    const after = await diagnoseStore(await openDemo('2019-ex2019'))
+    const r = buildReport(after, { before, ...fixes('x') })
+    expect(r.comparison?.verdict).toEqual({ before: 'action-needed', after: 'healthy' })
+    expect(r.comparison?.fixed.map((f) => f.id)).toContain('tls12-not-enabled')
+    expect(r.fixes?.applied?.backupFile).toBe('C:\\backups\\x.reg')
+  })
+
+  it('the .reg of the values read: Version 5.00, UTF-16LE, and a diagnosis of it agrees', async () => {
+    const d = await diagnoseStore(await openDemo('2012r2-ex2016'))
+    const r = buildReport(d)
+    const bytes = renderReportReg(r)
+    expect([bytes[0], bytes[1]]).toEqual([0xff, 0xfe])
+    const text = new TextDecoder('utf-16le').decode(bytes.subarray(2))
+    expect(text.startsWith('Windows Registry Editor Version 5.00\r\n')).toBe(true)
+    expect(text).toContain('"Enabled"=dword:00000000')
+    expect(text).toContain('; not set: HKLM\\SYSTEM')
+    const parsed = parseRegBytes(bytes, 'values.reg')
+    expect(parsed.encoding).toBe('utf-16le')
+    expect(reportRegSections(r).length).toBeGreaterThan(0)
+    // The values read, diagnosed again offline, give the same Schannel picture.
+    const file = path.join(await scratchDir(), 'values.reg')
+    await writeFile(file, bytes)
+    const again = await diagnoseStore(await RegFileStore.open(file))
+    expect(again.schannel['TLS 1.2']).toEqual(d.schannel['TLS 1.2'])
+  })
+
+  it('file formats come from the extension', () => {
+    expect(reportFormatOf('a/b/Report.HTML', ['html', 'json'])).toBe('html')
+    expect(reportFormatOf('r.htm', ['html', 'json'])).toBe('html')
+    expect(reportFormatOf('r.json', ['html', 'json'])).toBe('json')
+    expect(() => reportFormatOf('r.txt', ['html', 'json'])).toThrow(/must end in .html or .json/)
+    expect(() => reportFormatOf('r.reg', ['html', 'json'])).toThrow()
+  })
+
+  it('every report message is in the English catalog as written (no key taken by another catalog)', () => {
+    for (const [k, v] of Object.entries(enReport))
+      expect((en as Record<string, string>)[k], k).toBe(v)
+  })
+})

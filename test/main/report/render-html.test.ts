@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { buildReport } from '../../../main/report/build-report'
+import { escapeText, html } from '../../../main/report/html-kit'
+import { renderReportHtml } from '../../../main/report/render-html'
+import { diagnoseStore, openDemo } from '../../helpers/demo'
+import { ALL_HOSTILE, HOSTILE, hostileReport } from './fixtures'
+import { activeContent, tokenize } from './html-inert'
+
+describe('the HTML report stays inert whatever the data holds', () => {
+  it('the checker itself finds active content (so a pass means something)', () => {
+    expect(activeContent('<p>x</p><script>alert(1)</script>')).toContain('<script> element')
+    expect(activeContent('<p title=x onclick="a()">x</p>')).toContain('onclick attribute on <p>')
+    expect(activeContent('<img src="https://x.example/a.png">').length).toBeGreaterThan(0)
+    expect(activeContent('<style>@import url(https://x)</style>')).toContain('style fetches')
+    expect(activeContent('<p>&lt;script&gt;</p>')).toEqual([])
+  })
+
+  it('each payload in every outside field: no script, no handler, no URL; shown as text', async () => {
+    for (const payload of [...Object.values(HOSTILE), ALL_HOSTILE]) {
+      const page = renderReportHtml(await hostileReport(payload))
+      expect(activeContent(page), payload).toEqual([])
+      const { text, raw, tags } = tokenize(page)
+      // Exactly our one stylesheet, unbroken by a "</style>" in the data.
+      expect(raw.filter(([n]) => n === 'style')).toHaveLength(1)
+      expect(tags.filter((t) => t.name === 'style')).toHaveLength(1)
+      // The hostile text is there, as text: machine name, registry value, banner, certificate,
+      // log line, backup file, pasted symptom.
+      const count = text.split(payload).length - 1
+      expect(count, payload).toBeGreaterThanOrEqual(10)
+    }
+  })
+
+  it('escapes text and attribute values alike; markup only from the template itself', () => {
+    expect(escapeText(`<a href="x" b='y'>&`)).toBe(
+      '&lt;a href=&quot;x&quot; b=&#39;y&#39;&gt;&amp;',
+    )
+    expect(escapeText('a\u0000b\u001bc\td')).toBe('a\ufffdb\ufffdc\td')
+    const cls = '" onclick="alert(1)'
+    expect(html`<p class="${cls}">${'<b>'}</p>`.markup).toBe(
+      '<p class="&quot; onclick=&quot;alert(1)">&lt;b&gt;</p>',
+    )
+  })
+
+  it('self-contained: one document, CSP meta, no external reference anywhere in the text', async () => {
+    const page = renderReportHtml(await hostileReport('x'))
+    expect(page.startsWith('<!doctype html>')).toBe(true)
+    expect(page).toContain('http-equiv="Content-Security-Policy"')
+    expect(page).not.toMatch(/https?:\/\//)
+    expect(page).not.toMatch(/<link|<script|<img|<iframe/i)
+  })
+
+  it('verdict first, then what to do, then the evidence', async () => {
+    const d = await diagnoseStore(await openDemo('2012r2-ex2016'))
+    const page = renderReportHtml(buildReport(d))
+    const at = (s: string) => page.indexOf(s)
+    expect(at('class="verdict action-needed"')).toBeGreaterThan(0)
+    expect(at('class="verdict')).toBeLessThan(at('id="actions"'))
+    expect(at('id="actions"')).toBeLessThan(at('id="registry"'))
+    expect(at('id="registry"')).toBeLessThan(at('id="findings"'))
+    expect(at('id="findings"')).toBeLessThan(at('id="probes"'))
+    // Severity and state are words, not colour only.
+    expect(tokenize(page).text).toMatch(/Error\s+TLS 1.2 is off for the server side/)
+    expect(tokenize(page).text).toContain('Restart the server')
+  })
+
+  it('print rules: header rows repeat, rows and groups are not cut', async () => {
+    const page = renderReportHtml(buildReport(await diagnoseStore(await openDemo('2019-ex2019'))))
+    expect(page).toContain('@media print')
+    expect(page).toMatch(/thead \{ display: table-header-group; \}/)
+    expect(page).toMatch(/tr, tbody\.group[^{]*\{ break-inside: avoid/)
+    expect(tokenize(page).text).toContain('Healthy')
+  })
+})
