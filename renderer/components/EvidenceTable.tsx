@@ -9,17 +9,12 @@ import {
   makeStyles,
 } from '@fluentui/react-components'
 import type { Evidence } from '../../shared/diagnosis'
+import { showValue } from '../format'
 import { useT } from '../i18n'
 
 const useStyles = makeStyles({
   key: { wordBreak: 'break-all', fontFamily: 'Consolas, monospace', fontSize: '12px' },
 })
-
-function show(v: Evidence['actual'], notSet: string): string {
-  if (v === null) return notSet
-  if (typeof v === 'number') return v > 9 ? `${v} (0x${v.toString(16)})` : String(v)
-  return Array.isArray(v) ? v.join(', ') : v
-}
 
 /** The table. */
 export function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
@@ -40,7 +35,7 @@ export function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
           <TableRow key={`${e.key}|${e.value}|${i}`}>
             <TableCell className={s.key}>{e.key}</TableCell>
             <TableCell>{e.value}</TableCell>
-            <TableCell>{show(e.actual, t('common.notSet'))}</TableCell>
+            <TableCell>{showValue(e.actual, t('common.notSet'))}</TableCell>
             <TableCell>{e.expected}</TableCell>
           </TableRow>
         ))}

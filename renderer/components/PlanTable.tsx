@@ -9,17 +9,12 @@ import {
   makeStyles,
 } from '@fluentui/react-components'
 import type { ApplyResult, FixPlan } from '../../shared/fixes'
+import { showValue } from '../format'
 import { useT } from '../i18n'
 
 const useStyles = makeStyles({
   key: { wordBreak: 'break-all', fontFamily: 'Consolas, monospace', fontSize: '12px' },
 })
-
-function show(v: FixPlan['changes'][number]['before'], notSet: string): string {
-  if (v === null) return notSet
-  if (typeof v === 'number') return v > 9 ? `0x${v.toString(16)}` : String(v)
-  return Array.isArray(v) ? v.join(', ') : v
-}
 
 /** The table; with a result, each row also says whether it was written and read back. */
 export function PlanTable({ plan, result }: { plan: FixPlan; result: ApplyResult | null }) {
@@ -43,8 +38,8 @@ export function PlanTable({ plan, result }: { plan: FixPlan; result: ApplyResult
             <TableRow key={`${c.key}|${c.value}`}>
               <TableCell className={s.key}>{c.key}</TableCell>
               <TableCell>{c.value}</TableCell>
-              <TableCell>{show(c.before, t('common.notSet'))}</TableCell>
-              <TableCell>{show(c.after, t('common.notSet'))}</TableCell>
+              <TableCell>{showValue(c.before, t('common.notSet'))}</TableCell>
+              <TableCell>{showValue(c.after, t('common.notSet'))}</TableCell>
               {result && (
                 <TableCell>
                   {r ? (r.ok ? `✔ ${t('state.ok')}` : `✖ ${t('state.error')}`) : '-'}

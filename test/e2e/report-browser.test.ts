@@ -10,8 +10,9 @@ import net from 'node:net'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launch } from './browser'
 import { renderReportHtml } from '../../main/report/render-html'
 import { ALL_HOSTILE, HOSTILE, hostileReport } from '../main/report/fixtures'
 
@@ -84,18 +85,7 @@ beforeAll(async () => {
   await rm(OUT, { recursive: true, force: true })
   await mkdir(OUT, { recursive: true })
   smtp = await hostileSmtp()
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-    timeout: 30_000,
-  })
+  browser = await launch()
 }, 60_000)
 
 afterAll(async () => {

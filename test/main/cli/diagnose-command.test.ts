@@ -3,7 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../../../main/cli/index'
+import { cli } from '../../helpers/cli'
 import { diagnosisSchema } from '../../../shared/diagnosis'
 import { regLines, utf16File } from '../../helpers/reg'
 
@@ -13,13 +13,6 @@ const BIN = path.join(__dirname, '../../../bin/tlswizard.cjs')
 function tlswizard(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 20_000 })
   return { code: r.status, out: r.stdout, err: r.stderr }
-}
-
-async function cli(...args: string[]) {
-  let out = ''
-  let err = ''
-  const code = await runCli(args, { out: (s) => (out += s), err: (s) => (err += s) })
-  return { code, out, err }
 }
 
 let dir = ''

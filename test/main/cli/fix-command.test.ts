@@ -1,17 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runCli } from '../../../main/cli/index'
+import { cli } from '../../helpers/cli'
 import { parseRegBytes } from '../../../main/registry/reg-file'
 import { demoFile } from '../../../main/demo/demos'
 import { scratchDir } from '../../helpers/demo'
-
-async function cli(...args: string[]) {
-  let out = ''
-  let err = ''
-  const code = await runCli(args, { out: (s) => (out += s), err: (s) => (err += s) })
-  return { code, out, err }
-}
 
 describe('tlswizard fix / rollback / restart / verify', () => {
   it('fix --dry-run shows the plan and changes nothing (exit 1: changes pending; 0 when healthy)', async () => {

@@ -1,17 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../../../main/cli/index'
+import { cli } from '../../helpers/cli'
 import { loadReport } from '../../../main/report/load-report'
 import { renderReportHtml } from '../../../main/report/render-html'
 import { scratchDir } from '../../helpers/demo'
-
-async function cli(...args: string[]) {
-  let out = ''
-  let err = ''
-  const code = await runCli(args, { out: (s) => (out += s), err: (s) => (err += s) })
-  return { code, out, err }
-}
 
 let dir = ''
 const f = (name: string) => path.join(dir, name)
