@@ -52,6 +52,8 @@ export async function diagnoseCommand(args: string[], io: CliIo): Promise<number
   if (values.redact && reportFormat === undefined)
     throw new UsageError('--redact applies to a report: add --report FILE.html or FILE.json')
   const source = await openRegistrySource({ registry: values.registry, demo: values.demo })
+  // Said once when the Windows Script Host is unavailable and native-reg is used instead.
+  if (source.notice) io.err(`${source.notice}\n`)
   const registryOnly = await runDiagnosis(
     source,
     new Date(),

@@ -2,11 +2,8 @@ import { enProbe } from './en-probe'
 import { enReport } from './en-report'
 import { enWizard } from './en-wizard'
 
-/** English messages: the reference catalog every other language must match key for key. */
-export const en = {
-  ...enProbe,
-  ...enReport,
-  ...enWizard,
+// Messages of the engine, the CLI and the findings; the probe, report and wizard parts live beside.
+const enCore = {
   'verdict.healthy': 'This server can do TLS 1.2 with Office 365 as far as its registry shows.',
   'verdict.action-needed': 'Action needed: this server cannot reliably do TLS 1.2 with Office 365.',
   'severity.error': 'ERROR',
@@ -109,6 +106,12 @@ export const en = {
   'cli.findings': 'Findings',
   'cli.noFindings': 'No findings.',
 } as const
+
+/** The parts the English catalog is made of (their keys must not overlap: a later part would win). */
+export const EN_PARTS = { core: enCore, probe: enProbe, report: enReport, wizard: enWizard }
+
+/** English messages: the reference catalog every other language must match key for key. */
+export const en = { ...enCore, ...enProbe, ...enReport, ...enWizard } as const
 
 /** A message key. */
 export type MessageKey = keyof typeof en
