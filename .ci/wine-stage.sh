@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Wine stage: the RegistryStore contract against the native-reg adapter on Wine's real registry,
-# run by Windows node.exe under Wine (node:test), plus a reg.exe export cross-check and the
-# batch-read benchmark. Installs and prepares everything itself; reuses what an earlier run left.
+# run by Windows node.exe under Wine (node:test), plus a reg.exe export cross-check, the
+# batch-read benchmark and the fix/backup flow (apply, verify with reg.exe export, roll back, and
+# reg.exe import of the backup) on two demo servers. Installs and prepares everything itself; reuses what an earlier run left.
 #
 # Fails loudly (exit 1, "wine-stage: FAILED: ...") when Wine or node.exe cannot start: a stage that
 # did not run must never read as a pass.
@@ -159,9 +160,19 @@ node -e '
     `== benchmark: batch read of ${r.benchFactKeys} FACT_KEYS through native-reg under Wine: ` +
       `median ${f(r.benchMedianMs)} ms (first ${f(r.benchFirstMs)} ms, 20 runs)`,
   )
+  const flow = Object.entries(r.fixFlowMs ?? {})
+  // A case that did not finish records no time: fewer figures than cases is a failure.
+  if (!r.fixFlowCases || flow.length !== r.fixFlowCases) {
+    console.error(`the fix flow finished on ${flow.length} of ${r.fixFlowCases} servers`)
+    process.exit(1)
+  }
+  console.log(
+    "== fix flow under Wine (seed, plan, apply, verify, rollback, re-apply, reg import of the backup): " +
+      flow.map(([demo, ms]) => `${demo} ${f(ms)} ms`).join(", "),
+  )
   console.log(`== regedit under Wine: not measurable; script host check: "${r.wshFallback}"`)
   console.log(`== tests inside node.exe: ${f(r.suiteMs / 1000)} s`)
-' "$out/results.json"
+' "$out/results.json" || fail "incomplete results in $out/results.json"
 echo "== wine stage passed: ${pass} tests; wine ${install_what} in ${install_s} s," \
   "node.exe ${node_s} s, prefix ${prefix_s} s ($prefix_what), test run ${suite_s} s," \
   "total $(secs "$stage_start" "$(now)") s"

@@ -2,7 +2,8 @@
  * The Wine stage's tests, run by Windows node.exe under Wine with node:test (bundled and started by
  * .ci/wine-stage.sh): the RegistryStore contract against native-reg on Wine's real registry, Wine's
  * `reg.exe export` read back with our codec, facts read live against the same demo server read from
- * its file, and the batch-read benchmark. Results go to TLSWIZARD_WINE_OUT as JSON.
+ * its file, the batch-read benchmark, and the fix/backup flow on demo servers (wine-fix-flow.ts).
+ * Results go to TLSWIZARD_WINE_OUT as JSON.
  */
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
@@ -23,6 +24,7 @@ import {
   registryStoreContract,
   type ContractOptions,
 } from '../main/registry/registry-store-contract'
+import { FIX_FLOW_CASES, fixFlowTests } from './wine-fix-flow'
 
 const out = process.env.TLSWIZARD_WINE_OUT
 const demo = process.env.TLSWIZARD_WINE_DEMO
@@ -103,6 +105,12 @@ describe('benchmark', () => {
     results.benchMedianMs = times[times.length >> 1]
   })
 })
+
+// Last: it resets and reseeds the TLS, .NET, WinHTTP and Exchange keys the facts test reads.
+const fixFlowMs: Record<string, number> = {}
+results.fixFlowMs = fixFlowMs
+results.fixFlowCases = FIX_FLOW_CASES.length
+fixFlowTests({ describe, it }, FIX_FLOW_CASES, path.win32.dirname(demo), out, fixFlowMs)
 
 after(async () => {
   await (await openNativeRegStore()).deleteKeys(contractRoots(opts))
