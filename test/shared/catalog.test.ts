@@ -26,13 +26,18 @@ describe('English catalog', () => {
 
   it('every finding and fix has its messages', () => {
     const keys = new Set(Object.keys(en))
-    const missing = [...FINDING_IDS.flatMap((id) => [`finding.${id}.title`, `finding.${id}.advice`]), ...FIX_IDS.map((id) => `fix.${id}`)].filter((k) => !keys.has(k))
+    const missing = [
+      ...FINDING_IDS.flatMap((id) => [`finding.${id}.title`, `finding.${id}.advice`]),
+      ...FIX_IDS.map((id) => `fix.${id}`),
+    ].filter((k) => !keys.has(k))
     expect(missing).toEqual([])
   })
 
   it('every literal t("...") key used by the renderer exists', () => {
     const keys = new Set(Object.keys(en))
-    const used = sources(path.join(__dirname, '../../renderer')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bt\('([a-zA-Z0-9.-]+)'/g)].map((m) => m[1] as string))
+    const used = sources(path.join(__dirname, '../../renderer')).flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/\bt\('([a-zA-Z0-9.-]+)'/g)].map((m) => m[1] as string),
+    )
     expect(used.length).toBeGreaterThan(50)
     expect(used.filter((k) => !keys.has(k))).toEqual([])
   })
