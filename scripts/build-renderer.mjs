@@ -4,5 +4,5 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
-await build({ configFile: path.join(root, 'renderer/vite.config.mts'), logLevel: 'warn' })
+await build({ configFile: path.join(root, 'vite.config.mts'), logLevel: 'warn' })
 console.log('built dist/renderer')

@@ -7,11 +7,11 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 
 // The renderer is served from app:// (Electron) and http://127.0.0.1 (web host): relative paths.
 export default defineConfig({
-  root: here,
+  root: path.join(here, 'renderer'),
   base: './',
   plugins: [react()],
   build: {
-    outDir: path.resolve(here, '../dist/renderer'),
+    outDir: path.join(here, 'dist/renderer'),
     emptyOutDir: true,
     target: 'chrome120',
     sourcemap: false,
