@@ -1,14 +1,12 @@
 /** The human-readable diagnosis: verdict first, then the Schannel table, then findings worst first. */
 import type { Diagnosis, Evidence } from '../../shared/diagnosis'
 import { translate as t } from '../../shared/i18n/translate'
+import { showValue } from '../../shared/format'
 import { TLS_VERSIONS } from '../../shared/tls'
 import { textTable } from './text-table'
 
 function show(v: Evidence['actual']): string {
-  if (v === null) return t('evidence.notSet')
-  if (typeof v === 'number') return v > 9 ? `${v} (0x${v.toString(16)})` : String(v)
-  if (Array.isArray(v)) return v.length ? v.join(', ') : '(empty list)'
-  return v
+  return showValue(v, { notSet: t('evidence.notSet'), emptyList: '(empty list)' })
 }
 
 function machineLines(d: Diagnosis): string[] {

@@ -1,12 +1,13 @@
 /** Human-readable fix plans and results. */
 import type { ApplyResult, FixPlan } from '../../shared/fixes'
+import { showValue } from '../../shared/format'
 import { translate as t } from '../../shared/i18n/translate'
 import { textTable } from './text-table'
 
 function show(v: FixPlan['changes'][number]['before']): string {
-  if (v === null) return t('evidence.notSet')
-  if (typeof v === 'number') return v > 9 ? `0x${v.toString(16)} (${v})` : String(v)
-  return Array.isArray(v) ? v.join(', ') : `${v} (wrong type)`
+  // A string where a DWORD belongs is the wrong type: say so, or "1" reads like the DWORD 1.
+  const text = showValue(v, { notSet: t('evidence.notSet'), emptyList: '(empty list)' })
+  return typeof v === 'string' ? `${text} (wrong type)` : text
 }
 
 /** The plan as a table: key, value, now, after. */

@@ -1,4 +1,5 @@
 /** A tiny HTML builder where every interpolated value is escaped unless it is already markup. */
+import { showValue } from '../../shared/format'
 import type { Evidence } from '../../shared/diagnosis'
 import { translate as t } from '../../shared/i18n/translate'
 
@@ -46,10 +47,7 @@ export function keyPath(key: string): Html {
 
 /** A registry value as a reader wants it: "not set", hex beside large numbers, lists joined. */
 export function valueText(v: Evidence['actual']): string {
-  if (v === null) return t('reportDoc.notSet')
-  if (typeof v === 'number') return v > 9 ? `${v} (0x${v.toString(16)})` : String(v)
-  if (Array.isArray(v)) return v.length ? v.join(', ') : t('reportDoc.emptyList')
-  return v
+  return showValue(v, { notSet: t('reportDoc.notSet'), emptyList: t('reportDoc.emptyList') })
 }
 
 /** A yes/no answer (null: unknown), in words. */

@@ -1,45 +1,27 @@
 /** Evidence as a table: key, value, what it holds now, what it should hold. */
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-} from '@fluentui/react-components'
 import type { Evidence } from '../../shared/diagnosis'
-import { showValue } from '../format'
+import { showValue } from '../../shared/format'
 import { useT } from '../i18n'
-
-const useStyles = makeStyles({
-  key: { wordBreak: 'break-all', fontFamily: 'Consolas, monospace', fontSize: '12px' },
-})
+import { RegistryTable } from './RegistryTable'
 
 /** The table. */
 export function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
   const t = useT()
-  const s = useStyles()
+  const words = { notSet: t('common.notSet'), emptyList: '' }
   return (
-    <Table size="small" aria-label={t('checks.evidence')}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t('evidence.key')}</TableHeaderCell>
-          <TableHeaderCell>{t('evidence.value')}</TableHeaderCell>
-          <TableHeaderCell>{t('evidence.actual')}</TableHeaderCell>
-          <TableHeaderCell>{t('evidence.expected')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {evidence.map((e, i) => (
-          <TableRow key={`${e.key}|${e.value}|${i}`}>
-            <TableCell className={s.key}>{e.key}</TableCell>
-            <TableCell>{e.value}</TableCell>
-            <TableCell>{showValue(e.actual, t('common.notSet'))}</TableCell>
-            <TableCell>{e.expected}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <RegistryTable
+      label={t('checks.evidence')}
+      headers={[
+        t('evidence.key'),
+        t('evidence.value'),
+        t('evidence.actual'),
+        t('evidence.expected'),
+      ]}
+      rows={evidence.map((e, i) => ({
+        id: `${e.key}|${e.value}|${i}`,
+        key: e.key,
+        cells: [e.value, showValue(e.actual, words), e.expected],
+      }))}
+    />
   )
 }

@@ -16,6 +16,12 @@ async function guarded(dispatch: Dispatch<Action>, work: () => Promise<void>): P
   }
 }
 
+/** Like guarded, with the step's buttons disabled until the result (or the error) arrives. */
+function busyWhile(dispatch: Dispatch<Action>, work: () => Promise<void>): Promise<void> {
+  dispatch({ type: 'busy', busy: true })
+  return guarded(dispatch, work)
+}
+
 const CHECKS = ['schannel', 'dotnet', 'winhttp', 'ciphers', 'exchange', 'restart']
 
 /** Loads the machine summary and the proposed probe targets. */
@@ -98,8 +104,7 @@ export function applyPlan(
   dispatch: Dispatch<Action>,
   s: WizardState,
 ): Promise<void> {
-  dispatch({ type: 'busy', busy: true })
-  return guarded(dispatch, async () => {
+  return busyWhile(dispatch, async () => {
     if (!s.plan) return
     dispatch({ type: 'applied', result: await api.call('fixes:apply', { plan: s.plan }) })
   })
@@ -111,8 +116,7 @@ export function rollback(
   dispatch: Dispatch<Action>,
   s: WizardState,
 ): Promise<void> {
-  dispatch({ type: 'busy', busy: true })
-  return guarded(dispatch, async () => {
+  return busyWhile(dispatch, async () => {
     dispatch({
       type: 'rolled-back',
       result: await api.call('fixes:rollback', { backupFile: s.apply?.backupFile ?? null }),
@@ -128,8 +132,7 @@ export function scheduleRestart(
   action: 'now' | 'in' | 'cancel',
   minutes: number,
 ): Promise<void> {
-  dispatch({ type: 'busy', busy: true })
-  return guarded(dispatch, async () => {
+  return busyWhile(dispatch, async () => {
     dispatch({ type: 'restart', result: await api.call('restart:schedule', { action, minutes }) })
   })
 }
@@ -141,8 +144,7 @@ export function saveReport(
   format: 'html' | 'json',
   redact: boolean,
 ): Promise<void> {
-  dispatch({ type: 'busy', busy: true })
-  return guarded(dispatch, async () => {
+  return busyWhile(dispatch, async () => {
     dispatch({
       type: 'report-saved',
       file: (await api.call('report:save', { format, redact })).file,

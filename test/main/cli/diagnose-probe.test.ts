@@ -10,6 +10,10 @@ async function json(...args: string[]) {
   return { code, err, d: out ? diagnosisSchema.parse(JSON.parse(out)) : undefined }
 }
 
+/** `diagnose --demo 2019-ex2019 --probe 127.0.0.1:PORT --json` (TLS 1.2 on in the registry). */
+const probeDemo = (port: number) =>
+  json('diagnose', '--demo', '2019-ex2019', '--probe', `127.0.0.1:${port}`, '--json')
+
 let cert: TestCert
 const servers: Running[] = []
 beforeAll(async () => {
@@ -28,14 +32,7 @@ async function smtp(...a: Parameters<typeof startSmtp>) {
 describe('tlswizard diagnose --probe (real SMTP servers on 127.0.0.1)', () => {
   it('adds the probe result and its findings to the diagnosis', async () => {
     const s = await smtp({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.3' })
-    const { code, d } = await json(
-      'diagnose',
-      '--demo',
-      '2019-ex2019',
-      '--probe',
-      `127.0.0.1:${s.port}`,
-      '--json',
-    )
+    const { code, d } = await probeDemo(s.port)
     expect(d?.probes).toHaveLength(1)
     const r = d?.probes?.[0]?.result
     expect(r?.starttlsOffered).toBe(true)
@@ -49,14 +46,7 @@ describe('tlswizard diagnose --probe (real SMTP servers on 127.0.0.1)', () => {
 
   it('registry says TLS 1.2 is on, but the local server refuses it: the joint rule fires', async () => {
     const s = await smtp({ minVersion: 'TLSv1', maxVersion: 'TLSv1.1', legacy: true })
-    const { code, d } = await json(
-      'diagnose',
-      '--demo',
-      '2019-ex2019',
-      '--probe',
-      `127.0.0.1:${s.port}`,
-      '--json',
-    )
+    const { code, d } = await probeDemo(s.port)
     expect(d?.probes?.[0]?.result.versions['TLSv1.2'].result).toBe('refused')
     expect(d?.findings.map((f) => f.id)).toContain('tls12-refused-despite-registry')
     expect(d?.verdict).toBe('action-needed')
@@ -65,14 +55,7 @@ describe('tlswizard diagnose --probe (real SMTP servers on 127.0.0.1)', () => {
 
   it('a server that offers no STARTTLS', async () => {
     const s = await smtp({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.3' }, { hideStarttls: true })
-    const { d } = await json(
-      'diagnose',
-      '--demo',
-      '2019-ex2019',
-      '--probe',
-      `127.0.0.1:${s.port}`,
-      '--json',
-    )
+    const { d } = await probeDemo(s.port)
     expect(d?.probes?.[0]?.result.starttlsOffered).toBe(false)
     expect(d?.findings.map((f) => f.id)).toContain('starttls-not-offered')
   })
