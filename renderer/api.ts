@@ -3,14 +3,7 @@
  * web host over HTTP (same channel map, token from the page address, progress as server-sent events).
  */
 import { BRIDGE_GLOBAL, bridgeName, type TlsWizardBridge } from '../shared/bridge'
-import {
-  CHANNEL_NAMES,
-  type Channel,
-  type EventPayload,
-  type Req,
-  type Res,
-  type WizardApi,
-} from '../shared/channels'
+import { type Channel, type EventPayload, type Req, type Res } from '../shared/channels'
 
 type ProgressListener = (p: EventPayload<'diagnosis:progress'>) => void
 
@@ -68,11 +61,4 @@ export function createApi(): RendererApi {
     }
   }
   return httpApi(new URLSearchParams(window.location.search).get('token') ?? '')
-}
-
-/** Typed wrappers, for code that prefers `api.fn(req)`. */
-export function asWizardApi(api: RendererApi): WizardApi {
-  return Object.fromEntries(
-    CHANNEL_NAMES.map((c) => [c, (req: unknown) => api.call(c, req as never)]),
-  ) as WizardApi
 }

@@ -11,9 +11,6 @@ export type RegValue =
   // kept byte for byte so that nothing read is ever lost on a round trip.
   | { type: 'REG_RAW'; kind: number; data: Uint8Array }
 
-/** The registry type names the port knows. */
-export type RegType = RegValue['type']
-
 /** Builds a REG_DWORD, refusing anything that is not a 32-bit unsigned integer. */
 export function dword(n: number): RegValue {
   if (!Number.isInteger(n) || n < 0 || n > 0xffffffff) {

@@ -83,7 +83,10 @@ export function createWizardService(o: ServiceOptions): WizardService {
     pastedText: context.pastedText,
   })
 
-  async function before(): Promise<Diagnosis | null> {
+  // The diagnosis from before the fix never changes during a session: read it once.
+  let beforeRead: Promise<Diagnosis | null> | undefined
+  const before = () => (beforeRead ??= readBefore())
+  async function readBefore(): Promise<Diagnosis | null> {
     if (!o.verify) return null
     const file =
       o.beforeFile ??
