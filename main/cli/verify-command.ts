@@ -1,26 +1,12 @@
 /** `tlswizard verify [--before BEFORE.json] [--registry FILE.reg | --demo NAME] [--json]`: before and after. */
-import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { diagnosisSchema, type Diagnosis } from '../../shared/diagnosis'
 import { translate as t } from '../../shared/i18n/translate'
 import { compareDiagnoses, type Comparison } from '../../shared/compare'
 import { openRegistrySource } from '../system/registry-source'
+import { readDiagnosisFile } from '../system/before-diagnosis'
 import { runDiagnosis } from '../system/run-diagnosis'
 import { defaultStateDir, readWizardState } from '../system/wizard-state'
 import { EXIT, UsageError, type CliIo } from './exit-codes'
-
-async function loadBefore(file: string): Promise<Diagnosis> {
-  let json: unknown
-  try {
-    json = JSON.parse(await readFile(file, 'utf8'))
-  } catch (e) {
-    throw new UsageError(`cannot read the earlier diagnosis ${file}: ${(e as Error).message}`)
-  }
-  const parsed = diagnosisSchema.safeParse(json)
-  if (!parsed.success)
-    throw new UsageError(`${file} is not a diagnosis saved by tlswizard (schemaVersion 1)`)
-  return parsed.data
-}
 
 function render(c: Comparison): string {
   const onOff = (b: boolean) => (b ? t('cli.on') : t('cli.off'))
@@ -52,7 +38,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
     throw new UsageError(
       'no earlier diagnosis recorded: pass --before FILE.json (saved with tlswizard diagnose --out)',
     )
-  const before = await loadBefore(beforeFile)
+  const before = await readDiagnosisFile(beforeFile)
   const after = await runDiagnosis(
     await openRegistrySource({ registry: o.registry, demo: o.demo }),
     new Date(),

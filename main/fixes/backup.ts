@@ -1,7 +1,9 @@
 /** Backups: the state of everything a plan touches, as a `.reg` file that `reg import` restores exactly. */
-import { mkdir, open } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { FixPlan } from '../../shared/fixes'
+import { writeFileAtomic, WriteRefusedError } from '../files/atomic-write'
+import { pathInside, safeFileName } from '../files/safe-name'
 import { keyPathId } from '../registry/reg-path'
 import type { RegistrySnapshot } from '../registry/registry-store'
 import { encodeRegFile, writeRegText, type RegSection } from '../registry/reg-write'
@@ -51,36 +53,29 @@ function stamp(d: Date): string {
 }
 
 /**
- * Writes the backup as a new file (UTF-16LE, importable with `reg import`), flushed to disk before
- * it returns. An existing file is never overwritten: the name gets -2, -3... instead.
+ * Writes the backup as a new file (UTF-16LE, importable with `reg import`), whole and flushed to disk
+ * before it returns, never half-written. An existing file is never overwritten: the name gets -2,
+ * -3... instead. The host name is reduced to a safe file name, so the file stays in `target.dir`.
  */
 export async function writeBackup(
   sections: readonly RegSection[],
   target: BackupTarget,
 ): Promise<string> {
-  const host = target.host.replace(/[^A-Za-z0-9._-]/g, '_') || 'host'
+  const host = safeFileName(target.host, 'host')
   const text = writeRegText(sections, [
-    `Mailflow TLS Wizard backup taken ${target.now.toISOString()} on ${target.host}.`,
+    `Mailflow TLS Wizard backup taken ${target.now.toISOString()} on ${host}.`,
     'Import it (reg import, or tlswizard rollback) to put these values back exactly as they were.',
   ])
   await mkdir(target.dir, { recursive: true })
+  const bytes = encodeRegFile(text)
   for (let n = 1; n < 1000; n++) {
-    const file = path.join(
-      target.dir,
-      `tls-backup-${stamp(target.now)}-${host}${n > 1 ? `-${n}` : ''}.reg`,
-    )
-    let handle
+    const name = `tls-backup-${stamp(target.now)}-${host}${n > 1 ? `-${n}` : ''}.reg`
+    const file = pathInside(target.dir, name)
     try {
-      handle = await open(file, 'wx')
+      await writeFileAtomic(file, bytes)
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') continue
+      if (e instanceof WriteRefusedError && e.code === 'EEXIST') continue
       throw e
-    }
-    try {
-      await handle.writeFile(encodeRegFile(text))
-      await handle.sync()
-    } finally {
-      await handle.close()
     }
     return file
   }

@@ -1,8 +1,10 @@
 /** The fix flow every front end shares: plan from a diagnosis, apply live or offline, remember it. */
-import { access, writeFile } from 'node:fs/promises'
+import { lstat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import type { Diagnosis } from '../../shared/diagnosis'
 import type { ApplyResult, FixPlan } from '../../shared/fixes'
+import { writeFileAtomic } from '../files/atomic-write'
+import { safeFileName } from '../files/safe-name'
 import { InputError } from '../input-error'
 import type { RegFileStore } from '../registry/reg-file-store'
 import { keyPathId } from '../registry/reg-path'
@@ -43,7 +45,9 @@ export async function applyLive(
   const result = await applyPlan(source.store, plan, { dir: o.backupDir, host: o.host, now: o.now })
   if (result.status === 'applied') {
     const beforeFile = path.join(o.stateDir, 'before-fix.json')
-    await writeFile(beforeFile, `${JSON.stringify(o.before, null, 2)}\n`)
+    await writeFileAtomic(beforeFile, `${JSON.stringify(o.before, null, 2)}\n`, {
+      overwrite: true,
+    })
     const state: WizardState = {
       schannelChangedAt: o.now.toISOString(),
       backupFile: result.backupFile ?? undefined,
@@ -55,7 +59,8 @@ export async function applyLive(
 }
 
 async function exists(f: string): Promise<boolean> {
-  return access(f).then(
+  // lstat: a dangling symbolic link is a name that is taken too.
+  return lstat(f).then(
     () => true,
     () => false,
   )
@@ -98,16 +103,18 @@ export async function applyOffline(
     if (await exists(f)) throw new InputError(`${f} already exists; choose another --out`)
   const result = await applyPlan(store, plan, { dir: path.dirname(path.resolve(out)), host, now })
   if (result.status === 'applied') {
-    await store.saveAs(out)
-    await writeFile(
-      fixFile,
-      encodeRegFile(
-        writeRegText(fixSections(plan), [
-          `Mailflow TLS Wizard fix for ${host}, planned ${now.toISOString()}. Import as administrator, then restart.`,
-        ]),
-      ),
-      { flag: 'wx' },
-    )
+    const written: string[] = []
+    try {
+      await store.saveAs(out)
+      written.push(out)
+      const header = `Mailflow TLS Wizard fix for ${safeFileName(host)}, planned ${now.toISOString()}. Import as administrator, then restart.`
+      await writeFileAtomic(fixFile, encodeRegFile(writeRegText(fixSections(plan), [header])))
+    } catch (e) {
+      // All three files or none: an undo file for a fix that was never written would mislead.
+      for (const f of [...written, result.backupFile ?? ''])
+        if (f) await unlink(f).catch(() => undefined)
+      throw e
+    }
   }
   return { result, files: { patched: out, fix: fixFile, backup: result.backupFile } }
 }

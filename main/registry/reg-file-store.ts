@@ -1,5 +1,5 @@
 /** The `.reg` file adapter: a registry snapshot from `reg export`, for offline analysis and tests. */
-import { writeFile } from 'node:fs/promises'
+import { writeFileAtomic, WriteRefusedError } from '../files/atomic-write'
 import { InputError } from '../input-error'
 import { readRegFile } from './reg-file'
 import { canonicalKeyPath, nameId } from './reg-path'
@@ -74,11 +74,9 @@ export class RegFileStore implements RegistryStore {
   /** Writes the whole snapshot as a `.reg` file (UTF-16LE, importable with `reg import`). */
   async saveAs(path: string): Promise<void> {
     try {
-      await writeFile(path, encodeRegFile(writeRegText(sectionsFromTree(this.tree))), {
-        flag: 'wx',
-      })
+      await writeFileAtomic(path, encodeRegFile(writeRegText(sectionsFromTree(this.tree))))
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST')
+      if (e instanceof WriteRefusedError && e.code === 'EEXIST')
         throw new InputError(`${path} already exists; choose another name`)
       throw e
     }

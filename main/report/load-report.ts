@@ -1,7 +1,8 @@
 /** Opening a saved JSON report: every way a file can be wrong gets its own clear message. */
-import { readFile, stat } from 'node:fs/promises'
 import { translate as t } from '../../shared/i18n/translate'
 import { REPORT_KIND, REPORT_SCHEMA_VERSION, reportSchema, type Report } from '../../shared/report'
+import { readRegularFile, UnreadableFileError } from '../files/bounded-read'
+import { jsonSyntaxDetail } from '../files/json-text'
 import { InputError } from '../input-error'
 
 /** Larger than any real report by far; bigger files are refused before they are read. */
@@ -22,7 +23,7 @@ function parseJson(text: string, file: string): unknown {
     const atEnd = at !== undefined && Number(at) >= text.trimEnd().length
     if (atEnd || /end of JSON input|Unterminated/i.test(reason))
       throw new InputError(t('reportDoc.load.truncated', { file }))
-    throw new InputError(t('reportDoc.load.notJson', { file, reason }))
+    throw new InputError(t('reportDoc.load.notJson', { file, reason: jsonSyntaxDetail(e) }))
   }
 }
 
@@ -63,18 +64,16 @@ export function parseReport(text: string, file: string): Report {
 export async function loadReport(file: string): Promise<Report> {
   let bytes: Buffer
   try {
-    const info = await stat(file)
-    if (info.isDirectory()) throw new InputError(t('reportDoc.load.folder', { file }))
-    if (info.size > MAX_REPORT_BYTES)
-      throw new InputError(
-        t('reportDoc.load.tooLarge', { file, size: Math.round(info.size / 1024 / 1024) }),
-      )
-    bytes = await readFile(file)
+    bytes = await readRegularFile(file, MAX_REPORT_BYTES)
   } catch (e) {
-    if (e instanceof InputError) throw e
-    const code = (e as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new InputError(t('reportDoc.load.missing', { file }))
-    throw new InputError(t('reportDoc.load.unreadable', { file, reason: (e as Error).message }))
+    if (!(e instanceof UnreadableFileError)) throw e
+    if (e.reason === 'missing') throw new InputError(t('reportDoc.load.missing', { file }))
+    if (e.reason === 'folder') throw new InputError(t('reportDoc.load.folder', { file }))
+    if (e.reason === 'too-large')
+      throw new InputError(
+        t('reportDoc.load.tooLarge', { file, size: Math.round(MAX_REPORT_BYTES / 1048576) }),
+      )
+    throw e
   }
   return parseReport(new TextDecoder('utf-8').decode(bytes), file)
 }

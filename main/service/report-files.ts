@@ -1,8 +1,9 @@
 /** Reports for the wizard: built from what the session knows, saved where the admin chooses, opened for review. */
-import { writeFile } from 'node:fs/promises'
 import type { Diagnosis } from '../../shared/diagnosis'
 import type { ApplyResult, FixPlan } from '../../shared/fixes'
 import type { Report } from '../../shared/report'
+import { writeFileAtomic } from '../files/atomic-write'
+import { safeFileName } from '../files/safe-name'
 import { buildReport } from '../report/build-report'
 import { loadReport, parseReport } from '../report/load-report'
 import { redactReport } from '../report/redact'
@@ -31,9 +32,7 @@ export function reportFile(
     before: input.before ?? undefined,
   })
   const report = redact ? redactReport(built) : built
-  const host = redact
-    ? 'redacted'
-    : (input.diagnosis.machine.computerName ?? 'server').replace(/[^A-Za-z0-9._-]/g, '_')
+  const host = redact ? 'redacted' : safeFileName(input.diagnosis.machine.computerName ?? '')
   return {
     name: `tls-report-${host}.${format}`,
     bytes: renderReportFile(report, format),
@@ -51,7 +50,8 @@ export async function saveReportFile(
   const { name, bytes } = reportFile(input, format, redact)
   const file = await choose(name)
   if (!file) return null
-  await writeFile(file, bytes)
+  // The dialog already asked before replacing a file; a symbolic link is never followed.
+  await writeFileAtomic(file, bytes, { overwrite: true })
   return file
 }
 

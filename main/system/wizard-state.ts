@@ -1,8 +1,10 @@
 /** The product's own state file: Windows sets no restart marker for Schannel, so we remember. */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { uptime } from 'node:os'
 import path from 'node:path'
 import { z } from 'zod'
+import { readRegularFile, UnreadableFileError } from '../files/bounded-read'
+import { writeFileAtomic } from '../files/atomic-write'
 import { InputError } from '../input-error'
 
 const stateSchema = z.object({
@@ -19,6 +21,9 @@ export function defaultStateDir(env: NodeJS.ProcessEnv = process.env): string | 
   return env.ProgramData ? path.win32.join(env.ProgramData, 'MailflowTlsWizard') : undefined
 }
 
+// Three short paths and a date: anything larger is not our state file.
+const MAX_STATE_BYTES = 64 * 1024
+
 function stateFile(dir: string): string {
   return path.join(dir, 'state.json')
 }
@@ -27,9 +32,9 @@ function stateFile(dir: string): string {
 export async function readWizardState(dir: string): Promise<WizardState> {
   let text: string
   try {
-    text = await readFile(stateFile(dir), 'utf8')
+    text = (await readRegularFile(stateFile(dir), MAX_STATE_BYTES)).toString('utf8')
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return {}
+    if (e instanceof UnreadableFileError && e.reason === 'missing') return {}
     throw e
   }
   try {
@@ -41,12 +46,11 @@ export async function readWizardState(dir: string): Promise<WizardState> {
   }
 }
 
-/** Writes the state atomically (temporary file, then rename). */
+/** Writes the state atomically (temporary file, flush, then rename). */
 export async function writeWizardState(dir: string, state: WizardState): Promise<void> {
   await mkdir(dir, { recursive: true })
-  const tmp = `${stateFile(dir)}.${process.pid}.tmp`
-  await writeFile(tmp, `${JSON.stringify(stateSchema.parse(state), null, 2)}\n`)
-  await rename(tmp, stateFile(dir))
+  const text = `${JSON.stringify(stateSchema.parse(state), null, 2)}\n`
+  await writeFileAtomic(stateFile(dir), text, { overwrite: true })
 }
 
 /** When this machine last started. */

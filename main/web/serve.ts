@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { pathInside } from '../files/safe-name'
 import { defaultBackupDir } from '../fixes/backup'
 import { createWizardService } from '../service/wizard-service'
 import { isElevated } from '../system/elevation'
@@ -51,7 +52,7 @@ export async function serveWizard(o: ServeOptions): Promise<WebHost & { outDir: 
     language: 'en',
     emit: (event, payload) => hub.emit(event, payload),
     // In a browser the report is saved into outDir (and offered as a download by the page).
-    chooseReportFile: async (name) => path.join(outDir, name),
+    chooseReportFile: async (name) => pathInside(outDir, name),
     chooseReportToOpen: async () => null,
     probeTimeoutMs: o.probeTimeoutMs,
   })

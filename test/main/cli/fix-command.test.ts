@@ -115,7 +115,7 @@ describe('tlswizard fix / rollback / restart / verify', () => {
     expect(r.out).toContain('TLS 1.2 server: off -> on')
     expect(r.out).toContain('[FIXED] TLS 1.2 is off for the server side')
     expect((await cli('verify', '--before', patched, '--registry', patched)).err).toContain(
-      'cannot read the earlier diagnosis',
+      'is not a diagnosis saved by tlswizard',
     )
   })
 })
