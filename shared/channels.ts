@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { diagnosisSchema, machineSchema } from './diagnosis'
-import { applyResultSchema, fixPlanSchema } from './fixes'
+import { applyResultSchema, BACKUP_FILE_NAME, fixPlanSchema } from './fixes'
 import { LANGUAGES } from './i18n/languages'
 import { SOURCE_KINDS } from './ids'
 import { probeTargetSchema } from './probe'
@@ -42,6 +42,7 @@ const rollbackResultSchema = z.object({
   file: z.string(),
   restoredValues: z.number(),
   deletedKeys: z.number(),
+  keptKeys: z.array(z.string()),
   mismatches: z.array(z.string()),
 })
 
@@ -68,11 +69,13 @@ export const channels = {
   },
   'fixes:plan': { request: none, response: fixPlanSchema },
   'fixes:apply': {
-    request: z.object({ plan: fixPlanSchema }).strict(),
+    // The client only names the plan it was shown; main computes it again and writes its own values.
+    request: z.object({ planId: fixPlanSchema.shape.id }).strict(),
     response: applyResultSchema,
   },
   'fixes:rollback': {
-    request: z.object({ backupFile: z.string().max(1024).nullable() }).strict(),
+    // A backup by name from the product's own folder (null: the last one), never a path.
+    request: z.object({ backup: z.string().max(128).regex(BACKUP_FILE_NAME).nullable() }).strict(),
     response: rollbackResultSchema,
   },
   'restart:schedule': {

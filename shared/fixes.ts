@@ -23,10 +23,15 @@ export const plannedChangeSchema = z.object({
 
 /** A fix plan: every change is a real change (no no-ops); keys to create are listed. */
 export const fixPlanSchema = z.object({
+  /** SHA-256 of what the plan does: the only thing a client sends back to apply it. */
+  id: z.string().regex(/^[0-9a-f]{64}$/),
   changes: z.array(plannedChangeSchema).max(64),
   createKeys: z.array(z.string().min(1).max(512)).max(64),
   restartNeeded: z.boolean(),
 })
+
+/** A backup file name as the product writes it: the only names a rollback over IPC/HTTP accepts. */
+export const BACKUP_FILE_NAME = /^tls-backup-\d{8}-\d{6}-[A-Za-z0-9][A-Za-z0-9._-]{0,63}\.reg$/
 
 /** What happened to one planned change. */
 export const changeResultSchema = z.object({

@@ -86,7 +86,11 @@ export const reportSchema = z.object({
   probes: z.array(probeOutcomeSchema),
   logFindings: z.array(logFindingSchema).optional(),
   fixes: z
-    .object({ plan: fixPlanSchema.nullable(), applied: applyResultSchema.nullable() })
+    .object({
+      // Reports saved before plans had an id still open.
+      plan: fixPlanSchema.extend({ id: fixPlanSchema.shape.id.optional() }).nullable(),
+      applied: applyResultSchema.nullable(),
+    })
     .optional(),
   restart: restartStateSchema.optional(),
   comparison: comparisonSchema.optional(),

@@ -40,7 +40,7 @@ export async function rollbackCommand(args: string[], io: CliIo): Promise<number
   io.out(
     o.json
       ? `${JSON.stringify(result, null, 2)}\n`
-      : `Restored ${result.restoredValues} values and removed ${result.deletedKeys} keys from ${file}.\n${result.mismatches.length ? `Still different: ${result.mismatches.join('; ')}\n` : 'Read back: everything matches the backup.\n'}`,
+      : `Restored ${result.restoredValues} values and removed ${result.deletedKeys} keys from ${file}.\n${result.keptKeys.map((k) => `Kept ${k}: it holds values or subkeys this product never creates (only its own values were removed).\n`).join('')}${result.mismatches.length ? `Still different: ${result.mismatches.join('; ')}\n` : 'Read back: everything matches the backup.\n'}`,
   )
   return result.mismatches.length ? EXIT.failure : EXIT.ok
 }

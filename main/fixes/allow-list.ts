@@ -1,8 +1,10 @@
 /**
- * The only registry values the fix engine may ever write, delete or restore: TLS 1.2 Schannel,
- * the .NET TLS switches and WinHTTP's DefaultSecureProtocols. Everything else is refused, whoever
- * asks (CLI, IPC, web host, a tampered backup file).
+ * The only registry values the fix engine may ever write, delete or restore, and what each may be
+ * set to: TLS 1.2 Schannel, the .NET TLS switches and WinHTTP's DefaultSecureProtocols. Everything
+ * else is refused, whoever asks (CLI, IPC, web host, a tampered backup file). The engine computes
+ * every value it writes from this table; nothing a client sends becomes registry data.
  */
+import type { RegistryFixId } from '../../shared/fixes'
 import { InputError } from '../input-error'
 import { canonicalKeyPath, keyPathId, nameId, RegPathError } from '../registry/reg-path'
 import type { RegValue } from '../registry/reg-value'
@@ -12,6 +14,7 @@ import {
   schannelKey,
   SCHANNEL_PROTOCOLS,
   VIEWS,
+  WINHTTP_BITS,
   winhttpKey,
   type DotNetVersion,
 } from '../system/registry-paths'
@@ -21,24 +24,90 @@ export class FixRefusedError extends InputError {
   override name = 'FixRefusedError'
 }
 
-const ALLOWED = new Map<string, Set<string>>()
-const KEYS: string[] = []
-function allow(key: string, ...values: string[]): void {
-  ALLOWED.set(keyPathId(key), new Set(values.map(nameId)))
-  KEYS.push(key)
+/** What one value should become given what it holds now (undefined: it is right already). */
+export type Target = (now: RegValue | undefined) => number | undefined
+
+/** One value the engine manages: where, for which fix, and the value it writes. */
+export interface AllowedValue {
+  fixId: RegistryFixId
+  key: string
+  value: string
+  target: Target
 }
-allow(schannelKey('TLS 1.2', 'client'), 'Enabled', 'DisabledByDefault')
-allow(schannelKey('TLS 1.2', 'server'), 'Enabled', 'DisabledByDefault')
-for (const v of Object.keys(DOTNET_VERSIONS) as DotNetVersion[]) {
-  for (const view of VIEWS)
-    allow(dotnetKey(v, view), 'SystemDefaultTlsVersions', 'SchUseStrongCrypto')
+
+const dword = (v: RegValue | undefined) => (v?.type === 'REG_DWORD' ? v.data : undefined)
+const nonZero: Target = (now) => ((dword(now) ?? 0) !== 0 ? undefined : 1)
+const exactly =
+  (want: number): Target =>
+  (now) =>
+    dword(now) === want ? undefined : want
+
+// WinHTTP: add TLS 1.2 and keep every other bit. When the value is missing, keep TLS 1.0 and 1.1
+// on as well (0xA80): a fix never disables an older protocol.
+const addTls12Bit: Target = (now) => {
+  const current = dword(now)
+  if (current !== undefined && current & WINHTTP_BITS['TLS 1.2']) return undefined
+  // >>> 0: JavaScript's | is signed; a DWORD with the top bit set must stay unsigned.
+  return (
+    ((current ?? WINHTTP_BITS['TLS 1.0'] | WINHTTP_BITS['TLS 1.1']) | WINHTTP_BITS['TLS 1.2']) >>> 0
+  )
 }
-for (const view of VIEWS) allow(winhttpKey(view), 'DefaultSecureProtocols')
+
+/** Every managed value, in plan order. */
+export const ALLOWED_VALUES: readonly AllowedValue[] = [
+  ...(['client', 'server'] as const).flatMap((side) => [
+    {
+      fixId: 'schannel-tls12-enable' as const,
+      key: schannelKey('TLS 1.2', side),
+      value: 'Enabled',
+      target: nonZero,
+    },
+    {
+      fixId: 'schannel-tls12-enable' as const,
+      key: schannelKey('TLS 1.2', side),
+      value: 'DisabledByDefault',
+      target: exactly(0),
+    },
+  ]),
+  ...(Object.keys(DOTNET_VERSIONS) as DotNetVersion[]).flatMap((v) =>
+    VIEWS.flatMap((view) =>
+      ['SystemDefaultTlsVersions', 'SchUseStrongCrypto'].map((value) => ({
+        fixId:
+          v === 'v4' ? ('dotnet-v4-strong-crypto' as const) : ('dotnet-v2-strong-crypto' as const),
+        key: dotnetKey(v, view),
+        value,
+        target: exactly(1),
+      })),
+    ),
+  ),
+  ...VIEWS.map((view) => ({
+    fixId: 'winhttp-tls12' as const,
+    key: winhttpKey(view),
+    value: 'DefaultSecureProtocols',
+    target: addTls12Bit,
+  })),
+]
+
+const BY_ID = new Map(ALLOWED_VALUES.map((a) => [`${keyPathId(a.key)}\\${nameId(a.value)}`, a]))
+const KEY_IDS = new Set(ALLOWED_VALUES.map((a) => keyPathId(a.key)))
+const TLS12 = `${SCHANNEL_PROTOCOLS}\\TLS 1.2`
 
 /** Keys a rollback may delete because a fix may have created them (the values' keys and TLS 1.2 itself). */
-const DELETABLE = new Set([...ALLOWED.keys(), keyPathId(`${SCHANNEL_PROTOCOLS}\\TLS 1.2`)])
+const DELETABLE = new Set([...KEY_IDS, keyPathId(TLS12)])
+
+// Windows compares names without regard to case, and so does toLowerCase, but toLowerCase also
+// folds look-alikes (KELVIN SIGN U+212A becomes "k"): a name that is not plain ASCII could pass
+// the check and still create a second key. Every managed name is ASCII, so anything else is refused.
+function asciiOnly(text: string, what: string): void {
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x20-\x7e]/.test(text))
+    throw new FixRefusedError(
+      `refused to ${what}: "${text.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}" contains a character that is not plain ASCII`,
+    )
+}
 
 function id(key: string, what: string): string {
+  asciiOnly(key, what)
   try {
     return keyPathId(key)
   } catch (e) {
@@ -47,19 +116,42 @@ function id(key: string, what: string): string {
   }
 }
 
-/** Throws unless `key\name` is on the allow-list and `value` (when given) is a REG_DWORD. */
-export function assertAllowedValue(key: string, name: string, value?: RegValue): void {
-  const names = ALLOWED.get(id(key, `touch "${name}"`))
-  if (!names?.has(nameId(name))) {
+/** The managed value at `key\name`, or a FixRefusedError naming it. */
+export function allowedValue(key: string, name: string): AllowedValue {
+  asciiOnly(name, `touch "${name}"`)
+  const found = BY_ID.get(`${id(key, `touch "${name}"`)}\\${nameId(name)}`)
+  if (!found)
     throw new FixRefusedError(
       `refused to change ${canonicalKeyPath(key)}\\${name}: the fix engine only writes the TLS 1.2 Schannel, .NET TLS and WinHTTP values it knows`,
     )
-  }
+  return found
+}
+
+/** Throws unless `key\name` is on the allow-list and `value` (when given) is a REG_DWORD. */
+export function assertAllowedValue(key: string, name: string, value?: RegValue): void {
+  allowedValue(key, name)
   if (value && value.type !== 'REG_DWORD') {
     throw new FixRefusedError(
       `refused to write a ${value.type} to ${canonicalKeyPath(key)}\\${name}: only REG_DWORD values are written there`,
     )
   }
+}
+
+/**
+ * Throws unless writing `after` to `key\name`, which holds `now`, is exactly what the engine would
+ * write itself: a plan can never carry another number (Enabled=0, DisabledByDefault=1...).
+ */
+export function assertEngineWrite(
+  key: string,
+  name: string,
+  now: RegValue | undefined,
+  after: number,
+): void {
+  const want = allowedValue(key, name).target(now)
+  if (want !== after)
+    throw new FixRefusedError(
+      `refused to write ${after} to ${canonicalKeyPath(key)}\\${name}: ${want === undefined ? 'it needs no change' : `the fix engine writes ${want} there`}`,
+    )
 }
 
 /** Throws unless `key` may be created or deleted by a fix or its rollback. */
@@ -71,7 +163,17 @@ export function assertAllowedKey(key: string): void {
   }
 }
 
+/** True when `name` under `key` is a value the engine manages (a rollback may remove it). */
+export function isManagedValue(key: string, name: string): boolean {
+  return BY_ID.has(`${keyPathId(key)}\\${nameId(name)}`)
+}
+
+/** True when `key` is one a fix may create. */
+export function isManagedKey(key: string): boolean {
+  return DELETABLE.has(keyPathId(key))
+}
+
 /** Every key on the allow-list, plus TLS 1.2 itself (read in one batch before planning). */
 export function allowListedKeys(): string[] {
-  return [`${SCHANNEL_PROTOCOLS}\\TLS 1.2`, ...KEYS]
+  return [TLS12, ...new Set(ALLOWED_VALUES.map((a) => a.key))]
 }

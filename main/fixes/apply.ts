@@ -3,7 +3,12 @@ import type { ApplyResult, FixPlan } from '../../shared/fixes'
 import { keyPathId } from '../registry/reg-path'
 import type { RegistryStore } from '../registry/registry-store'
 import { dword, regValueForDisplay } from '../registry/reg-value'
-import { assertAllowedKey, assertAllowedValue, FixRefusedError } from './allow-list'
+import {
+  assertAllowedKey,
+  assertAllowedValue,
+  assertEngineWrite,
+  FixRefusedError,
+} from './allow-list'
 import { backupSections, writeBackup, type BackupTarget } from './backup'
 import { readFixState } from './plan'
 import { restoreAndVerify } from './restore'
@@ -20,7 +25,8 @@ export function assertPlanAllowed(plan: FixPlan): void {
 
 /**
  * Applies `plan` to `store`. Nothing is written unless the plan is allow-listed, still matches the
- * registry (nobody changed it since it was shown) and the backup is safely on disk. If a write or
+ * registry (nobody changed it since it was shown), asks for exactly the values the engine computes
+ * from the registry as it is, and the backup is safely on disk. If a write or
  * the read-back fails, the backup is applied at once and both outcomes are reported.
  */
 export async function applyPlan(
@@ -45,6 +51,8 @@ export async function applyPlan(
         `${c.key}\\${c.value} changed since the plan was made (now ${JSON.stringify(now)}, planned from ${JSON.stringify(c.before)}): plan again`,
       )
     }
+    // The number written is the engine's own for what the registry holds, never the plan's say.
+    assertEngineWrite(c.key, c.value, before.value(c.key, c.value), c.after)
   }
   const sections = backupSections(plan, before)
   const backupFile = await writeBackup(sections, backup)
@@ -74,7 +82,7 @@ export async function applyPlan(
   if (!error) return { status: 'applied', backupFile, results, error: null, restoreError: null }
   let restoreError: string | null = null
   try {
-    const left = await restoreAndVerify(store, sections)
+    const left = (await restoreAndVerify(store, sections)).mismatches
     if (left.length) restoreError = `after restoring, ${left.join('; ')}`
   } catch (e) {
     restoreError = message(e)

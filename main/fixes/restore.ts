@@ -1,26 +1,79 @@
 /** Putting registry values back from `.reg` sections: shared by automatic restore and rollback. */
-import { keyPathId } from '../registry/reg-path'
+import { canonicalKeyPath, keyPathId } from '../registry/reg-path'
 import type { RegistrySnapshot, RegistryStore } from '../registry/registry-store'
-import { regValuesEqual } from '../registry/reg-value'
+import { regValuesEqual, type RegValue } from '../registry/reg-value'
 import type { RegSection } from '../registry/reg-write'
-import { assertAllowedKey, assertAllowedValue } from './allow-list'
+import {
+  assertAllowedKey,
+  assertAllowedValue,
+  FixRefusedError,
+  isManagedKey,
+  isManagedValue,
+} from './allow-list'
+
+// A value the product could have backed up: a DWORD, or a number typed as a short string by hand
+// (an admin who followed an article and made `Enabled` a REG_SZ "1"). Nothing longer, nothing else.
+function restorable(v: RegValue): boolean {
+  return v.type === 'REG_DWORD' || (v.type === 'REG_SZ' && /^(0x)?[0-9a-f]{1,8}$/i.test(v.data))
+}
 
 /**
- * Refuses the whole set before anything is written if any part is outside the allow-list. Any type
- * may be restored: a backup puts back exactly what was there, a mistyped value included.
+ * Refuses the whole set before anything is written if any part is outside what the product could
+ * have saved: allow-listed values only, each a DWORD (or a short number typed as a string) or
+ * absent, and key deletions only of keys a fix may create.
  */
 export function assertSectionsAllowed(sections: readonly RegSection[]): void {
   for (const s of sections) {
     if (s.deleteKey) assertAllowedKey(s.path)
-    for (const e of s.entries) assertAllowedValue(s.path, e.name)
+    for (const e of s.entries) {
+      assertAllowedValue(s.path, e.name)
+      if (e.value && !restorable(e.value))
+        throw new FixRefusedError(
+          `refused to restore ${canonicalKeyPath(s.path)}\\${e.name} as a ${e.value.type}: a backup of this product only holds DWORD values there`,
+        )
+    }
   }
 }
 
-/** Applies sections as `reg import` would: values first (creating keys), key deletions last. */
+/** What restoring did beyond the values: keys removed, and keys kept because they hold more. */
+export interface SectionsOutcome {
+  deletedKeys: string[]
+  keptKeys: string[]
+}
+
+// `[-KEY]` in a backup means "the fix created this key". It is honoured only as far as it is true:
+// the values the fix writes are removed, and a key is removed only once it holds nothing else. A
+// vendor value or a subkey the product never creates keeps its key (and is reported).
+async function removeCreatedKey(
+  store: RegistryStore,
+  key: string,
+  out: SectionsOutcome,
+): Promise<boolean> {
+  const snap = await store.readKeys([key])
+  const read = snap.key(key)
+  if (!read.exists) return true
+  let empty = true
+  for (const sub of read.subkeys) {
+    const child = `${key}\\${sub}`
+    if (!isManagedKey(child) || !(await removeCreatedKey(store, child, out))) empty = false
+  }
+  const ours = [...read.values.values()].filter((v) => isManagedValue(key, v.name))
+  if (ours.length) await store.deleteValues(ours.map((v) => ({ key, name: v.name })))
+  if (ours.length < read.values.size) empty = false
+  if (!empty) {
+    out.keptKeys.push(canonicalKeyPath(key))
+    return false
+  }
+  await store.deleteKeys([key])
+  out.deletedKeys.push(canonicalKeyPath(key))
+  return true
+}
+
+/** Applies sections as `reg import` would: values first (creating keys), key removals last. */
 export async function applySections(
   store: RegistryStore,
   sections: readonly RegSection[],
-): Promise<void> {
+): Promise<SectionsOutcome> {
   assertSectionsAllowed(sections)
   const live = sections.filter((s) => !s.deleteKey)
   const sets = live.flatMap((s) =>
@@ -33,21 +86,30 @@ export async function applySections(
   if (keysToCreate.length) await store.createKeys(keysToCreate)
   if (sets.length) await store.setValues(sets)
   if (deletes.length) await store.deleteValues(deletes)
-  const dropped = sections.filter((s) => s.deleteKey).map((s) => s.path)
-  if (dropped.length) await store.deleteKeys(dropped)
+  const out: SectionsOutcome = { deletedKeys: [], keptKeys: [] }
+  for (const s of sections) if (s.deleteKey) await removeCreatedKey(store, s.path, out)
+  return out
 }
 
-/** Differences between what the sections say and what the registry now holds (empty: restored). */
+/**
+ * Differences between what the sections say and what the registry now holds (empty: restored).
+ * A created key that was kept because it holds other data must at least hold none of our values.
+ */
 export function sectionMismatches(
   sections: readonly RegSection[],
   snap: RegistrySnapshot,
+  kept: readonly string[] = [],
 ): string[] {
   const out: string[] = []
+  const keptIds = new Set(kept.map(keyPathId))
   // A later section for the same key wins, as on import.
   const deleted = new Set(sections.filter((s) => s.deleteKey).map((s) => keyPathId(s.path)))
   for (const s of sections) {
     if (s.deleteKey) {
-      if (snap.key(s.path).exists) out.push(`${s.path} still exists`)
+      const read = snap.key(s.path)
+      if (!keptIds.has(keyPathId(s.path)) && read.exists) out.push(`${s.path} still exists`)
+      else if ([...read.values.values()].some((v) => isManagedValue(s.path, v.name)))
+        out.push(`${s.path} still holds a value the fix wrote`)
       continue
     }
     if (deleted.has(keyPathId(s.path))) continue
@@ -60,12 +122,12 @@ export function sectionMismatches(
   return out
 }
 
-/** Applies the sections, then reads back and checks; returns what still differs. */
+/** Applies the sections, then reads back and checks; returns what still differs and what was kept. */
 export async function restoreAndVerify(
   store: RegistryStore,
   sections: readonly RegSection[],
-): Promise<string[]> {
-  await applySections(store, sections)
+): Promise<{ mismatches: string[] } & SectionsOutcome> {
+  const outcome = await applySections(store, sections)
   const snap = await store.readKeys([...new Set(sections.map((s) => s.path))])
-  return sectionMismatches(sections, snap)
+  return { mismatches: sectionMismatches(sections, snap, outcome.keptKeys), ...outcome }
 }

@@ -1,7 +1,9 @@
 /** Rolling back from a backup file: the newest one or one the admin chooses. */
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { InputError } from '../input-error'
 import { readRegSections } from '../registry/reg-file'
+import { RegFormatError } from '../registry/reg-format-error'
 import type { RegistryStore } from '../registry/registry-store'
 import { assertSectionsAllowed, restoreAndVerify } from './restore'
 
@@ -10,6 +12,8 @@ export interface RollbackResult {
   file: string
   restoredValues: number
   deletedKeys: number
+  /** Keys the backup says the fix created, kept because they now hold something else too. */
+  keptKeys: string[]
   mismatches: string[]
 }
 
@@ -21,14 +25,26 @@ export async function rollbackFromFile(
   store: RegistryStore,
   file: string,
 ): Promise<RollbackResult> {
-  const sections = await readRegSections(file)
+  let sections
+  try {
+    sections = await readRegSections(file)
+  } catch (e) {
+    // The codec quotes a piece of a bad line; a file that is not a backup may be anything (a
+    // password file named by a hostile client), so say where it failed and never what it holds.
+    if (!(e instanceof RegFormatError)) throw e
+    if (e.line === null) throw new InputError(e.message)
+    throw new InputError(
+      `${file}:${e.line}: this is not a backup written by Mailflow TLS Wizard (not a valid .reg file)`,
+    )
+  }
   assertSectionsAllowed(sections)
-  const mismatches = await restoreAndVerify(store, sections)
+  const done = await restoreAndVerify(store, sections)
   return {
     file,
     restoredValues: sections.reduce((n, s) => n + s.entries.length, 0),
-    deletedKeys: sections.filter((s) => s.deleteKey).length,
-    mismatches,
+    deletedKeys: done.deletedKeys.length,
+    keptKeys: done.keptKeys,
+    mismatches: done.mismatches,
   }
 }
 

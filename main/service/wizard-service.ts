@@ -1,14 +1,15 @@
 /** The wizard's API implemented over the engine: one object serves Electron IPC and the web host. */
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { EventName, EventPayload, Req, WizardApi } from '../../shared/channels'
-import { diagnosisSchema, type Diagnosis } from '../../shared/diagnosis'
+import type { Diagnosis } from '../../shared/diagnosis'
 import type { ApplyResult, FixPlan } from '../../shared/fixes'
 import type { Language } from '../../shared/i18n/languages'
 import { targetLabel, type ProbeOutcome } from '../../shared/probe'
 import { withProbeFindings } from '../checks/probe-findings'
 import { applyLive, applyOffline, planFromDiagnosis } from '../fixes/fix-flow'
 import { newestBackup, rollbackFromFile } from '../fixes/rollback'
+import { pathInside, safeFileName } from '../files/safe-name'
+import { FixRefusedError } from '../fixes/allow-list'
 import { InputError } from '../input-error'
 import { classifyError } from '../logs/classify-error'
 import { office365Target, localTargets } from '../probe/targets'
@@ -18,6 +19,7 @@ import { ELEVATION_HELP } from '../system/elevation'
 import type { OpenSource } from '../system/registry-source'
 import { registerRelaunch, unregisterRelaunch } from '../system/relaunch'
 import { cancelRestartCommand, commandText, restartCommand, runCommand } from '../system/restart'
+import { readDiagnosisFile } from '../system/before-diagnosis'
 import { runDiagnosis } from '../system/run-diagnosis'
 import { readWizardState } from '../system/wizard-state'
 import { CHECK_GROUPS, groupState, probeState } from '../../shared/check-groups'
@@ -92,9 +94,7 @@ export function createWizardService(o: ServiceOptions): WizardService {
       o.beforeFile ??
       (o.stateDir ? (await readWizardState(o.stateDir)).beforeDiagnosisFile : undefined)
     if (!file) return null
-    const parsed = diagnosisSchema.safeParse(JSON.parse(await readFile(file, 'utf8')))
-    if (!parsed.success) throw new InputError(`${file} is not a diagnosis saved by this tool`)
-    return parsed.data
+    return readDiagnosisFile(file)
   }
 
   return {
@@ -170,13 +170,20 @@ export function createWizardService(o: ServiceOptions): WizardService {
       return lastPlan
     },
 
-    async 'fixes:apply'({ plan }: { plan: FixPlan }) {
+    async 'fixes:apply'({ planId }) {
       if (!canApply()) throw new InputError(ELEVATION_HELP)
       const d = await current()
+      // The engine plans again from the registry as it is now; the client only named the plan.
+      const plan = await planFromDiagnosis(o.source, d)
+      if (plan.id !== planId)
+        throw new FixRefusedError(
+          'the registry or the diagnosis changed since this plan was shown: review the new plan, then apply it',
+        )
       const host = d.machine.computerName ?? 'server'
       if (o.source.store instanceof RegFileStore) {
         const stamp = now().toISOString().replace(/[:.]/g, '-')
-        const out = path.join(o.outDir, `${host}-patched-${stamp}.reg`)
+        // ComputerName comes from the snapshot: reduced to a safe name, checked to stay in outDir.
+        const out = pathInside(o.outDir, `${safeFileName(host)}-patched-${stamp}.reg`)
         lastApply = (await applyOffline(o.source.store, plan, out, host, now())).result
       } else {
         if (!o.backupDir || !o.stateDir)
@@ -189,15 +196,19 @@ export function createWizardService(o: ServiceOptions): WizardService {
           before: d,
         })
       }
+      lastPlan = plan
       last = undefined
       return lastApply
     },
 
-    async 'fixes:rollback'({ backupFile }) {
+    async 'fixes:rollback'({ backup }) {
       if (!canApply()) throw new InputError(ELEVATION_HELP)
       const dir = o.source.store instanceof RegFileStore ? o.outDir : o.backupDir
-      const file =
-        backupFile ?? lastApply?.backupFile ?? (dir ? await newestBackup(dir) : undefined)
+      if (!dir) throw new InputError('%ProgramData% is not set: there is no backup folder')
+      // Only the product's own backups, by name, from its own folder: never a path from the client.
+      const file = backup
+        ? pathInside(dir, backup)
+        : (lastApply?.backupFile ?? (await newestBackup(dir)))
       if (!file) throw new InputError('there is no backup to roll back from')
       last = undefined
       return rollbackFromFile(o.source.store, file)

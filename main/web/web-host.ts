@@ -6,9 +6,11 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import path from 'node:path'
 import { z } from 'zod'
 import { channels, isChannel, type WizardApi } from '../../shared/channels'
 import { InputError } from '../input-error'
+import { RegFormatError } from '../registry/reg-format-error'
 import type { EventHub } from './event-hub'
 import { rendererFile, RENDERER_CSP } from './static-files'
 
@@ -35,7 +37,9 @@ export interface WebHost {
 }
 
 const MAX_BODY = 1024 * 1024
+// Every response carries the CSP, whatever path reached it (`/%69ndex.html` is index.html too).
 const COMMON = {
+  'Content-Security-Policy': RENDERER_CSP,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',
@@ -132,7 +136,15 @@ export async function startWebHost(o: WebHostOptions): Promise<WebHost> {
       return send(res, 200, channels[name].response.parse(await call(parsed.data)))
     }
     if (req.method !== 'GET') throw new HttpError(405, 'only GET here')
-    if (url.pathname === '/' || url.pathname === '/index.html') {
+    // Routed on the decoded, normalised path: `/%69ndex.html` or `/x/../index.html` is the page too,
+    // and gets the same token check.
+    let page: string
+    try {
+      page = path.posix.normalize(decodeURIComponent(url.pathname))
+    } catch {
+      throw new HttpError(400, 'the address is not valid')
+    }
+    if (page === '/' || page.toLowerCase() === '/index.html') {
       if (!sameToken(queryToken, token))
         throw new HttpError(401, 'missing or wrong token: open the address the wizard printed')
       const page = await rendererFile(o.rendererDir, 'index.html')
@@ -141,11 +153,7 @@ export async function startWebHost(o: WebHostOptions): Promise<WebHost> {
           500,
           `the renderer is not built (no index.html in ${o.rendererDir}): run npm run build`,
         )
-      res.writeHead(200, {
-        ...COMMON,
-        'Content-Type': page.type,
-        'Content-Security-Policy': RENDERER_CSP,
-      })
+      res.writeHead(200, { ...COMMON, 'Content-Type': page.type })
       return void res.end(page.body)
     }
     const file = await rendererFile(o.rendererDir, url.pathname)
@@ -158,7 +166,8 @@ export async function startWebHost(o: WebHostOptions): Promise<WebHost> {
     handle(req, res).catch((e: unknown) => {
       if (res.headersSent) return void res.end()
       if (e instanceof HttpError) return send(res, e.status, { error: e.message })
-      if (e instanceof InputError) return send(res, 400, { error: e.message })
+      if (e instanceof InputError || e instanceof RegFormatError)
+        return send(res, 400, { error: e.message })
       send(res, 500, { error: `unexpected failure: ${e instanceof Error ? e.message : String(e)}` })
     })
   })

@@ -106,7 +106,7 @@ export function applyPlan(
 ): Promise<void> {
   return busyWhile(dispatch, async () => {
     if (!s.plan) return
-    dispatch({ type: 'applied', result: await api.call('fixes:apply', { plan: s.plan }) })
+    dispatch({ type: 'applied', result: await api.call('fixes:apply', { planId: s.plan.id }) })
   })
 }
 
@@ -117,10 +117,9 @@ export function rollback(
   s: WizardState,
 ): Promise<void> {
   return busyWhile(dispatch, async () => {
-    dispatch({
-      type: 'rolled-back',
-      result: await api.call('fixes:rollback', { backupFile: s.apply?.backupFile ?? null }),
-    })
+    // The backup of the apply shown, by name: main looks for it in its own backup folder only.
+    const backup = s.apply?.backupFile?.split(/[\\/]/).pop() ?? null
+    dispatch({ type: 'rolled-back', result: await api.call('fixes:rollback', { backup }) })
     dispatch({ type: 'plan-loaded', plan: await api.call('fixes:plan', {}) })
   })
 }

@@ -117,6 +117,7 @@ describe('step components (rendered to markup)', () => {
 
   it('Fixes: the plan table, the reason Apply is disabled, the result with its backup', () => {
     const plan = {
+      id: 'a'.repeat(64),
       changes: [
         {
           fixId: 'schannel-tls12-enable' as const,

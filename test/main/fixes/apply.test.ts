@@ -131,7 +131,7 @@ describe('applyPlan', () => {
     const { store, target, dir } = await setup('2019-ex2019')
     const result = await applyPlan(
       store as RegFileStore,
-      { changes: [], createKeys: [], restartNeeded: false },
+      { id: '0'.repeat(64), changes: [], createKeys: [], restartNeeded: false },
       target,
     )
     expect(result.status).toBe('nothing-to-do')

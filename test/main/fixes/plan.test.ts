@@ -43,7 +43,12 @@ describe('planFixes', () => {
 
   it('a healthy server gets an empty plan', async () => {
     const plan = await planFor(await openDemo('2019-ex2019'))
-    expect(plan).toEqual({ changes: [], createKeys: [], restartNeeded: false })
+    expect(plan).toEqual({
+      id: expect.stringMatching(/^[0-9a-f]{64}$/),
+      changes: [],
+      createKeys: [],
+      restartNeeded: false,
+    })
   })
 
   it('2008 R2 + Exchange 2010: creates TLS 1.2 first, adds .NET v2 and WinHTTP with TLS 1.0/1.1 kept', async () => {

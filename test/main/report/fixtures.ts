@@ -101,6 +101,7 @@ export function fixes(text: string): { plan: FixPlan; applied: ApplyResult } {
     'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server'
   return {
     plan: {
+      id: 'f'.repeat(64),
       changes: [{ fixId: 'schannel-tls12-enable', key, value: 'Enabled', before: text, after: 1 }],
       createKeys: [],
       restartNeeded: true,

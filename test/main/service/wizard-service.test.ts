@@ -71,30 +71,22 @@ describe('wizard service over a demo registry', () => {
     }
   })
 
-  it('plan, apply offline, roll back; a tampered plan is refused', async () => {
+  it('plan, apply offline by plan id, roll back; a stale or unknown plan id is refused', async () => {
     const { api, outDir } = await service()
     const plan = await api['fixes:plan']({})
     expect(plan.changes).toHaveLength(8)
-    await expect(
-      api['fixes:apply']({
-        plan: {
-          ...plan,
-          changes: [
-            {
-              ...plan.changes[0]!,
-              key: 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run',
-              value: 'evil',
-            },
-          ],
-        },
-      }),
-    ).rejects.toThrow(/refused to change/)
+    await expect(api['fixes:apply']({ planId: 'a'.repeat(64) })).rejects.toThrow(
+      /changed since this plan was shown/,
+    )
     expect(await readdir(outDir)).toEqual([])
-    const r = await api['fixes:apply']({ plan })
+    const r = await api['fixes:apply']({ planId: plan.id })
     expect(r.status).toBe('applied')
     expect((await readdir(outDir)).length).toBe(3)
-    expect((await api['fixes:plan']({})).changes).toEqual([])
-    const back = await api['fixes:rollback']({ backupFile: null })
+    const after = await api['fixes:plan']({})
+    expect(after.changes).toEqual([])
+    // The same id again: the registry changed, so the plan it named is no longer the plan.
+    await expect(api['fixes:apply']({ planId: plan.id })).rejects.toThrow(/changed since/)
+    const back = await api['fixes:rollback']({ backup: null })
     expect(back.mismatches).toEqual([])
     expect((await api['fixes:plan']({})).changes).toHaveLength(8)
   })

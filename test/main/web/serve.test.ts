@@ -20,30 +20,21 @@ async function post(channel: string, body: unknown) {
 }
 
 describe('tlswizard serve: the real service behind the web host', () => {
-  it('refuses a plan that writes outside the allow-list, with a clear message, and changes nothing', async () => {
+  it('applies only the plan it computes itself: a client can name a plan, never supply one', async () => {
     const plan = (await post('fixes:plan', {})).body as {
+      id: string
       changes: Array<Record<string, unknown>>
-      createKeys: string[]
-      restartNeeded: boolean
     }
     expect(plan.changes).toHaveLength(8)
-    const evil = {
-      ...plan,
-      changes: [
-        {
-          ...plan.changes[0],
-          key: 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run',
-          value: 'updater',
-        },
-      ],
-    }
+    // The old contract (the client sends the plan's data) is refused by the schema itself.
+    const evil = { ...plan, changes: [{ ...plan.changes[0], value: 'DisabledByDefault', after: 1 }] }
     const r = await post('fixes:apply', { plan: evil })
     expect(r.status).toBe(400)
-    expect(r.body.error).toBe(
-      'refused to change HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run\\updater: the fix engine only writes the TLS 1.2 Schannel, .NET TLS and WinHTTP values it knows',
-    )
-    const tooBig = { ...plan, changes: [{ ...plan.changes[0], after: 2 ** 40 }] }
-    expect((await post('fixes:apply', { plan: tooBig })).status).toBe(400)
+    expect(r.body.error).toMatch(/bad request for fixes:apply: .*planId/)
+    const other = await post('fixes:apply', { planId: 'b'.repeat(64) })
+    expect(other.status).toBe(400)
+    expect(other.body.error).toMatch(/changed since this plan was shown/)
+    expect((await post('fixes:apply', { planId: 'not-a-hash' })).status).toBe(400)
     expect(((await post('fixes:plan', {})).body as { changes: unknown[] }).changes).toHaveLength(8)
   })
 
