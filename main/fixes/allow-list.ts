@@ -99,7 +99,6 @@ const DELETABLE = new Set([...KEY_IDS, keyPathId(TLS12)])
 // folds look-alikes (KELVIN SIGN U+212A becomes "k"): a name that is not plain ASCII could pass
 // the check and still create a second key. Every managed name is ASCII, so anything else is refused.
 function asciiOnly(text: string, what: string): void {
-  // eslint-disable-next-line no-control-regex
   if (/[^\x20-\x7e]/.test(text))
     throw new FixRefusedError(
       `refused to ${what}: "${text.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}" contains a character that is not plain ASCII`,

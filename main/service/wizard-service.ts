@@ -1,5 +1,4 @@
 /** The wizard's API implemented over the engine: one object serves Electron IPC and the web host. */
-import path from 'node:path'
 import type { EventName, EventPayload, Req, WizardApi } from '../../shared/channels'
 import type { Diagnosis } from '../../shared/diagnosis'
 import type { ApplyResult, FixPlan } from '../../shared/fixes'

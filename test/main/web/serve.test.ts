@@ -27,7 +27,10 @@ describe('tlswizard serve: the real service behind the web host', () => {
     }
     expect(plan.changes).toHaveLength(8)
     // The old contract (the client sends the plan's data) is refused by the schema itself.
-    const evil = { ...plan, changes: [{ ...plan.changes[0], value: 'DisabledByDefault', after: 1 }] }
+    const evil = {
+      ...plan,
+      changes: [{ ...plan.changes[0], value: 'DisabledByDefault', after: 1 }],
+    }
     const r = await post('fixes:apply', { plan: evil })
     expect(r.status).toBe(400)
     expect(r.body.error).toMatch(/bad request for fixes:apply: .*planId/)
