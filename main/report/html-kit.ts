@@ -19,30 +19,64 @@ const ENTITIES: Record<string, string> = {
   "'": '&#39;',
 }
 
-/** Text for element content and quoted attribute values; control characters become U+FFFD. */
-export function escapeText(s: string): string {
-  return s
-    .replace(/[^\t\n\r\x20-\x7e\u0080-\uffff]/g, '\ufffd')
-    .replace(/[&<>"']/g, (c) => ENTITIES[c] as string)
+// What a reader cannot see, or what reorders what they see (bidi controls, the "Trojan Source"
+// trick), is shown as its code point: controls, format characters (U+202E, U+200B, U+FEFF...),
+// line separators, lone surrogates and other default-ignorables. Tab and line breaks are text.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{DI}\uFFFE\uFFFF]/gu
+
+function codePoint(c: string): string {
+  return `U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`
 }
 
-function render(p: Part): string {
+function entities(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ENTITIES[c] as string)
+}
+
+/** Text for quoted attribute values and text-only elements (title): `<U+202E>` for the invisible. */
+export function escapeText(s: string): string {
+  return entities(s.replace(INVISIBLE, (c) => (/[\t\n\r]/.test(c) ? c : `<${codePoint(c)}>`)))
+}
+
+/** Text for element content: as escapeText, each escape in a span, so it cannot pass for typed text. */
+export function escapeContent(s: string): string {
+  return entities(s).replace(INVISIBLE, (c) =>
+    /[\t\n\r]/.test(c) ? c : `<span class="cc">&lt;${codePoint(c)}&gt;</span>`,
+  )
+}
+
+// Where a value lands, from our own literals (values never open or close a tag): inside a tag
+// (an attribute) or in <title> only text can stand, elsewhere a span can.
+type Context = 'content' | 'text'
+function contextAfter(literal: string, before: Context): Context {
+  const lt = literal.lastIndexOf('<')
+  const gt = literal.lastIndexOf('>')
+  if (lt < 0 && gt < 0) return before
+  if (lt > gt) return 'text'
+  return /<(?:title|textarea)\b[^<>]*>[^<>]*$/i.test(literal) ? 'text' : 'content'
+}
+
+function render(p: Part, context: Context): string {
   if (p instanceof Html) return p.markup
-  if (Array.isArray(p)) return p.map(render).join('')
+  if (Array.isArray(p)) return p.map((x) => render(x, context)).join('')
   if (p === null || p === undefined || p === false || p === true) return ''
-  return escapeText(String(p))
+  return context === 'text' ? escapeText(String(p)) : escapeContent(String(p))
 }
 
 /** The template tag: literal parts are ours, every `${value}` is escaped (rule: escape by default). */
 export function html(strings: TemplateStringsArray, ...values: Part[]): Html {
   let out = strings[0] as string
-  values.forEach((v, i) => (out += render(v) + (strings[i + 1] as string)))
+  let context = contextAfter(out, 'content')
+  values.forEach((v, i) => {
+    const literal = strings[i + 1] as string
+    out += render(v, context) + literal
+    context = contextAfter(literal, context)
+  })
   return new Html(out)
 }
 
 /** A registry key path that may wrap after each backslash. */
 export function keyPath(key: string): Html {
-  return new Html(key.split('\\').map(escapeText).join('\\<wbr>'))
+  return new Html(key.split('\\').map(escapeContent).join('\\<wbr>'))
 }
 
 /** A registry value as a reader wants it: "not set", hex beside large numbers, lists joined. */

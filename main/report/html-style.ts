@@ -46,6 +46,8 @@ td.val { min-width: 5.5em; }
 tbody.group th { font-weight: 600; border-right: 1px solid var(--line); }
 thead th { background: var(--soft); border-bottom: 2px solid var(--line); font-weight: 600; }
 .nw { white-space: nowrap; }
+.cc { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: .8em; color: var(--err); background: var(--err-bg);
+  border-radius: 3px; padding: 0 .15em; }
 .verdict .sentence { font-size: 1.05rem; font-weight: 600; }
 h4 { font-size: .9rem; margin: 1rem 0 .35rem; font-weight: 600; color: var(--muted); }
 td.key, .key { font-family: Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: .8rem; }

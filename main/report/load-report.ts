@@ -32,7 +32,9 @@ function firstIssue(error: {
 }): string {
   const issue = error.issues[0]
   if (!issue) return ''
-  const where = issue.path.map(String).join('.')
+  // A path through a `params` record would name a key taken from the file: stop at the record.
+  const cut = issue.path.findIndex((_k, i) => i > 0 && String(issue.path[i - 1]) === 'params')
+  const where = (cut < 0 ? issue.path : issue.path.slice(0, cut)).map(String).join('.')
   return where ? `${where}: ${issue.message}` : issue.message
 }
 

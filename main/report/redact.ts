@@ -3,9 +3,11 @@ import type { ProbeCertificate } from '../../shared/probe'
 import { reportSchema, type Report } from '../../shared/report'
 import { Redactor } from './redactor'
 
-// Our own words and numbers: ids, enums, versions and times hold no names, and an Exchange build
-// such as 15.1.225.42 must not be mistaken for an IPv4 address.
-const KEEP = new Set([
+/**
+ * Fields kept as they are: our own words and numbers (ids, enums, versions, times) hold no names,
+ * and an Exchange build such as 15.1.225.42 must not be mistaken for an IPv4 address.
+ */
+export const KEPT_FIELDS: ReadonlySet<string> = new Set([
   'kind',
   'schemaVersion',
   'id',
@@ -34,45 +36,59 @@ const KEEP = new Set([
   'scheduledFor',
 ])
 
-// Distinguished-name parts that name the organisation or its place (CN and e-mail go through
-// the name rules).
-const DN_PLACE = /\b(O|OU|L|ST|STREET|postalCode)=([^,]*)/g
-
 function seed(r: Report, red: Redactor, names: readonly string[]): void {
-  for (const n of names) red.addHostLabel(n)
-  red.addHostLabel(r.machine.computerName)
-  red.addHostLabel(r.machine.fqdn?.split('.')[0])
+  for (const n of names) red.addHostName(n)
+  red.addHostName(r.machine.computerName)
+  red.addHostName(r.machine.fqdn)
   for (const p of r.probes) {
-    red.addHostLabel(p.target.host)
-    for (const cert of [p.result.certificate, p.schannel?.certificate])
-      red.addHostLabel(/CN=([^,]*)/.exec(cert?.subject ?? '')?.[1])
-    // The names both ends give in the SMTP dialogue: the banner host and the EHLO names.
-    for (const line of [...p.result.transcript, ...(p.schannel?.transcript ?? [])]) {
-      const m = /^(?:C: (?:EHLO|HELO) |S: 2[25]0[ -])([A-Za-z0-9-]+)/i.exec(line)
-      if (m && !/^(ESMTP|SMTP|OK|Hello)$/i.test(m[1] as string)) red.addHostLabel(m[1])
+    red.addHostName(p.target.host)
+    for (const result of [p.result, p.schannel]) {
+      if (!result) continue
+      red.addHostName(result.host)
+      const cert = result.certificate
+      red.addHostName(/CN=([^,]*)/.exec(cert?.subject ?? '')?.[1])
+      for (const san of cert?.subjectAltNames ?? [])
+        red.addHostName(/^DNS[ \w]*[:=](.*)$/i.exec(san)?.[1])
+      greetings(result.transcript, red)
     }
   }
 }
 
-function walk(value: unknown, red: Redactor, key = ''): unknown {
-  if (typeof value === 'string') return KEEP.has(key) ? value : red.text(value)
-  if (Array.isArray(value)) return value.map((v) => walk(v, red, key))
-  if (value === null || typeof value !== 'object') return value
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, red, k)]))
+// The names both ends give in the SMTP dialogue: the banner host, our EHLO name and the first
+// line of the EHLO answer. The lines after it are keywords (STARTTLS, SIZE), never names.
+function greetings(lines: readonly string[], red: Redactor): void {
+  let first = true
+  for (const line of lines) {
+    const ehlo = /^C: (?:EHLO|HELO) +(\S+)/i.exec(line)
+    if (ehlo) red.addHostName(ehlo[1])
+    else if (first) red.addHostName(/^S: (?:220|250)[ -](\S+)/.exec(line)?.[1])
+    if (ehlo || line.startsWith('S: ')) first = Boolean(ehlo)
+  }
 }
 
-function certificate(c: ProbeCertificate | null, red: Redactor): ProbeCertificate | null {
-  if (!c) return c
-  const dn = (s: string | null) =>
-    s === null ? s : s.replace(DN_PLACE, (_m, attr: string, v: string) => `${attr}=${red.org(v)}`)
-  return {
-    ...c,
-    subject: dn(c.subject),
-    // A self-signed issuer is the subject again; a public CA's name identifies nobody.
-    issuer: c.selfSigned ? dn(c.issuer) : c.issuer,
-    // A certificate fingerprint can be looked up in public CT logs, which name the domain.
-    fingerprint256: null,
-  }
+function isCertificate(v: object): v is ProbeCertificate {
+  return 'subjectAltNames' in v && 'selfSigned' in v && 'issuer' in v
+}
+
+// A self-signed issuer is the subject again. A trusted public CA names nobody and tells the
+// reader who issued the certificate; any other issuer (an internal CA: DC= parts, a known
+// domain's word, a host name) is the organisation's own and is redacted, its CN included.
+function issuer(c: ProbeCertificate, red: Redactor): string | null {
+  if (c.issuer === null || c.selfSigned) return c.issuer && red.text(c.issuer)
+  const publicCa = c.trusted && !/(?:^|[\s,])DC=/i.test(c.issuer) && !red.mentionsName(c.issuer)
+  return publicCa ? c.issuer : red.authority(c.issuer)
+}
+
+function walk(value: unknown, red: Redactor, key = ''): unknown {
+  if (typeof value === 'string') return KEPT_FIELDS.has(key) ? value : red.text(value)
+  if (Array.isArray(value)) return value.map((v) => walk(v, red, key))
+  if (value === null || typeof value !== 'object') return value
+  const cert = isCertificate(value)
+  const out = Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, cert && k === 'issuer' ? v : walk(v, red, k)]),
+  )
+  // A certificate fingerprint can be looked up in public CT logs, which name the domain.
+  return cert ? { ...out, issuer: issuer(value, red), fingerprint256: null } : out
 }
 
 /**
@@ -84,14 +100,5 @@ function certificate(c: ProbeCertificate | null, red: Redactor): ProbeCertificat
 export function redactReport(report: Report, names: readonly string[] = []): Report {
   const red = new Redactor()
   seed(report, red, names)
-  const probes = report.probes.map((p) => ({
-    ...p,
-    result: { ...p.result, certificate: certificate(p.result.certificate, red) },
-    schannel: p.schannel && {
-      ...p.schannel,
-      certificate: certificate(p.schannel.certificate, red),
-    },
-  }))
-  const walked = walk({ ...report, probes }, red)
-  return reportSchema.parse({ ...(walked as Report), redacted: true })
+  return reportSchema.parse({ ...(walk(report, red) as Report), redacted: true })
 }

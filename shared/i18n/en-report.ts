@@ -6,7 +6,7 @@ export const enReport = {
   'reportDoc.diagnosed': 'Checks run on {time}',
   'reportDoc.schema': 'Report format {version}',
   'reportDoc.redacted':
-    'Redacted for sharing: host names, IP addresses, domains and e-mail addresses are replaced by placeholders such as host-1, 192.0.2.1, domain-1.example and user-1@domain-1.example. The same original always has the same placeholder.',
+    'Redacted for sharing: host names, IP addresses, domains, e-mail addresses and the organisations and places named in certificates are replaced by placeholders such as host-1, 192.0.2.1, domain-1.example, user-1@domain-1.example and org-1. The same original always has the same placeholder; Office 365 and public certificate authorities are kept.',
   'reportDoc.redactedShort': 'redacted',
   'reportDoc.verdict': 'Verdict',
   'reportDoc.verdict.healthy': 'Healthy',
@@ -169,7 +169,7 @@ export const enReport = {
   'reportDoc.load.folder': '{file} is a folder, not a report file',
   'reportDoc.load.unreadable': 'cannot read {file}: {reason}',
   'reportDoc.load.tooLarge':
-    '{file} is {size} MB; a report is never that large, so this is not one of ours',
+    '{file} is larger than {size} MB; a report is never that large, so this is not one of ours',
   'reportDoc.load.empty': '{file} is empty: it was not saved completely',
   'reportDoc.load.html':
     '{file} is an HTML page; open the .json report saved with it (the HTML cannot be read back)',

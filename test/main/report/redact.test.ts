@@ -109,15 +109,16 @@ describe('redaction', () => {
   it('the same original always gets the same placeholder, and the report says it was redacted', async () => {
     const r = redactReport(await identifyingReport())
     expect(r.machine.computerName).toBe('host-1')
-    expect(r.machine.fqdn).toBe('host-1.domain-1.example')
+    // One registrable domain, one placeholder: corp.contoso.com lies in contoso.com.
+    expect(r.machine.fqdn).toBe('host-1.host-2.domain-1.example')
     const t = r.probes[0]?.result.transcript ?? []
-    expect(t[0]).toContain('host-1.domain-1.example')
-    expect(t[2]).toMatch(/host-1\.domain-1\.example Hello \[192\.0\.2\.\d+\]/)
+    expect(t[0]).toContain('host-1.host-2.domain-1.example')
+    expect(t[2]).toMatch(/host-1\.host-2\.domain-1\.example Hello \[192\.0\.2\.\d+\]/)
     expect(r.probes[0]?.target.host).toBe(r.probes[0]?.result.host)
     expect(r.probes[0]?.result.certificate?.subject).toMatch(
-      /^CN=host-\d+\.domain-2\.example, O=org-1, L=org-2, C=US$/,
+      /^CN=host-\d+\.domain-1\.example, O=org-1, L=org-2, C=US$/,
     )
-    expect(r.probes[0]?.result.certificate?.subjectAltNames[0]).toBe('DNS:*.domain-2.example')
+    expect(r.probes[0]?.result.certificate?.subjectAltNames[0]).toBe('DNS:*.domain-1.example')
     expect(r.probes[0]?.result.certificate?.fingerprint256).toBeNull()
     expect(r.fixes?.applied?.backupFile).toMatch(/tls-backup-20261122-1630-host-1\.reg$/)
     // The tenant's Office 365 endpoint keeps Microsoft's part, which names nobody.

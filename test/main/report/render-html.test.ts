@@ -6,6 +6,9 @@ import { diagnoseStore, openDemo } from '../../helpers/demo'
 import { ALL_HOSTILE, HOSTILE, hostileReport } from './fixtures'
 import { activeContent, tokenize } from './html-inert'
 
+// Bidi controls, zero-width and other invisible characters, controls but tab and line breaks.
+const INVISIBLE = /(?![\t\n\r])[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{DI}]/u
+
 describe('the HTML report stays inert whatever the data holds', () => {
   it('the checker itself finds active content (so a pass means something)', () => {
     expect(activeContent('<p>x</p><script>alert(1)</script>')).toContain('<script> element')
@@ -34,11 +37,36 @@ describe('the HTML report stays inert whatever the data holds', () => {
     expect(escapeText(`<a href="x" b='y'>&`)).toBe(
       '&lt;a href=&quot;x&quot; b=&#39;y&#39;&gt;&amp;',
     )
-    expect(escapeText('a\u0000b\u001bc\td')).toBe('a\ufffdb\ufffdc\td')
+    expect(escapeText('a\u0000b\u001bc\td')).toBe('a&lt;U+0000&gt;b&lt;U+001B&gt;c\td')
     const cls = '" onclick="alert(1)'
     expect(html`<p class="${cls}">${'<b>'}</p>`.markup).toBe(
       '<p class="&quot; onclick=&quot;alert(1)">&lt;b&gt;</p>',
     )
+  })
+
+  it('bidi controls and invisible characters are shown as visible escapes, never raw', async () => {
+    const sneaky = `EX01\u202Egnp.exe\u202C \u2066x\u2069 \u200E\u200F\u061C\u200B\u00AD\uFEFF\u2028\u0007\u{E0041}`
+    const page = renderReportHtml(await hostileReport(sneaky))
+    expect(page).not.toMatch(INVISIBLE)
+    // In element content: a span of its own, so the escape cannot be mistaken for typed text.
+    expect(page).toContain('EX01<span class="cc">&lt;U+202E&gt;</span>gnp.exe')
+    for (const code of [
+      '2066',
+      '2069',
+      '200E',
+      '200F',
+      '061C',
+      '200B',
+      '00AD',
+      'FEFF',
+      '2028',
+      '0007',
+      'E0041',
+    ])
+      expect(page, code).toContain(`<span class="cc">&lt;U+${code}&gt;</span>`)
+    // In the title (text only): the escape as plain text.
+    expect(/<title>([^<]*)<\/title>/.exec(page)?.[1]).toContain('EX01&lt;U+202E&gt;gnp.exe')
+    expect(activeContent(page)).toEqual([])
   })
 
   it('self-contained: one document, CSP meta, no external reference anywhere in the text', async () => {
