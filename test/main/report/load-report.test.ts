@@ -89,6 +89,8 @@ describe('opening a file that is not a good report: a clear message, never a cra
     const big = path.join(dir, 'big.json')
     await writeFile(big, '{')
     await truncate(big, MAX_REPORT_BYTES + 1)
-    expect(await fails(null, 'big.json')).toMatch(/is larger than 32 MB; a report is never that large/)
+    expect(await fails(null, 'big.json')).toMatch(
+      /is larger than 32 MB; a report is never that large/,
+    )
   })
 })
