@@ -7,7 +7,10 @@ export const PROBE_TLS_VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as 
 /** One probed TLS version. */
 export type ProbeTlsVersion = (typeof PROBE_TLS_VERSIONS)[number]
 
-/** What happened when one version was tried; `untestable` means our own stack cannot offer it. */
+/**
+ * What happened when one version was tried; `untestable` means our own stack cannot offer it, or
+ * cannot take in what the server sent back (a certificate chain over its size limit).
+ */
 export const VERSION_OUTCOMES = [
   'accepted',
   'refused',

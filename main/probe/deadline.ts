@@ -1,5 +1,5 @@
-/** One overall time limit shared by every phase of a probe. */
-import type { Phase } from './probe-errors'
+/** One overall time limit shared by every phase of a probe, and enforced on every connection. */
+import { overallTimeout, type Phase } from './probe-errors'
 
 // Each phase may use this share of the overall timeout, and never more than what is left.
 const SHARES: Record<Phase, number> = {
@@ -32,4 +32,58 @@ export class Deadline {
   bound(phase: Phase): number {
     return Math.min(Math.max(1, Math.round(this.totalMs * SHARES[phase])), this.remaining())
   }
+}
+
+/** Anything that keeps a connection open. */
+interface Closable {
+  destroy(): void
+}
+
+/** One connection of a probe: the phase it is in, and the sockets to destroy when it ends. */
+export class Attempt {
+  phase: Phase = 'connect'
+  private readonly held = new Set<Closable>()
+  private closed = false
+
+  /** Registers a socket; one handed over after the end is destroyed at once. */
+  hold<T extends Closable>(socket: T): T {
+    if (this.closed) socket.destroy()
+    else this.held.add(socket)
+    return socket
+  }
+
+  /** Destroys every socket held. */
+  close(): void {
+    this.closed = true
+    for (const s of this.held) s.destroy()
+    this.held.clear()
+  }
+}
+
+/**
+ * Runs one connection under the overall deadline. Each phase has its own limit too, but this is
+ * the hard one: when it passes, the sockets are destroyed and the result is a timeout naming the
+ * phase, whatever the work was waiting for and whatever trickled in before.
+ */
+export function withinDeadline<T>(
+  deadline: Deadline,
+  work: (attempt: Attempt) => Promise<T>,
+): Promise<T> {
+  const attempt = new Attempt()
+  return new Promise<T>((resolve, reject) => {
+    // The sockets are gone before the caller hears the outcome, whichever way it went.
+    const settle = (report: () => void) => {
+      clearTimeout(timer)
+      attempt.close()
+      report()
+    }
+    const timer = setTimeout(
+      () => settle(() => reject(overallTimeout(attempt.phase, deadline.totalMs))),
+      deadline.remaining(),
+    )
+    work(attempt).then(
+      (value) => settle(() => resolve(value)),
+      (e: unknown) => settle(() => reject(e)),
+    )
+  })
 }

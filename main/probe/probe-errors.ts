@@ -40,6 +40,26 @@ export function phaseTimeout(phase: Phase, ms: number): ProbeFailure {
   )
 }
 
+/** The overall limit of a probe ran out: whatever was still going on is cut off. */
+export function overallTimeout(phase: Phase, ms: number): ProbeFailure {
+  // As for a phase's own limit: a connect or lookup that never finished is unreachable.
+  const outcome = phase === 'connect' || phase === 'resolve' ? 'unreachable' : 'timeout'
+  return new ProbeFailure(
+    outcome,
+    phase,
+    t('probe.error.overallTimeout', { phase: phaseName(phase), ms }),
+  )
+}
+
+/** A reply that began but did not end within the phase's limit; `text` is what came. */
+export function partialTimeout(phase: Phase, ms: number, text: string): ProbeFailure {
+  return new ProbeFailure(
+    'timeout',
+    phase,
+    t('probe.error.partialTimeout', { phase: phaseName(phase), ms, text }),
+  )
+}
+
 const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'ENODATA'])
 const NET_CODES = new Set(['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'ETIMEDOUT', 'EACCES'])
 
@@ -106,6 +126,10 @@ export function handshakeFailure(
   const phase = 'handshake'
   if (LOCAL_CODES.has(code))
     return new ProbeFailure('untestable', phase, t('probe.error.untestable', { ...ctx, reason }))
+  // More than our library takes in one handshake message (OpenSSL caps a certificate chain at
+  // 100 KB): the server did not refuse, yet this client cannot judge the version either.
+  if (/EXCESSIVE_MESSAGE_SIZE/.test(code))
+    return new ProbeFailure('untestable', phase, t('probe.error.tooLarge', { ...ctx, reason }))
   if (/ALERT/.test(code))
     return new ProbeFailure('refused', phase, t('probe.error.tlsAlert', { reason }))
   if (/WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|RECORD_LAYER|HTTP_REQUEST/.test(code))

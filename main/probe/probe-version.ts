@@ -1,5 +1,4 @@
 /** One connection that tries one pinned TLS version, in STARTTLS or implicit mode. */
-import type { Socket } from 'node:net'
 import { translate as t } from '../../shared/i18n/translate'
 import type {
   ProbeCertificate,
@@ -7,12 +6,12 @@ import type {
   ProbeTlsVersion,
   VersionResult,
 } from '../../shared/probe'
-import type { Deadline } from './deadline'
+import { withinDeadline, type Attempt, type Deadline } from './deadline'
 import { handshakeFailure, ProbeFailure } from './probe-errors'
 import { ReplyReader, type ReadLimits } from './reply-reader'
 import { greet, startTls } from './smtp-dialogue'
 import { connectTcp } from './tcp-connect'
-import { handshake } from './tls-handshake'
+import { handshake, type Handshake } from './tls-handshake'
 import { pinnedContext, type TlsStack } from './tls-stack'
 import { Transcript } from './transcript'
 
@@ -43,7 +42,7 @@ export function failedResult(f: ProbeFailure): VersionResult {
   return { result: f.outcome, accepted: false, protocol: null, cipher: null, error: f.message }
 }
 
-/** Tries `version` once; never throws, always closes its socket. */
+/** Tries `version` once; never throws, always closes its sockets by the overall deadline. */
 export async function probeVersion(
   version: ProbeTlsVersion,
   c: VersionProbeContext,
@@ -56,7 +55,6 @@ export async function probeVersion(
     starttlsOffered: null,
     transcript,
   }
-  let socket: Socket | undefined
   try {
     const untestable = (reason: string) =>
       new ProbeFailure(
@@ -77,22 +75,7 @@ export async function probeVersion(
         'connect',
         t('probe.error.notTried', { ms: c.deadline.totalMs }),
       )
-    socket = await connectTcp(c.address, c.port, c.deadline.bound('connect'), c.host)
-    if (c.mode === 'starttls') {
-      const reader = new ReplyReader(socket, c.host, transcript, c.limits)
-      const greeting = await greet(reader, c.deadline, c.helo)
-      out.starttlsOffered = greeting.starttlsOffered
-      if (!greeting.starttlsOffered)
-        throw new ProbeFailure('refused', 'ehlo', t('probe.error.starttlsNotOffered'))
-      await startTls(reader, c.deadline)
-      reader.detach()
-    }
-    const hs = await handshake(socket, {
-      host: c.host,
-      version,
-      stack: c.stack,
-      ms: c.deadline.bound('handshake'),
-    })
+    const hs = await withinDeadline(c.deadline, (a) => connectAndShake(version, c, out, a))
     out.result = {
       result: 'accepted',
       accepted: true,
@@ -106,8 +89,30 @@ export async function probeVersion(
     const f = e instanceof ProbeFailure ? e : handshakeFailure(e, { stack: c.stack.name, version })
     out.result = failedResult(f)
     transcript.note(`${version}: ${f.outcome}: ${f.message}`)
-  } finally {
-    socket?.destroy()
   }
   return out
+}
+
+/** The connection itself: TCP, the SMTP dialogue in STARTTLS mode, then the handshake. */
+async function connectAndShake(
+  version: ProbeTlsVersion,
+  c: VersionProbeContext,
+  out: VersionProbe,
+  attempt: Attempt,
+): Promise<Handshake> {
+  const socket = await connectTcp(c.address, c.port, c.deadline.bound('connect'), c.host, attempt)
+  if (c.mode === 'starttls') {
+    const reader = new ReplyReader(socket, c.host, out.transcript, c.limits, (phase) => {
+      attempt.phase = phase
+    })
+    const greeting = await greet(reader, c.deadline, c.helo)
+    out.starttlsOffered = greeting.starttlsOffered
+    if (!greeting.starttlsOffered)
+      throw new ProbeFailure('refused', 'ehlo', t('probe.error.starttlsNotOffered'))
+    await startTls(reader, c.deadline)
+    reader.detach()
+  }
+  attempt.phase = 'handshake'
+  const ms = c.deadline.bound('handshake')
+  return handshake(socket, { host: c.host, version, stack: c.stack, ms, attempt })
 }

@@ -1,6 +1,6 @@
 /** Whether a server insists on STARTTLS: MAIL FROM:<> in plain text, then RSET and QUIT. */
-import type { Socket } from 'node:net'
 import type { VersionProbeContext } from './probe-version'
+import { withinDeadline } from './deadline'
 import { ProbeFailure } from './probe-errors'
 import { ReplyReader, type SmtpReply } from './reply-reader'
 import { greet } from './smtp-dialogue'
@@ -29,23 +29,31 @@ export async function checkStarttlsRequired(
   c: Pick<VersionProbeContext, 'host' | 'address' | 'port' | 'deadline' | 'helo' | 'limits'>,
 ): Promise<RequirementCheck> {
   const transcript = new Transcript()
-  let socket: Socket | undefined
+  // Kept apart from the work: a deadline that passes during RSET and QUIT keeps the verdict.
+  let required: boolean | null = null
   try {
-    socket = await connectTcp(c.address, c.port, c.deadline.bound('connect'), c.host)
-    const reader = new ReplyReader(socket, c.host, transcript, c.limits)
-    await greet(reader, c.deadline, c.helo)
-    reader.send('MAIL FROM:<>')
-    const required = classifyMailReply(await reader.read('mail', c.deadline.bound('mail')))
-    // Leave politely; a server that ignores us here does not change the verdict.
-    for (const command of ['RSET', 'QUIT']) {
-      reader.send(command)
-      await reader.read('mail', Math.min(500, c.deadline.bound('mail'))).catch(() => undefined)
-    }
-    return { required, transcript }
+    await withinDeadline(c.deadline, async (attempt) => {
+      const socket = await connectTcp(
+        c.address,
+        c.port,
+        c.deadline.bound('connect'),
+        c.host,
+        attempt,
+      )
+      const reader = new ReplyReader(socket, c.host, transcript, c.limits, (phase) => {
+        attempt.phase = phase
+      })
+      await greet(reader, c.deadline, c.helo)
+      reader.send('MAIL FROM:<>')
+      required = classifyMailReply(await reader.read('mail', c.deadline.bound('mail')))
+      // Leave politely; a server that ignores us here does not change the verdict.
+      for (const command of ['RSET', 'QUIT']) {
+        reader.send(command)
+        await reader.read('mail', Math.min(500, c.deadline.bound('mail'))).catch(() => undefined)
+      }
+    })
   } catch (e) {
     if (e instanceof ProbeFailure) transcript.note(`${e.outcome}: ${e.message}`)
-    return { required: null, transcript }
-  } finally {
-    socket?.destroy()
   }
+  return { required, transcript }
 }

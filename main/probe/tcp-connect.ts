@@ -1,9 +1,10 @@
 /** Name lookup and TCP connect, each bounded, with failures mapped to probe outcomes. */
 import { lookup as dnsLookup } from 'node:dns/promises'
 import net from 'node:net'
+import type { Attempt } from './deadline'
 import { phaseTimeout, socketFailure } from './probe-errors'
 
-/** Resolves a host name to one address; injectable so tests never need DNS. */
+/** Resolves a host name to one address, as dns.promises.lookup does; tests pass a stub. */
 export type Lookup = (host: string) => Promise<{ address: string }>
 
 const systemLookup: Lookup = (host) => dnsLookup(host)
@@ -35,12 +36,13 @@ export function quiet<T extends net.Socket>(socket: T): T {
   return socket
 }
 
-/** A connected TCP socket, or a ProbeFailure after `ms`. */
+/** A connected TCP socket, or a ProbeFailure after `ms`; `attempt` can cut it short. */
 export function connectTcp(
   address: string,
   port: number,
   ms: number,
   host: string,
+  attempt?: Attempt,
 ): Promise<net.Socket> {
   return new Promise((resolve, reject) => {
     const socket = quiet(net.connect({ host: address, port }))
@@ -48,13 +50,18 @@ export function connectTcp(
       clearTimeout(timer)
       socket.off('connect', onConnect)
       socket.off('error', done)
+      socket.off('close', onClose)
       if (e === undefined) return resolve(socket)
       socket.destroy()
       reject(socketFailure(e, 'connect', host))
     }
     const onConnect = () => done()
+    // Destroyed before it connected: the overall deadline passed.
+    const onClose = () => done(phaseTimeout('connect', ms))
     const timer = setTimeout(() => done(phaseTimeout('connect', ms)), ms)
     socket.once('connect', onConnect)
     socket.once('error', done)
+    socket.once('close', onClose)
+    attempt?.hold(socket)
   })
 }

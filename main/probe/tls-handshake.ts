@@ -4,6 +4,7 @@ import net from 'node:net'
 import tls from 'node:tls'
 import type { ProbeCertificate, ProbeTlsVersion } from '../../shared/probe'
 import { describeCertificate } from './certificate'
+import type { Attempt } from './deadline'
 import { handshakeFailure, phaseTimeout } from './probe-errors'
 import { pinnedContext, type TlsStack } from './tls-stack'
 
@@ -20,6 +21,8 @@ export interface HandshakeOptions {
   version: ProbeTlsVersion
   stack: TlsStack
   ms: number
+  /** The connection's overall deadline, which destroys the TLS socket too when it passes. */
+  attempt?: Attempt
 }
 
 /** Runs the handshake on `socket` and always destroys both sockets afterwards. */
@@ -41,6 +44,7 @@ export function handshake(socket: Socket, o: HandshakeOptions): Promise<Handshak
       socket.destroy()
       return reject(handshakeFailure(e, ctx))
     }
+    o.attempt?.hold(secure)
     let done = false
     const finish = (e: unknown, result?: Handshake) => {
       if (done) return

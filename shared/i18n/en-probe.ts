@@ -13,6 +13,9 @@ export const enProbe = {
   'probe.error.connect': 'no TCP connection: {reason}',
   'probe.error.connectTimeout': 'no TCP connection within {ms} ms',
   'probe.error.phaseTimeout': 'no answer during {phase} within {ms} ms',
+  'probe.error.partialTimeout':
+    'the reply during {phase} was still incomplete after {ms} ms: "{text}"',
+  'probe.error.overallTimeout': 'the time limit of {ms} ms ran out during {phase}',
   'probe.error.closed': 'the server closed the connection during {phase}',
   'probe.error.socket': 'network error during {phase}: {reason}',
   'probe.error.lineTooLong': 'a reply line during {phase} is longer than {max} bytes',
@@ -27,6 +30,8 @@ export const enProbe = {
   'probe.error.otherVersion': 'the server answered with another TLS version ({reason})',
   'probe.error.droppedInHandshake': 'the server closed the connection during the TLS handshake',
   'probe.error.tls': 'TLS handshake failed: {reason}',
+  'probe.error.tooLarge':
+    'the server sent a handshake message larger than {stack} accepts ({reason}), most likely a certificate chain over 100 KB: {version} could not be tested',
   'probe.error.untestable': '{stack} on this machine cannot offer {version} ({reason})',
   'probe.error.notInStack': 'this build does not support it',
   'probe.error.notTried': 'not tried: the time limit of {ms} ms was already used up',

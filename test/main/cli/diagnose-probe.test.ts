@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../../main/cli/index'
 import { diagnosisSchema } from '../../../shared/diagnosis'
+import { forbidDns } from '../probe/no-dns'
 import { startSmtp, testCert, type Running, type TestCert } from '../probe/servers'
+import { startStall, within } from '../probe/stalling'
+
+forbidDns()
 
 async function json(...args: string[]) {
   let out = ''
@@ -58,6 +62,31 @@ describe('tlswizard diagnose --probe (real SMTP servers on 127.0.0.1)', () => {
     const { d } = await probeDemo(s.port)
     expect(d?.probes?.[0]?.result.starttlsOffered).toBe(false)
     expect(d?.findings.map((f) => f.id)).toContain('starttls-not-offered')
+  })
+
+  it('a server that stalls part-way: diagnose still ends within --timeout', async () => {
+    const s = await startStall('banner')
+    servers.push(s)
+    const started = performance.now()
+    const run = json(
+      'diagnose',
+      '--demo',
+      '2019-ex2019',
+      '--probe',
+      `127.0.0.1:${s.port}`,
+      '--timeout',
+      '1500',
+      '--json',
+    )
+    const { code, d } = await within(3000, run)
+    expect(performance.now() - started).toBeLessThan(1500 + 500)
+    const r = d?.probes?.[0]?.result
+    expect(r?.versions['TLSv1.2']).toMatchObject({ result: 'timeout', accepted: false })
+    expect(r?.versions['TLSv1.2'].error).toMatch(
+      /the reply during the greeting was still incomplete after \d+ ms: "220"$/,
+    )
+    expect(d?.findings.map((f) => f.id)).toContain('probe-unreachable')
+    expect(code).toBe(d?.verdict === 'healthy' ? 0 : 1)
   })
 
   it('a bad target is a usage error (exit 2), not a crash', async () => {

@@ -2,12 +2,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { InputError } from '../../../main/input-error'
 import { probeCommand } from '../../../main/cli/probe-command'
 import { probeResultSchema } from '../../../shared/probe'
+import { cli } from '../../helpers/cli'
+import { forbidDns } from '../probe/no-dns'
 import { closedPort, startImplicitTls, startSmtp, type Running } from '../probe/servers'
+import { startStall, within, type Stall } from '../probe/stalling'
+
+forbidDns()
+
+const names: string[] = []
+/** Stands in for the system resolver: nothing here is allowed to leave this machine. */
+const lookup = async (host: string): Promise<{ address: string }> => {
+  names.push(host)
+  throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' })
+}
 
 async function probe(...args: string[]) {
   let out = ''
   let err = ''
-  const code = await probeCommand(args, { out: (s) => (out += s), err: (s) => (err += s) })
+  const io = { out: (s: string) => (out += s), err: (s: string) => (err += s) }
+  const code = await probeCommand(args, io, { lookup })
   return { code, out, err }
 }
 
@@ -93,7 +106,8 @@ describe('tlswizard probe', () => {
     expect(json.err).toMatch(/could not be reached/)
     const dns = await probe('nowhere.invalid', '--timeout', '500')
     expect(dns.code).toBe(3)
-    expect(dns.out).toContain('could not be resolved')
+    expect(dns.out).toContain('the name nowhere.invalid could not be resolved (ENOTFOUND)')
+    expect(names).toEqual(['nowhere.invalid'])
   })
 
   it('exit 3 also when the versions this stack cannot offer were never tried', async () => {
@@ -130,6 +144,49 @@ describe('tlswizard probe', () => {
   it('an unknown option is reported by parseArgs (exit 2 in the dispatcher)', async () => {
     await expect(probe('mail.contoso.com', '--tls13')).rejects.toMatchObject({
       code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION',
+    })
+  })
+
+  describe('a server that stalls part-way: the command ends within --timeout', () => {
+    const TIMEOUT = 1500
+    const BOUND = TIMEOUT + 1500
+    const stalled: Running[] = []
+    afterAll(async () => {
+      await Promise.all(stalled.map((s) => s.close()))
+    })
+
+    it.each([
+      [
+        'banner',
+        [],
+        /timeout +- +- +the reply during the greeting was still incomplete after \d+ ms: "220"$/,
+      ],
+      [
+        'drip',
+        [],
+        /timeout +- +- +the reply during the greeting was still incomplete after \d+ ms: "2"$/,
+      ],
+      [
+        'starttls',
+        [],
+        /timeout +- +- +the reply during STARTTLS was still incomplete after \d+ ms: "220 Rea"$/,
+      ],
+      ['handshake', [], /timeout +- +- +no answer during the TLS handshake within/],
+      ['implicit', ['--starttls', 'none'], /timeout +- +- +no answer during the TLS handshake/],
+    ] as [Stall, string[], RegExp][])('%s', async (kind, extra, detail) => {
+      const server = await startStall(kind)
+      stalled.push(server)
+      const started = performance.now()
+      const run = cli('probe', `127.0.0.1:${server.port}`, '--timeout', `${TIMEOUT}`, ...extra)
+      const { code, out, err } = await within(BOUND, run)
+      const ms = performance.now() - started
+      // The probe ran and the server answered nothing usable: exit 0 with every version timed out.
+      expect(code).toBe(0)
+      expect(err).toBe('')
+      expect(ms).toBeLessThan(TIMEOUT + 500)
+      for (const v of ['TLSv1 ', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'])
+        expect(out.split('\n').find((l) => l.startsWith(v))).toMatch(detail)
+      expect(out).toContain('No certificate: no version was accepted.')
     })
   })
 })

@@ -1,8 +1,11 @@
-import type net from 'node:net'
-import { afterEach, describe, expect, it } from 'vitest'
+import net from 'node:net'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { PROBE_TLS_VERSIONS, type ProbeResult } from '../../../shared/probe'
 import { probeTls } from '../../../main/probe/probe-tls'
+import { forbidDns } from './no-dns'
 import { closedPort, startRaw, type Running } from './servers'
+
+forbidDns()
 
 const TIMEOUT = 600
 let server: Running | undefined
@@ -83,7 +86,11 @@ describe('hostile and broken servers', () => {
       const t = setInterval(() => s.write('220-slow\r\n'), 40)
       s.on('close', () => clearInterval(t))
     })
-    expectAll(r, 'timeout', /no answer during the greeting within 450 ms/)
+    expectAll(
+      r,
+      'timeout',
+      /the reply during the greeting was still incomplete after 450 ms: "220-slow\.220-slow/,
+    )
   })
 
   it('a line without end stops at the line cap', async () => {
@@ -179,9 +186,26 @@ describe('hostile and broken servers', () => {
   })
 
   it('an unresolvable name is unreachable, and no connection is tried', async () => {
-    const r = await probeTls({ host: 'no-such-host.invalid', port: 25 }, { timeoutMs: TIMEOUT })
-    expectAll(r, 'unreachable', /could not be resolved/)
-    expect(r.durationMs).toBeLessThanOrEqual(TIMEOUT + 100)
+    const asked: string[] = []
+    const lookup = async (host: string): Promise<{ address: string }> => {
+      asked.push(host)
+      throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' })
+    }
+    const connect = vi.spyOn(net, 'connect')
+    try {
+      const host = 'no-such-host.invalid'
+      const r = await probeTls({ host, port: 25 }, { timeoutMs: TIMEOUT, lookup })
+      expectAll(
+        r,
+        'unreachable',
+        /the name no-such-host\.invalid could not be resolved \(ENOTFOUND\)/,
+      )
+      expect(r.durationMs).toBeLessThanOrEqual(TIMEOUT + 100)
+      expect(asked).toEqual([host])
+      expect(connect).not.toHaveBeenCalled()
+    } finally {
+      connect.mockRestore()
+    }
   })
 
   it('a name lookup that hangs is bounded too', async () => {

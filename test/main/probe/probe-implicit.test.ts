@@ -3,6 +3,9 @@ import { PROBE_TLS_VERSIONS, type ProbeTlsVersion } from '../../../shared/probe'
 import { probeTls } from '../../../main/probe/probe-tls'
 import { detectTlsStack, type TlsStack } from '../../../main/probe/tls-stack'
 import { startImplicitTls, type Running } from './servers'
+import { forbidDns } from './no-dns'
+
+forbidDns()
 
 const running: Running[] = []
 afterAll(async () => {

@@ -7,6 +7,9 @@ import {
 } from '../../../shared/probe'
 import { probeTls } from '../../../main/probe/probe-tls'
 import { startSmtp, testCert, type Policy, type Running } from './servers'
+import { forbidDns } from './no-dns'
+
+forbidDns()
 
 const running: Running[] = []
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { Deadline } from '../../../main/probe/deadline'
-import { handshakeFailure, socketFailure } from '../../../main/probe/probe-errors'
+import { Deadline, withinDeadline } from '../../../main/probe/deadline'
+import { handshakeFailure, ProbeFailure, socketFailure } from '../../../main/probe/probe-errors'
 import { defaultHelo } from '../../../main/probe/probe-tls'
 import { classifyMailReply } from '../../../main/probe/starttls-required'
 import { printable, Transcript } from '../../../main/probe/transcript'
@@ -74,6 +74,56 @@ describe('small parts', () => {
     const late = new Deadline(1000, Date.now() - 900)
     expect(late.bound('banner')).toBeLessThanOrEqual(100)
     expect(new Deadline(1000, Date.now() - 5000).remaining()).toBe(0)
+  })
+
+  it('withinDeadline: work that never ends is cut off at the deadline, its sockets destroyed', async () => {
+    const destroyed: string[] = []
+    const socket = (name: string) => ({ destroy: () => destroyed.push(name) })
+    const started = Date.now()
+    const run = withinDeadline(new Deadline(150), (a) => {
+      a.hold(socket('tcp'))
+      a.phase = 'starttls'
+      return new Promise<never>(() => {})
+    })
+    const e = await run.catch((x: unknown) => x)
+    expect(e).toBeInstanceOf(ProbeFailure)
+    expect(e).toMatchObject({
+      outcome: 'timeout',
+      phase: 'starttls',
+      message: 'the time limit of 150 ms ran out during STARTTLS',
+    })
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140)
+    expect(Date.now() - started).toBeLessThan(400)
+    expect(destroyed).toEqual(['tcp'])
+  })
+
+  it('withinDeadline: a connect cut off is unreachable; sockets held late are destroyed at once', async () => {
+    const late: string[] = []
+    let attempt: Parameters<Parameters<typeof withinDeadline>[1]>[0] | undefined
+    const e = await withinDeadline(new Deadline(50), (a) => {
+      attempt = a
+      return new Promise<never>(() => {})
+    }).catch((x: unknown) => x)
+    expect(e).toMatchObject({ outcome: 'unreachable', phase: 'connect' })
+    attempt?.hold({ destroy: () => late.push('tls') })
+    expect(late).toEqual(['tls'])
+    // Work that ends in time keeps its result, and its sockets are closed all the same.
+    const closed: string[] = []
+    const ok = await withinDeadline(new Deadline(1000), async (a) => {
+      a.hold({ destroy: () => closed.push('tcp') })
+      return 42
+    })
+    expect(ok).toBe(42)
+    expect(closed).toEqual(['tcp'])
+  })
+
+  it('a chain too large for our library is untestable, never "refused"', () => {
+    const big = err('ERR_SSL_EXCESSIVE_MESSAGE_SIZE', 'excessive message size')
+    expect(handshakeFailure(big, { stack: 'OpenSSL 3.0.15', version: 'TLSv1.2' })).toMatchObject({
+      outcome: 'untestable',
+      message:
+        'the server sent a handshake message larger than OpenSSL 3.0.15 accepts (excessive message size, ERR_SSL_EXCESSIVE_MESSAGE_SIZE), most likely a certificate chain over 100 KB: TLSv1.2 could not be tested',
+    })
   })
 
   it('Transcript keeps hostile text printable and bounded', () => {

@@ -71,6 +71,8 @@ export async function startSmtp(
     hideSTARTTLS: o.hideStarttls ?? false,
     authOptional: true,
     disabledCommands: ['AUTH'],
+    // Its reverse lookup of the client would send a DNS query off this machine.
+    disableReverseLookup: true,
     logger: false,
     onMailFrom(_address, session, callback) {
       if (o.requireTls && !session.secure) {

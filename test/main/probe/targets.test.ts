@@ -8,6 +8,9 @@ import {
   smartHostTarget,
   type ResolveMx,
 } from '../../../main/probe/targets'
+import { forbidDns } from './no-dns'
+
+forbidDns()
 
 describe('parseHostPort', () => {
   it.each([
