@@ -129,7 +129,7 @@ export function App({ api }: { api: RendererApi }) {
             needed={state.apply?.status === 'applied'}
             result={state.restart}
             busy={state.busy}
-            onRestart={(a, m) => void fx.scheduleRestart(api, dispatch, a, m)}
+            onRestart={(req) => void fx.scheduleRestart(api, dispatch, req)}
             onLater={() => dispatch({ type: 'next' })}
           />
         )

@@ -79,13 +79,25 @@ export const channels = {
     response: rollbackResultSchema,
   },
   'restart:schedule': {
-    request: z
-      .object({
-        action: z.enum(['now', 'in', 'cancel']),
-        minutes: z.number().int().min(0).max(10_080),
-      })
-      .strict(),
-    response: z.object({ command: z.string(), done: z.boolean(), message: z.string() }),
+    // An immediate restart only by name and confirmed; a delay is 1 to 10080 minutes, never 0.
+    request: z.discriminatedUnion('action', [
+      z.object({ action: z.literal('now'), confirmed: z.literal(true) }).strict(),
+      z
+        .object({
+          action: z.literal('in'),
+          minutes: z.number().int().min(1).max(10_080),
+          confirmed: z.literal(true),
+        })
+        .strict(),
+      z.object({ action: z.literal('cancel') }).strict(),
+    ]),
+    response: z.object({
+      command: z.string(),
+      done: z.boolean(),
+      message: z.string(),
+      /** When the restart happens (ISO time), if one was scheduled. */
+      at: z.string().nullable(),
+    }),
   },
   'report:save': {
     request: z.object({ format: z.enum(['html', 'json']), redact: z.boolean() }).strict(),

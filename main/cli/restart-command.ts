@@ -7,6 +7,7 @@ import {
   cancelRestartCommand,
   commandText,
   restartCommand,
+  restartNowCommand,
   runCommand,
   type Command,
 } from '../system/restart'
@@ -17,7 +18,7 @@ export function restartCommandFor(o: { in?: string; now?: boolean; cancel?: bool
   const chosen = [o.in !== undefined, !!o.now, !!o.cancel].filter(Boolean).length
   if (chosen !== 1) throw new UsageError('choose exactly one of --in MINUTES, --now or --cancel')
   if (o.cancel) return cancelRestartCommand()
-  if (o.now) return restartCommand(0)
+  if (o.now) return restartNowCommand()
   if (!/^\d+$/.test(o.in as string))
     throw new UsageError(`--in takes a whole number of minutes, got "${o.in}"`)
   return restartCommand(Number(o.in))

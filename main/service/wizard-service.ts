@@ -3,6 +3,7 @@ import type { EventName, EventPayload, Req, WizardApi } from '../../shared/chann
 import type { Diagnosis } from '../../shared/diagnosis'
 import type { ApplyResult, FixPlan } from '../../shared/fixes'
 import type { Language } from '../../shared/i18n/languages'
+import { translate as t } from '../../shared/i18n/translate'
 import { targetLabel, type ProbeOutcome } from '../../shared/probe'
 import { withProbeFindings } from '../checks/probe-findings'
 import { applyLive, applyOffline, planFromDiagnosis } from '../fixes/fix-flow'
@@ -17,7 +18,13 @@ import { RegFileStore } from '../registry/reg-file-store'
 import { ELEVATION_HELP } from '../system/elevation'
 import type { OpenSource } from '../system/registry-source'
 import { registerRelaunch, unregisterRelaunch } from '../system/relaunch'
-import { cancelRestartCommand, commandText, restartCommand, runCommand } from '../system/restart'
+import {
+  cancelRestartCommand,
+  commandText,
+  restartCommand,
+  restartNowCommand,
+  runCommand,
+} from '../system/restart'
 import { readDiagnosisFile } from '../system/before-diagnosis'
 import { runDiagnosis } from '../system/run-diagnosis'
 import { readWizardState } from '../system/wizard-state'
@@ -213,24 +220,38 @@ export function createWizardService(o: ServiceOptions): WizardService {
       return rollbackFromFile(o.source.store, file)
     },
 
-    async 'restart:schedule'({ action, minutes }) {
+    async 'restart:schedule'(req) {
       const cmd =
-        action === 'cancel'
+        req.action === 'cancel'
           ? cancelRestartCommand()
-          : restartCommand(action === 'now' ? 0 : minutes)
+          : req.action === 'now'
+            ? restartNowCommand()
+            : restartCommand(req.minutes)
       const command = commandText(cmd)
+      const at =
+        req.action === 'cancel'
+          ? null
+          : new Date(now().getTime() + (req.action === 'in' ? req.minutes : 0) * 60_000)
       if (!live || o.platform !== 'win32') {
+        return { command, done: false, at: null, message: t('restart.fileMode') }
+      }
+      if (req.action === 'cancel') await unregisterRelaunch(o.source.store)
+      else if (o.relaunchCommandLine) await registerRelaunch(o.source.store, o.relaunchCommandLine)
+      const r = await runCommand(cmd)
+      if (r.code !== 0)
         return {
           command,
           done: false,
-          message:
-            'This registry is a file, not this computer: restart the server it came from after importing the fix.',
+          at: null,
+          message: t('restart.failed', { output: r.output }),
         }
+      if (!at) return { command, done: true, at: null, message: t('restart.cancelled') }
+      return {
+        command,
+        done: true,
+        at: at.toISOString(),
+        message: t('restart.scheduled', { time: at.toLocaleString() }),
       }
-      if (action === 'cancel') await unregisterRelaunch(o.source.store)
-      else if (o.relaunchCommandLine) await registerRelaunch(o.source.store, o.relaunchCommandLine)
-      const r = await runCommand(cmd)
-      return { command, done: r.code === 0, message: r.output }
     },
 
     async 'report:save'({ format, redact }) {

@@ -14,18 +14,31 @@ export const MAX_RESTART_MINUTES = 7 * 24 * 60
 const COMMENT =
   'Mailflow TLS Wizard: restart so that the new TLS settings (Schannel, .NET) take effect.'
 
-/** `shutdown.exe /r /t SECONDS /c COMMENT`, with a planned-reconfiguration reason code. */
-export function restartCommand(minutes: number): Command {
-  if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_RESTART_MINUTES) {
-    throw new InputError(
-      `the restart delay must be a whole number of minutes from 0 to ${MAX_RESTART_MINUTES}, got ${minutes}`,
-    )
-  }
+function shutdown(seconds: number): Command {
   // /d p:4:2 = planned, "Application: Installation" (the closest documented reason for a config change).
   return {
     file: 'shutdown.exe',
-    args: ['/r', '/t', String(minutes * 60), '/c', COMMENT, '/d', 'p:4:2'],
+    args: ['/r', '/t', String(seconds), '/c', COMMENT, '/d', 'p:4:2'],
   }
+}
+
+/**
+ * `shutdown.exe /r /t SECONDS /c COMMENT` for a restart in `minutes`, a whole number from 1 to one
+ * week. 0, a negative or empty number never becomes `/t 0`: an immediate restart is only ever
+ * asked for by name (restartNowCommand), never reached by a bad number.
+ */
+export function restartCommand(minutes: number): Command {
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_RESTART_MINUTES) {
+    throw new InputError(
+      `the restart delay must be a whole number of minutes from 1 to ${MAX_RESTART_MINUTES}, got ${minutes}`,
+    )
+  }
+  return shutdown(minutes * 60)
+}
+
+/** `shutdown.exe /r /t 0 ...`: the restart the admin asked for now, by name. */
+export function restartNowCommand(): Command {
+  return shutdown(0)
 }
 
 /** `shutdown.exe /a`: cancels a scheduled restart. */

@@ -1,6 +1,6 @@
 /** Side effects of the wizard: every call to main goes through here and ends in a dispatch. */
 import type { Dispatch } from 'react'
-import type { Progress } from '../../shared/channels'
+import type { Progress, Req } from '../../shared/channels'
 import { targetLabel, type ProbeTarget } from '../../shared/probe'
 import { diagnosisOfReport } from '../../shared/report'
 import type { RendererApi } from '../api'
@@ -124,15 +124,14 @@ export function rollback(
   })
 }
 
-/** Restart now, in N minutes, or cancel. */
+/** Restart now or in N minutes (both confirmed by the admin first), or cancel. */
 export function scheduleRestart(
   api: RendererApi,
   dispatch: Dispatch<Action>,
-  action: 'now' | 'in' | 'cancel',
-  minutes: number,
+  req: Req<'restart:schedule'>,
 ): Promise<void> {
   return busyWhile(dispatch, async () => {
-    dispatch({ type: 'restart', result: await api.call('restart:schedule', { action, minutes }) })
+    dispatch({ type: 'restart', result: await api.call('restart:schedule', req) })
   })
 }
 

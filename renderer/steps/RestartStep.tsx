@@ -1,7 +1,13 @@
-/** Step 5: why a restart is needed, restart now / schedule / later, and what happens after. */
+/** Step 5: why a restart is needed; schedule (or restart now) only after a confirmation naming the time. */
 import {
   Body1,
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   Field,
   Input,
   MessageBar,
@@ -11,7 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { useState } from 'react'
-import type { Res } from '../../shared/channels'
+import type { Req, Res } from '../../shared/channels'
 import { useT } from '../i18n'
 
 const useStyles = makeStyles({
@@ -25,8 +31,15 @@ export interface RestartStepProps {
   needed: boolean
   result: Res<'restart:schedule'> | null
   busy: boolean
-  onRestart(action: 'now' | 'in' | 'cancel', minutes: number): void
+  onRestart(req: Req<'restart:schedule'>): void
   onLater(): void
+}
+
+/** The minutes box as a number, or null unless it is a whole number from 1 to 10080. */
+export function parseMinutes(text: string): number | null {
+  if (!/^\s*\d+\s*$/.test(text)) return null
+  const n = Number(text)
+  return n >= 1 && n <= 10_080 ? n : null
 }
 
 /** The Restart step. */
@@ -34,20 +47,24 @@ export function RestartStep(p: RestartStepProps) {
   const t = useT()
   const s = useStyles()
   const [minutes, setMinutes] = useState('15')
+  // What the admin is about to confirm: a restart now, or in N minutes.
+  const [asking, setAsking] = useState<
+    null | { action: 'now' } | { action: 'in'; minutes: number }
+  >(null)
   if (!p.needed) return <Body1>{t('restart.notNeeded')}</Body1>
-  const m = Math.min(10_080, Math.max(0, Math.round(Number(minutes)) || 0))
+  const m = parseMinutes(minutes)
+  const when = (mins: number) => new Date(Date.now() + mins * 60_000).toLocaleString()
   return (
     <div className={s.stack}>
       <Title2 as="h2">{t('restart.heading')}</Title2>
       <Body1>{t('restart.why')}</Body1>
       <Body1>{t('restart.after')}</Body1>
       <div className={s.row}>
-        <Button appearance="primary" disabled={p.busy} onClick={() => p.onRestart('now', 0)}>
-          {t('restart.now')}
-        </Button>
-      </div>
-      <div className={s.row}>
-        <Field label={`${t('restart.in')} (${t('restart.minutes')})`}>
+        <Field
+          label={`${t('restart.in')} (${t('restart.minutes')})`}
+          validationState={m === null ? 'error' : 'none'}
+          validationMessage={m === null ? t('restart.minutesInvalid') : undefined}
+        >
           <Input
             type="number"
             value={minutes}
@@ -56,20 +73,57 @@ export function RestartStep(p: RestartStepProps) {
             onChange={(_, d) => setMinutes(d.value)}
           />
         </Field>
-        <Button disabled={p.busy} onClick={() => p.onRestart('in', m)}>
+        <Button
+          appearance="primary"
+          disabled={p.busy || m === null}
+          onClick={() => m !== null && setAsking({ action: 'in', minutes: m })}
+        >
           {t('restart.schedule')}
         </Button>
-        <Button disabled={p.busy} onClick={() => p.onRestart('cancel', 0)}>
+        <Button disabled={p.busy} onClick={() => setAsking({ action: 'now' })}>
+          {t('restart.now')}
+        </Button>
+        <Button disabled={p.busy} onClick={() => p.onRestart({ action: 'cancel' })}>
           {t('restart.cancel')}
         </Button>
         <Button appearance="subtle" onClick={p.onLater}>
           {t('restart.later')}
         </Button>
       </div>
+      <Dialog open={asking !== null} onOpenChange={(_, d) => !d.open && setAsking(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t('restart.confirmTitle')}</DialogTitle>
+            <DialogContent data-confirm-restart>
+              {asking?.action === 'in'
+                ? t('restart.confirmAt', { time: when(asking.minutes), minutes: asking.minutes })
+                : t('restart.confirmNow')}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => setAsking(null)}>
+                {t('restart.dontRestart')}
+              </Button>
+              <Button
+                onClick={() => {
+                  if (asking) p.onRestart({ ...asking, confirmed: true })
+                  setAsking(null)
+                }}
+              >
+                {t('restart.confirm')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       {p.result && (
         <MessageBar layout="multiline" intent={p.result.done ? 'success' : 'info'}>
           <MessageBarBody>
             <div>{p.result.message}</div>
+            {p.result.at && (
+              <div>
+                {t('restart.scheduledAt', { time: new Date(p.result.at).toLocaleString() })}
+              </div>
+            )}
             <div>
               {t('restart.command')}: <span className={s.mono}>{p.result.command}</span>
             </div>

@@ -123,6 +123,20 @@ export const enWizard = {
   'restart.later': 'I will restart later',
   'restart.notNeeded': 'No restart is needed: nothing was changed.',
   'restart.command': 'Command',
+  'restart.fileMode':
+    'This registry is a file, not this computer: nothing was restarted. Restart the server it came from after importing the fix there.',
+  'restart.failed': 'Windows did not accept the restart: {output}',
+  'restart.cancelled': 'The scheduled restart is cancelled.',
+  'restart.scheduled': 'The server restarts at {time}. Mail flow stops until it is back.',
+  'restart.minutesInvalid': 'Enter a whole number of minutes from 1 to 10080 (one week).',
+  'restart.confirmTitle': 'Restart this server?',
+  'restart.confirmNow':
+    'The server restarts now. Mail flow stops, and everyone connected is disconnected, until Windows and Exchange are back (often 5 to 15 minutes).',
+  'restart.confirmAt':
+    'The server restarts at {time} (in {minutes} minutes). Mail flow stops until Windows and Exchange are back (often 5 to 15 minutes).',
+  'restart.confirm': 'Yes, restart',
+  'restart.dontRestart': 'No, go back',
+  'restart.scheduledAt': 'Restart scheduled for {time}.',
 
   'verify.heading': 'Before and after the fix',
   'verify.before': 'Before',

@@ -93,7 +93,9 @@ describe('wizard service over a demo registry', () => {
 
   it('restart on a file registry only shows the command; live fixes need elevation', async () => {
     const { api } = await service()
-    expect(await api['restart:schedule']({ action: 'in', minutes: 5 })).toMatchObject({
+    expect(
+      await api['restart:schedule']({ action: 'in', minutes: 5, confirmed: true }),
+    ).toMatchObject({
       done: false,
       command: expect.stringContaining('shutdown.exe /r /t 300'),
     })

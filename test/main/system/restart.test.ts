@@ -10,7 +10,11 @@ import {
   RUNONCE_VALUE,
   unregisterRelaunch,
 } from '../../../main/system/relaunch'
-import { cancelRestartCommand, restartCommand } from '../../../main/system/restart'
+import {
+  cancelRestartCommand,
+  restartCommand,
+  restartNowCommand,
+} from '../../../main/system/restart'
 import {
   bootTime,
   readWizardState,
@@ -35,13 +39,13 @@ describe('restart commands (built, not run)', () => {
         'p:4:2',
       ],
     })
-    expect(restartCommand(0).args.slice(0, 3)).toEqual(['/r', '/t', '0'])
+    expect(restartNowCommand().args.slice(0, 3)).toEqual(['/r', '/t', '0'])
     expect(cancelRestartCommand()).toEqual({ file: 'shutdown.exe', args: ['/a'] })
   })
 
   it('rejects delays that are not whole minutes within a week', () => {
-    for (const bad of [-1, 1.5, 10081, Number.NaN])
-      expect(() => restartCommand(bad)).toThrow(/whole number of minutes from 0 to 10080/)
+    for (const bad of [0, -1, 1.5, 10081, Number.NaN])
+      expect(() => restartCommand(bad)).toThrow(/whole number of minutes from 1 to 10080/)
     expect(() => restartCommandFor({ in: '5m' })).toThrow(/whole number of minutes/)
     expect(() => restartCommandFor({ now: true, cancel: true })).toThrow(/exactly one/)
     expect(restartCommandFor({ in: '15' }).args[2]).toBe('900')

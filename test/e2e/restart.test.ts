@@ -1,0 +1,102 @@
+/**
+ * The Restart step never restarts by accident: a bad number of minutes is refused inline and by the
+ * schema, and every restart asks first, naming the time and that mail flow stops. The commands are
+ * asserted as built; on a .reg file the web host never runs them.
+ */
+import { copyFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { demoFile } from '../../main/demo/demos'
+import { scratchDir } from '../helpers/demo'
+import { launch, lookAt, serve, type Served } from './browser'
+
+let browser: Browser
+let served: Served
+let page: Page
+
+beforeAll(async () => {
+  browser = await launch()
+  const dir = await scratchDir()
+  const fixture = path.join(dir, 'ex2016.reg')
+  await copyFile(demoFile('2012r2-ex2016') as string, fixture)
+  served = await serve(['--registry', fixture, '--out-dir', path.join(dir, 'out')])
+  page = await browser.newPage({ viewport: { width: 1024, height: 768 } })
+  await page.goto(served.url)
+  await page.getByRole('heading', { name: 'This machine' }).waitFor({ timeout: 15_000 })
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Run the checks' }).click()
+  await page.locator('[data-verdict]').waitFor({ timeout: 30_000 })
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Apply the changes' }).click()
+  await page.locator('[data-apply="applied"]').waitFor({ timeout: 15_000 })
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('heading', { name: 'Restart' }).waitFor()
+}, 90_000)
+
+afterAll(async () => {
+  await served?.stop()
+  await browser?.close()
+})
+
+const minutesBox = () => page.getByRole('spinbutton', { name: /Restart in/ })
+const schedule = () => page.getByRole('button', { name: 'Schedule restart' })
+
+describe('the Restart step', () => {
+  it.each(['', '0', '-5', '99999', '1.5'])(
+    'minutes "%s": refused inline, Schedule disabled, nothing sent',
+    async (value) => {
+      await minutesBox().fill(value)
+      await page.getByText('Enter a whole number of minutes from 1 to 10080').waitFor()
+      expect(await schedule().isDisabled()).toBe(true)
+      expect(await page.locator('[role=dialog]').count()).toBe(0)
+    },
+  )
+
+  it('Restart now asks first, says mail flow stops, and "No" sends nothing', async () => {
+    await page.getByRole('button', { name: 'Restart now' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.waitFor()
+    expect(await dialog.textContent()).toMatch(/restarts now\. Mail flow stops/)
+    await lookAt(page, '5-restart-confirm')
+    await page.getByRole('button', { name: 'No, go back' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    expect(await page.getByText('Command:').count()).toBe(0)
+  })
+
+  it('a scheduled restart names the time, and the command is built with the delay in seconds', async () => {
+    await minutesBox().fill('15')
+    await schedule().click()
+    const text = (await page.getByRole('dialog').textContent()) ?? ''
+    expect(text).toMatch(/restarts at .+ \(in 15 minutes\)\. Mail flow stops/)
+    await page.getByRole('button', { name: 'Yes, restart' }).click()
+    await page.getByText('shutdown.exe /r /t 900 /c', { exact: false }).waitFor()
+    expect(await page.textContent('main')).toContain('nothing was restarted')
+  })
+
+  it('the schema refuses 0, a negative number, a week and a minute, and an unconfirmed restart', async () => {
+    const call = (body: unknown) =>
+      page.evaluate(
+        async ([u, b]) => {
+          const url = new URL(u as string)
+          const r = await fetch(`/api/restart:schedule`, {
+            method: 'POST',
+            headers: {
+              'Content-Type': 'application/json',
+              'X-TlsWizard-Token': url.searchParams.get('token') as string,
+            },
+            body: JSON.stringify(b),
+          })
+          return r.status
+        },
+        [served.url, body] as const,
+      )
+    for (const minutes of [0, -1, 10_081, 2.5])
+      expect(await call({ action: 'in', minutes, confirmed: true })).toBe(400)
+    expect(await call({ action: 'in', minutes: 5 })).toBe(400)
+    expect(await call({ action: 'now' })).toBe(400)
+    expect(await call({ action: 'now', minutes: 0, confirmed: true })).toBe(400)
+    expect(await call({ action: 'in', minutes: 5, confirmed: true })).toBe(200)
+  })
+})
