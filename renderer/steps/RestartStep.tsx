@@ -2,16 +2,11 @@
 import {
   Body1,
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
+  Subtitle2,
   Title2,
   makeStyles,
   tokens,
@@ -24,6 +19,13 @@ const useStyles = makeStyles({
   stack: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '860px' },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end', flexWrap: 'wrap' },
   mono: { fontFamily: 'Consolas, monospace', wordBreak: 'break-all' },
+  confirm: {
+    display: 'grid',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteDarkOrangeBorder2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
 })
 
 /** Props of the Restart step. */
@@ -90,31 +92,39 @@ export function RestartStep(p: RestartStepProps) {
           {t('restart.later')}
         </Button>
       </div>
-      <Dialog open={asking !== null} onOpenChange={(_, d) => !d.open && setAsking(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t('restart.confirmTitle')}</DialogTitle>
-            <DialogContent data-confirm-restart>
-              {asking?.action === 'in'
-                ? t('restart.confirmAt', { time: when(asking.minutes), minutes: asking.minutes })
-                : t('restart.confirmNow')}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => setAsking(null)}>
-                {t('restart.dontRestart')}
-              </Button>
-              <Button
-                onClick={() => {
-                  if (asking) p.onRestart({ ...asking, confirmed: true })
-                  setAsking(null)
-                }}
-              >
-                {t('restart.confirm')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {asking && (
+        // An inline confirmation rather than a modal: nothing else on the page is hidden or
+        // trapped, and focus lands on the safe answer.
+        <div
+          role="alertdialog"
+          aria-labelledby="restart-confirm-title"
+          aria-describedby="restart-confirm-text"
+          className={s.confirm}
+          data-confirm-restart
+        >
+          <Subtitle2 as="h3" id="restart-confirm-title">
+            {t('restart.confirmTitle')}
+          </Subtitle2>
+          <Body1 id="restart-confirm-text">
+            {asking.action === 'in'
+              ? t('restart.confirmAt', { time: when(asking.minutes), minutes: asking.minutes })
+              : t('restart.confirmNow')}
+          </Body1>
+          <div className={s.row}>
+            <Button appearance="primary" autoFocus onClick={() => setAsking(null)}>
+              {t('restart.dontRestart')}
+            </Button>
+            <Button
+              onClick={() => {
+                p.onRestart({ ...asking, confirmed: true })
+                setAsking(null)
+              }}
+            >
+              {t('restart.confirm')}
+            </Button>
+          </div>
+        </div>
+      )}
       {p.result && (
         <MessageBar layout="multiline" intent={p.result.done ? 'success' : 'info'}>
           <MessageBarBody>

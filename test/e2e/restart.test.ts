@@ -21,10 +21,12 @@ beforeAll(async () => {
   const fixture = path.join(dir, 'ex2016.reg')
   await copyFile(demoFile('2012r2-ex2016') as string, fixture)
   served = await serve(['--registry', fixture, '--out-dir', path.join(dir, 'out')])
-  page = await browser.newPage({ viewport: { width: 1024, height: 768 } })
+  // bypassCSP only so that lookAt can inject axe-core.
+  page = await browser.newPage({ viewport: { width: 1024, height: 768 }, bypassCSP: true })
   await page.goto(served.url)
   await page.getByRole('heading', { name: 'This machine' }).waitFor({ timeout: 15_000 })
   await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('radio', { name: /A sender gets a bounce/ }).check()
   await page.getByRole('button', { name: 'Next' }).click()
   await page.getByRole('button', { name: 'Run the checks' }).click()
   await page.locator('[data-verdict]').waitFor({ timeout: 30_000 })
@@ -50,13 +52,13 @@ describe('the Restart step', () => {
       await minutesBox().fill(value)
       await page.getByText('Enter a whole number of minutes from 1 to 10080').waitFor()
       expect(await schedule().isDisabled()).toBe(true)
-      expect(await page.locator('[role=dialog]').count()).toBe(0)
+      expect(await page.locator('[role=alertdialog]').count()).toBe(0)
     },
   )
 
   it('Restart now asks first, says mail flow stops, and "No" sends nothing', async () => {
     await page.getByRole('button', { name: 'Restart now' }).click()
-    const dialog = page.getByRole('dialog')
+    const dialog = page.getByRole('alertdialog')
     await dialog.waitFor()
     expect(await dialog.textContent()).toMatch(/restarts now\. Mail flow stops/)
     await lookAt(page, '5-restart-confirm')
@@ -68,9 +70,10 @@ describe('the Restart step', () => {
   it('a scheduled restart names the time, and the command is built with the delay in seconds', async () => {
     await minutesBox().fill('15')
     await schedule().click()
-    const text = (await page.getByRole('dialog').textContent()) ?? ''
+    const text = (await page.getByRole('alertdialog').textContent()) ?? ''
     expect(text).toMatch(/restarts at .+ \(in 15 minutes\)\. Mail flow stops/)
     await page.getByRole('button', { name: 'Yes, restart' }).click()
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' })
     await page.getByText('shutdown.exe /r /t 900 /c', { exact: false }).waitFor()
     expect(await page.textContent('main')).toContain('nothing was restarted')
   })

@@ -114,6 +114,7 @@ describe('the wizard in Chromium, against tlswizard serve on a .reg fixture and 
     )
     await page.getByRole('button', { name: 'Schedule restart' }).click()
     await page.getByRole('button', { name: 'Yes, restart' }).click()
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' })
     await page
       .getByText('shutdown.exe /r /t 900 /c "Mailflow TLS Wizard:', { exact: false })
       .waitFor()
