@@ -12,7 +12,8 @@ import { pathInside, safeFileName } from '../files/safe-name'
 import { FixRefusedError } from '../fixes/allow-list'
 import { InputError } from '../input-error'
 import { classifyError } from '../logs/classify-error'
-import { office365Target, localTargets } from '../probe/targets'
+import { office365Target, localTargets, type ResolveMx } from '../probe/targets'
+import type { Lookup } from '../probe/tcp-connect'
 import { runProbes } from '../probe/run-probes'
 import { RegFileStore } from '../registry/reg-file-store'
 import { ELEVATION_HELP } from '../system/elevation'
@@ -55,6 +56,9 @@ export interface ServiceOptions {
   /** The relaunch command line for RunOnce (the packaged app or the CLI). */
   relaunchCommandLine?: string
   probeTimeoutMs?: number
+  /** Name resolution for probes and the Office 365 endpoint (tests pass stubs: no DNS query). */
+  lookup?: Lookup
+  resolveMx?: ResolveMx
   now?: () => Date
 }
 
@@ -122,7 +126,7 @@ export function createWizardService(o: ServiceOptions): WizardService {
       // The local SMTP service is this computer only when the registry is this computer's.
       const list = live ? localTargets(d.machine.fqdn) : []
       if (domain) {
-        const { source: _source, ...exo } = await office365Target(domain)
+        const { source: _source, ...exo } = await office365Target(domain, o.resolveMx)
         list.push(exo)
       }
       return list
@@ -151,6 +155,7 @@ export function createWizardService(o: ServiceOptions): WizardService {
         req.probes.map(async (t) => {
           const [outcome] = await runProbes([t], {
             timeoutMs: o.probeTimeoutMs,
+            lookup: o.lookup,
             schannel: live && o.platform === 'win32',
           })
           const out = outcome as ProbeOutcome

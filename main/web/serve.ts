@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathInside } from '../files/safe-name'
 import { defaultBackupDir } from '../fixes/backup'
-import { createWizardService } from '../service/wizard-service'
+import { createWizardService, type ServiceOptions } from '../service/wizard-service'
 import { isElevated } from '../system/elevation'
 import { openRegistrySource, type SourceOptions } from '../system/registry-source'
 import { defaultStateDir } from '../system/wizard-state'
@@ -22,6 +22,9 @@ export interface ServeOptions extends SourceOptions {
   /** Verify mode against this earlier diagnosis (tlswizard diagnose --out). */
   before?: string
   probeTimeoutMs?: number
+  /** Name resolution for probes (tests pass stubs, so no DNS query leaves the machine). */
+  lookup?: ServiceOptions['lookup']
+  resolveMx?: ServiceOptions['resolveMx']
 }
 
 /** Where the built renderer is: next to the CLI bundle (dist/renderer) or in a source checkout. */
@@ -55,6 +58,8 @@ export async function serveWizard(o: ServeOptions): Promise<WebHost & { outDir: 
     chooseReportFile: async (name) => pathInside(outDir, name),
     chooseReportToOpen: async () => null,
     probeTimeoutMs: o.probeTimeoutMs,
+    lookup: o.lookup,
+    resolveMx: o.resolveMx,
   })
   const host = await startWebHost({
     api,

@@ -1,12 +1,16 @@
 import { readdir } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { createWizardService } from '../../../main/service/wizard-service'
+import { createWizardService, type ServiceOptions } from '../../../main/service/wizard-service'
 import { openRegistrySource } from '../../../main/system/registry-source'
 import type { Progress } from '../../../shared/channels'
 import { scratchDir } from '../../helpers/demo'
 import { startSmtp, testCert } from '../probe/servers'
 
-async function service(demo = '2012r2-ex2016', elevated: boolean | null = null) {
+async function service(
+  demo = '2012r2-ex2016',
+  elevated: boolean | null = null,
+  names: Pick<ServiceOptions, 'lookup' | 'resolveMx'> = {},
+) {
   const events: Progress[] = []
   const outDir = await scratchDir()
   const api = createWizardService({
@@ -20,6 +24,7 @@ async function service(demo = '2012r2-ex2016', elevated: boolean | null = null) 
     chooseReportFile: async (name) => `${outDir}/${name}`,
     chooseReportToOpen: async () => null,
     probeTimeoutMs: 3000,
+    ...names,
   })
   return { api, events, outDir }
 }
@@ -89,6 +94,35 @@ describe('wizard service over a demo registry', () => {
     const back = await api['fixes:rollback']({ backup: null })
     expect(back.mismatches).toEqual([])
     expect((await api['fixes:plan']({})).changes).toHaveLength(8)
+  })
+
+  it('resolves names through the injected resolvers only: the MX and the probe target', async () => {
+    const s = await startSmtp(
+      { minVersion: 'TLSv1.2', maxVersion: 'TLSv1.3' },
+      { cert: await testCert() },
+    )
+    const asked: string[] = []
+    try {
+      const { api } = await service('2012r2-ex2016', null, {
+        lookup: async (host) => (asked.push(`A ${host}`), { address: '127.0.0.1' }),
+        resolveMx: async (domain) => (
+          asked.push(`MX ${domain}`),
+          [{ exchange: 'contoso-com.mail.protection.outlook.com', priority: 0 }]
+        ),
+      })
+      const [exo] = await api['targets:propose']({ domain: 'contoso.com' })
+      expect(exo?.host).toBe('contoso-com.mail.protection.outlook.com')
+      const d = await api['diagnosis:run']({
+        symptom: null,
+        pastedText: null,
+        probes: [{ host: 'smtp.contoso.test', port: s.port, mode: 'starttls', role: 'smarthost' }],
+      })
+      expect(d.probes?.[0]?.result.versions['TLSv1.2'].accepted).toBe(true)
+      expect(asked).toEqual(['MX contoso.com', ...asked.slice(1).map(() => 'A smtp.contoso.test')])
+      expect(asked.length).toBeGreaterThan(1)
+    } finally {
+      await s.close()
+    }
   })
 
   it('restart on a file registry only shows the command; live fixes need elevation', async () => {
