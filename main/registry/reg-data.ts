@@ -1,4 +1,5 @@
 /** Byte-level encodings of registry data in `.reg` files (hex lists, UTF-16LE and ANSI strings). */
+import { quoteInput } from './reg-format-error'
 import type { RegValue } from './reg-value'
 
 const utf16 = new TextDecoder('utf-16le', { fatal: true })
@@ -132,4 +133,43 @@ export function encodeTyped(value: RegValue): { kind: number; bytes: Uint8Array 
     case 'REG_RAW':
       return { kind: value.kind, bytes: value.data }
   }
+}
+
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48
+  if (c >= 97 && c <= 102) return c - 87
+  if (c >= 65 && c <= 70) return c - 55
+  return -1
+}
+
+let scratch = new Uint8Array(1024)
+
+/**
+ * Parses `01,ff, 2a` (the list after `hex:`); a trailing comma is allowed. The answer is a view of
+ * a scratch buffer, valid until the next call: copy what you keep (decodeTyped does).
+ */
+export function parseHexList(s: string, fail: (detail: string) => never): Uint8Array {
+  if (scratch.length < (s.length >> 1) + 1) scratch = new Uint8Array((s.length >> 1) + 1)
+  const out = scratch
+  let n = 0
+  let i = 0
+  const len = s.length
+  const skip = () => {
+    while (i < len && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++
+  }
+  skip()
+  while (i < len) {
+    const d1 = hexDigit(s.charCodeAt(i))
+    if (d1 < 0) fail(`expected a hex byte (00 to ff) at ${quoteInput(s.slice(i, i + 8))}`)
+    const d2 = i + 1 < len ? hexDigit(s.charCodeAt(i + 1)) : -1
+    out[n++] = d2 < 0 ? d1 : d1 * 16 + d2
+    i += d2 < 0 ? 1 : 2
+    skip()
+    if (i >= len) break
+    if (s.charCodeAt(i) !== 44)
+      fail(`expected "," between hex bytes at ${quoteInput(s.slice(i, i + 8))}`)
+    i++
+    skip()
+  }
+  return out.subarray(0, n)
 }

@@ -1,7 +1,7 @@
 /** Reading `.reg` files into an in-memory registry, from bytes or from disk (streamed). */
-import { open, readFile } from 'node:fs/promises'
-import { RegLineDecoder, type RegEncoding } from './reg-decode'
+import { streamRegularFile, UnreadableFileError } from '../files/bounded-read'
 import { RegFormatError } from './reg-format-error'
+import { RegLineDecoder, type RegEncoding } from './reg-decode'
 import { RegParser, type RegFormat, type RegSink } from './reg-parse'
 import { RegistryTree } from './registry-tree'
 import type { RegSection } from './reg-write'
@@ -24,7 +24,10 @@ export function treeSink(tree: RegistryTree): RegSink {
   }
 }
 
-/** A push reader: bytes in (any chunking), operations out to `sink`. */
+/**
+ * A push reader: bytes in (any chunking), operations out to `sink`. A file that looks cut short
+ * is refused at `end()`: what the sink got until then must be thrown away.
+ */
 export function regReader(file: string, sink: RegSink) {
   const parser = new RegParser(file, sink)
   let last = 0
@@ -35,9 +38,12 @@ export function regReader(file: string, sink: RegSink) {
   return {
     push: (chunk: Uint8Array) => decoder.push(chunk),
     end: (): { format: RegFormat; encoding: RegEncoding } => {
-      decoder.end()
-      parser.end(last)
-      forgetInternedNames()
+      try {
+        const tail = decoder.end() // 8-bit files are decoded here: `last` moves on
+        parser.endOfFile(last, tail)
+      } finally {
+        forgetInternedNames()
+      }
       return { format: parser.format as RegFormat, encoding: decoder.detected as RegEncoding }
     },
   }
@@ -78,60 +84,47 @@ export function parseRegText(text: string, file = '<text>'): RegistryTree {
   return tree
 }
 
-function cannotOpen(path: string, e: unknown): RegFormatError {
-  const code = (e as NodeJS.ErrnoException).code
-  const why: Record<string, string> = {
-    ENOENT: 'no such file',
-    EISDIR: 'this is a folder, not a file',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-  }
-  return new RegFormatError(path, null, `cannot open: ${why[code ?? ''] ?? (e as Error).message}`)
-}
-
-const CHUNK = 1024 * 1024
+// A whole-hive export of SOFTWARE on a busy Exchange server is a few hundred MB; 2 GB is past any.
+const MAX_REG_BYTES = 2 * 1024 * 1024 * 1024
+// A backup holds the twenty-odd values a fix may touch: a few KB.
+const MAX_BACKUP_BYTES = 1024 * 1024
 // Decoded 64 KiB at a time, the text of a slice stays a small, short-lived object rather than a
 // large one that only a full garbage collection frees (measured: -20 MB peak RSS on a 50 MB export).
 const SLICE = 64 * 1024
 
-/** Reads a `.reg` file from disk in chunks (a whole-hive export can be hundreds of MB). */
-export async function readRegFile(path: string): Promise<ParsedRegFile> {
-  let handle
+// Opening problems keep the codec's shape: file, no line, "cannot open: why".
+async function streamReg(path: string, limit: number, reader: { push(c: Uint8Array): void }) {
   try {
-    handle = await open(path, 'r')
+    await streamRegularFile(path, limit, (chunk) => pushSliced(reader, chunk))
   } catch (e) {
-    throw cannotOpen(path, e)
-  }
-  try {
-    if ((await handle.stat()).isDirectory())
-      throw new RegFormatError(path, null, 'cannot open: this is a folder, not a file')
-    const tree = new RegistryTree()
-    const reader = regReader(path, treeSink(tree))
-    const buf = Buffer.allocUnsafe(CHUNK)
-    for (;;) {
-      const { bytesRead } = await handle.read(buf, 0, CHUNK, null)
-      if (bytesRead === 0) break
-      // The decoder keeps no reference to the chunk beyond this call, so one buffer serves all.
-      for (let at = 0; at < bytesRead; at += SLICE)
-        reader.push(buf.subarray(at, Math.min(at + SLICE, bytesRead)))
-    }
-    return { tree, ...reader.end() }
-  } finally {
-    await handle.close()
+    if (e instanceof UnreadableFileError)
+      throw new RegFormatError(path, null, `cannot open: ${e.words}`)
+    throw e
   }
 }
 
-/** Reads a `.reg` file as the operations it asks for (sections with deletions), not as a registry. */
+function pushSliced(reader: { push(chunk: Uint8Array): void }, chunk: Uint8Array): void {
+  // The decoder keeps no reference to the chunk beyond this call, so one buffer serves all.
+  for (let at = 0; at < chunk.length; at += SLICE)
+    reader.push(chunk.subarray(at, Math.min(at + SLICE, chunk.length)))
+}
+
+/**
+ * Reads a `.reg` file from disk in chunks (a whole-hive export can be hundreds of MB): regular files
+ * only, and never more than 2 GB whatever the file claims.
+ */
+export async function readRegFile(path: string): Promise<ParsedRegFile> {
+  const tree = new RegistryTree()
+  const reader = regReader(path, treeSink(tree))
+  await streamReg(path, MAX_REG_BYTES, reader)
+  return { tree, ...reader.end() }
+}
+
+/** Reads a backup `.reg` file as the operations it asks for (sections with deletions), not as a registry. */
 export async function readRegSections(path: string): Promise<RegSection[]> {
   const sections: RegSection[] = []
-  let bytes: Uint8Array
-  try {
-    bytes = await readFile(path)
-  } catch (e) {
-    throw cannotOpen(path, e)
-  }
   const reader = regReader(path, sectionsSink(sections))
-  reader.push(bytes)
+  await streamReg(path, MAX_BACKUP_BYTES, reader)
   reader.end()
   return sections
 }

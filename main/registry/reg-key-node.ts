@@ -60,10 +60,15 @@ const INDEX_FROM = 16
 export class RegKeyNode {
   readonly name: string
   readonly id: string
-  private vals: Array<string | Stored> | undefined
+  // Once a list has an index, a removal leaves a hole (an undefined pair in vals, a node the index no
+  // longer maps in subs) instead of shifting and reindexing: a file deleting many entries of one key
+  // would otherwise take quadratic time. Holes are compacted away in bulk.
+  private vals: Array<string | Stored | undefined> | undefined
   private valIndex: Map<string, number> | undefined
+  private valHoles = 0
   private subs: RegKeyNode[] | undefined
   private subIndex: Map<string, RegKeyNode> | undefined
+  private subHoles = 0
   /** False for a parent that exists only because a subkey was named (never written on its own). */
   explicit = false
 
@@ -76,17 +81,18 @@ export class RegKeyNode {
     const out: NamedValue[] = []
     const v = this.vals ?? []
     for (let i = 0; i < v.length; i += 2)
-      out.push({ name: v[i] as string, value: load(v[i + 1] as Stored) })
+      if (v[i] !== undefined) out.push({ name: v[i] as string, value: load(v[i + 1] as Stored) })
     return out
   }
 
   /** How many values the key has. */
   get valueCount(): number {
-    return (this.vals?.length ?? 0) / 2
+    return (this.vals?.length ?? 0) / 2 - this.valHoles
   }
 
   /** The subkeys in the order they were first named. */
   get subkeys(): readonly RegKeyNode[] {
+    if (this.subHoles > 0) this.compactSubkeys()
     return this.subs ?? []
   }
 
@@ -124,17 +130,26 @@ export class RegKeyNode {
   }
 
   private reindexValues(): void {
-    const v = this.vals ?? []
+    const v = (this.vals ?? []).filter((_, i, all) => all[i - (i % 2)] !== undefined)
+    this.vals = v
+    this.valHoles = 0
     this.valIndex = new Map()
     for (let i = 0; i < v.length; i += 2) this.valIndex.set(nameId(v[i] as string), i)
   }
 
   /** Removes a value; false when absent. */
   removeValue(name: string): boolean {
-    const i = this.valuePos(nameId(name))
-    if (i < 0) return false
-    this.vals?.splice(i, 2)
-    if (this.valIndex) this.reindexValues()
+    const id = nameId(name)
+    const i = this.valuePos(id)
+    const v = this.vals
+    if (i < 0 || !v) return false
+    if (!this.valIndex) {
+      v.splice(i, 2)
+      return true
+    }
+    this.valIndex.delete(id)
+    v[i] = v[i + 1] = undefined
+    if (++this.valHoles * 4 > v.length) this.reindexValues()
     return true
   }
 
@@ -159,10 +174,21 @@ export class RegKeyNode {
   /** Removes a subkey and its subtree; false when absent. */
   removeChild(name: string): boolean {
     const id = nameId(name)
-    const i = this.subs?.findIndex((k) => k.id === id) ?? -1
-    if (i < 0) return false
-    this.subs?.splice(i, 1)
-    this.subIndex?.delete(id)
+    const subs = this.subs
+    if (!subs) return false
+    if (!this.subIndex) {
+      const i = subs.findIndex((k) => k.id === id)
+      if (i >= 0) subs.splice(i, 1)
+      return i >= 0
+    }
+    if (!this.subIndex.delete(id)) return false
+    if (++this.subHoles * 2 > subs.length) this.compactSubkeys()
     return true
+  }
+
+  private compactSubkeys(): void {
+    const index = this.subIndex
+    if (index) this.subs = this.subs?.filter((k) => index.get(k.id) === k)
+    this.subHoles = 0
   }
 }

@@ -1,9 +1,10 @@
 /** The `.reg` grammar: header, [KEY] and [-KEY] sections, "name"=data lines, comments, continuations. */
-import { decodeTyped, REG_TYPE_CODE } from './reg-data'
+import { decodeTyped, encodeSz, parseHexList, REG_TYPE_CODE, utf16Bytes } from './reg-data'
 import { RegFormatError, quoteInput } from './reg-format-error'
 import { canonicalKeyPath, RegPathError } from './reg-path'
 import type { RegValue } from './reg-value'
 import { ownString } from './reg-key-node'
+import type { UnterminatedLine } from './reg-decode'
 
 /** The two header lines Windows writes, and what each implies for string data. */
 export const REG_HEADERS = {
@@ -24,12 +25,25 @@ export interface RegSink {
 
 const HEX_PREFIX = /^hex(?:\(([0-9a-fA-F]{1,8})\))?:/
 
-/** A line-at-a-time parser; feed it lines (from RegLineDecoder), then call end(). */
+// Inside quotes: \\ and \" as regedit writes them, \r and \n as Wine's reg export writes a REG_SZ
+// holding line breaks (and as its reg import reads them).
+const ESCAPES = new Map([
+  ['\\', '\\'],
+  ['"', '"'],
+  ['r', '\r'],
+  ['n', '\n'],
+])
+
+const CUT_SHORT = 'it looks cut short'
+
+/** A line-at-a-time parser: feed it lines (from RegLineDecoder), then call endOfFile() (or end()). */
 export class RegParser {
   format: RegFormat | undefined
   private currentKey: string | undefined
   private currentDeleted = false
   private pending: { line: number; name: string; kind: number; text: string[] } | undefined
+  // The last header, key or value line not yet followed by a blank line (comments do not count).
+  private unclosed: number | undefined
 
   constructor(
     private readonly file: string,
@@ -38,8 +52,13 @@ export class RegParser {
 
   /** Parses one line (without its line break). */
   line(raw: string, lineNo: number): void {
-    if (this.pending) return this.continuation(raw)
+    if (this.pending) {
+      this.unclosed = lineNo
+      return this.continuation(raw)
+    }
     const text = raw.trim()
+    if (text === '') this.unclosed = undefined
+    else if (!text.startsWith(';')) this.unclosed = lineNo
     if (!this.format) {
       if (text === '') return
       if (text === REG_HEADERS.v5) this.format = 'v5'
@@ -60,7 +79,26 @@ export class RegParser {
     )
   }
 
-  /** Signals the end of input. */
+  /**
+   * Signals the end of a whole file, refusing one that looks cut short: its last line has no line
+   * break (`tail`), or its last key is not closed by the blank line that `reg export`, regedit and
+   * Wine's reg export all write after every key. A value is never judged from half a file.
+   */
+  endOfFile(lastLine: number, tail: UnterminatedLine | undefined): void {
+    if (tail) {
+      // A file that is not a .reg file at all gets the header error rather than "cut short".
+      if (!this.format) this.line(tail.text, tail.lineNo)
+      this.fail(tail.lineNo, `the file ends in the middle of a line: ${CUT_SHORT}`)
+    }
+    this.end(lastLine)
+    if (this.unclosed !== undefined)
+      this.fail(
+        this.unclosed,
+        `the file ends right after this line, without the blank line that closes every key in a reg export: ${CUT_SHORT}`,
+      )
+  }
+
+  /** Signals the end of input (text that need not be a whole file: no check for a cut). */
   end(lastLine: number): void {
     if (!this.format)
       this.fail(
@@ -70,7 +108,7 @@ export class RegParser {
     if (this.pending) {
       this.fail(
         lastLine,
-        `the file ends inside a hex value continued with "\\" (it started on line ${this.pending.line}): it looks truncated`,
+        `the file ends inside a hex value continued with "\\" (it started on line ${this.pending.line}): ${CUT_SHORT}`,
       )
     }
   }
@@ -85,6 +123,13 @@ export class RegParser {
     const deletion = inner.startsWith('-')
     if (deletion) inner = inner.slice(1)
     if (inner.trim() === '') this.fail(lineNo, 'empty key name in [ ]')
+    // Checked here in one pass: canonicalKeyPath's trailing-backslash regex backtracks on long
+    // runs of backslashes (quadratic time), so it only ever sees single ones.
+    let end = inner.length
+    while (end > 0 && inner.charCodeAt(end - 1) === 92) end--
+    inner = inner.slice(0, end)
+    if (inner.includes('\\\\'))
+      this.fail(lineNo, `empty key name between two backslashes in ${quoteInput(inner)}`)
     let path: string
     try {
       path = canonicalKeyPath(inner)
@@ -125,14 +170,18 @@ export class RegParser {
       const rest = data.slice(q.end).trim()
       if (rest !== '' && !rest.startsWith(';'))
         this.fail(lineNo, `unexpected text after the closing quote: ${quoteInput(rest)}`)
-      return this.sink.value(key, name, { type: 'REG_SZ', data: ownString(q.value) }, lineNo)
+      return this.sink.value(key, name, stringValue(q.value), lineNo)
     }
     if (data === '-') return this.sink.deleteValue(key, name, lineNo)
     const lower = data.slice(0, 6).toLowerCase()
     if (lower === 'dword:') {
       const digits = data.slice(6).trim()
-      if (!/^[0-9a-fA-F]{1,8}$/.test(digits))
-        this.fail(lineNo, `expected 1 to 8 hex digits after "dword:", found ${quoteInput(digits)}`)
+      // reg export, regedit and Wine always write eight digits: fewer means a damaged file.
+      if (!/^[0-9a-fA-F]{8}$/.test(digits))
+        this.fail(
+          lineNo,
+          `expected exactly 8 hex digits after "dword:", found ${quoteInput(digits)}`,
+        )
       return this.sink.value(key, name, { type: 'REG_DWORD', data: parseInt(digits, 16) }, lineNo)
     }
     const m = HEX_PREFIX.exec(data)
@@ -175,23 +224,29 @@ export class RegParser {
     lineNo: number,
     what: string,
   ): { value: string; end: number } {
+    const parts: string[] = []
     let i = start + 1
-    let out = ''
+    // Each search starts where the last one ended, so a string of a million escapes stays linear.
+    let q = text.indexOf('"', i)
     for (;;) {
-      const q = text.indexOf('"', i)
-      const b = text.indexOf('\\', i)
       if (q < 0)
         this.fail(lineNo, `the ${what} is not closed with a double quote: ${quoteInput(text)}`)
-      if (b < 0 || q < b) return { value: out + text.slice(i, q), end: q + 1 }
-      const next = text[b + 1]
-      if (next !== '\\' && next !== '"') {
+      const b = text.indexOf('\\', i)
+      if (b < 0 || q < b) {
+        parts.push(text.slice(i, q))
+        return { value: parts.join(''), end: q + 1 }
+      }
+      const escaped = ESCAPES.get(text[b + 1] ?? '')
+      if (escaped === undefined) {
         this.fail(
           lineNo,
-          `in the ${what}, a backslash must be doubled (\\\\) or escape a quote (\\"), found ${quoteInput(text.slice(b, b + 2))}`,
+          `in the ${what}, a backslash must be doubled (\\\\), escape a quote (\\") or write a line break (\\r, \\n), found ${quoteInput(text.slice(b, b + 2))}`,
         )
       }
-      out += text.slice(i, b) + next
+      if (b > i) parts.push(text.slice(i, b))
+      parts.push(escaped)
       i = b + 2
+      if (q < i) q = text.indexOf('"', i)
     }
   }
 
@@ -200,41 +255,11 @@ export class RegParser {
   }
 }
 
-function hexDigit(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48
-  if (c >= 97 && c <= 102) return c - 87
-  if (c >= 65 && c <= 70) return c - 55
-  return -1
+// A lone surrogate (Wine's reg export writes one as it is) is not text: the value is kept as the
+// bytes Windows holds, the same REG_RAW the hex(1) form and the live adapters give.
+function stringValue(s: string): RegValue {
+  if (!LONE_SURROGATE.test(s)) return { type: 'REG_SZ', data: ownString(s) }
+  return decodeTyped(REG_TYPE_CODE.REG_SZ, utf16Bytes(encodeSz(s)), true)
 }
 
-let scratch = new Uint8Array(1024)
-
-/**
- * Parses `01,ff, 2a` (the list after `hex:`); a trailing comma is allowed. The answer is a view of
- * a scratch buffer, valid until the next call: copy what you keep (decodeTyped does).
- */
-export function parseHexList(s: string, fail: (detail: string) => never): Uint8Array {
-  if (scratch.length < (s.length >> 1) + 1) scratch = new Uint8Array((s.length >> 1) + 1)
-  const out = scratch
-  let n = 0
-  let i = 0
-  const len = s.length
-  const skip = () => {
-    while (i < len && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++
-  }
-  skip()
-  while (i < len) {
-    const d1 = hexDigit(s.charCodeAt(i))
-    if (d1 < 0) fail(`expected a hex byte (00 to ff) at ${quoteInput(s.slice(i, i + 8))}`)
-    const d2 = i + 1 < len ? hexDigit(s.charCodeAt(i + 1)) : -1
-    out[n++] = d2 < 0 ? d1 : d1 * 16 + d2
-    i += d2 < 0 ? 1 : 2
-    skip()
-    if (i >= len) break
-    if (s.charCodeAt(i) !== 44)
-      fail(`expected "," between hex bytes at ${quoteInput(s.slice(i, i + 8))}`)
-    i++
-    skip()
-  }
-  return out.subarray(0, n)
-}
+const LONE_SURROGATE = /\p{Cs}/u

@@ -32,7 +32,10 @@ export class RegPathError extends Error {
  * Accepts `HKLM\...` and `HKEY_LOCAL_MACHINE\...` in any case; rejects empty components.
  */
 export function splitKeyPath(path: string): { hive: string; parts: string[] } {
-  const trimmed = path.replace(/\\+$/, '')
+  // A loop, not /\\+$/: that regex is quadratic on a long run of backslashes in the middle.
+  let end = path.length
+  while (end > 0 && path.charCodeAt(end - 1) === 0x5c) end--
+  const trimmed = path.slice(0, end)
   const [first = '', ...parts] = trimmed.split('\\')
   const hive = HIVE_ALIASES[first.toUpperCase()]
   if (!hive) {

@@ -20,8 +20,17 @@ export interface RegSection {
 
 const LINE = 80
 
+// A line break cannot stand inside quotes: it is written \r or \n, as Wine's reg export does (string
+// data holding one is written as hex(1) instead, which every importer reads; a name has no such form).
+const QUOTED_ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  '"': '\\"',
+  '\r': '\\r',
+  '\n': '\\n',
+}
+
 function quote(s: string): string {
-  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
+  return `"${s.replace(/[\\"\r\n]/g, (c) => QUOTED_ESCAPES[c] as string)}"`
 }
 
 function hexLines(prefix: string, bytes: Uint8Array): string {

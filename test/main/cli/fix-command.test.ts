@@ -80,7 +80,7 @@ describe('tlswizard fix / rollback / restart / verify', () => {
     const { writeFile } = await import('node:fs/promises')
     await writeFile(
       evil,
-      'Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run]\r\n"x"="c:\\\\evil.exe"\r\n',
+      'Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run]\r\n"x"="c:\\\\evil.exe"\r\n\r\n',
     )
     const r = await cli(
       'rollback',

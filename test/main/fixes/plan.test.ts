@@ -75,7 +75,7 @@ describe('planFixes', () => {
         '"DisabledByDefault"=dword:00000000',
         `[${TLS12.replace('HKLM', 'HKEY_LOCAL_MACHINE')}\\Server]`,
         '"Enabled"="1"',
-        '"DisabledByDefault"=dword:0',
+        '"DisabledByDefault"=dword:00000000',
         `[${WINHTTP.replace('HKLM', 'HKEY_LOCAL_MACHINE')}]`,
         '"DefaultSecureProtocols"=dword:000000a0',
       ),

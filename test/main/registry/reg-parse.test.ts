@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseRegBytes, parseRegText } from '../../../main/registry/reg-file'
+import { parseRegBytes, parseRegText, regReader, treeSink } from '../../../main/registry/reg-file'
+import { RegistryTree } from '../../../main/registry/registry-tree'
 import { RegFormatError } from '../../../main/registry/reg-format-error'
 import { regLines, utf16File } from '../../helpers/reg'
 
@@ -25,7 +26,6 @@ describe('.reg parser: value forms', () => {
     '@="default value"',
     '"Str"="say \\"hi\\" C:\\\\Windows"',
     '"Dw"=dword:ffffffff',
-    '"Short"=dword:1',
     '"Q"=hex(b):01,00,00,00,00,00,00,80',
     '"Exp"=hex(2):25,00,53,00,79,00,73,00,74,00,65,00,6d,00,52,00,6f,00,6f,00,74,00,25,\\',
     '  00,00,00',
@@ -43,7 +43,6 @@ describe('.reg parser: value forms', () => {
     expect(v('')).toEqual({ type: 'REG_SZ', data: 'default value' })
     expect(v('Str')).toEqual({ type: 'REG_SZ', data: 'say "hi" C:\\Windows' })
     expect(v('Dw')).toEqual({ type: 'REG_DWORD', data: 0xffffffff })
-    expect(v('Short')).toEqual({ type: 'REG_DWORD', data: 1 })
     expect(v('Q')).toEqual({ type: 'REG_QWORD', data: 0x8000000000000001n })
     expect(v('Exp')).toEqual({ type: 'REG_EXPAND_SZ', data: '%SystemRoot%' })
     expect(v('Multi')).toEqual({ type: 'REG_MULTI_SZ', data: ['a', 'bc'] })
@@ -63,9 +62,9 @@ describe('.reg parser: value forms', () => {
       regLines(
         V5,
         '[HKLM\\Software\\Test]',
-        '"Name"=dword:1',
+        '"Name"=dword:00000001',
         `[${K.toUpperCase()}]`,
-        '"NAME"=dword:2',
+        '"NAME"=dword:00000002',
       ),
     )
     expect(tree.getValue('hklm\\software\\test', 'name')).toEqual({ type: 'REG_DWORD', data: 2 })
@@ -77,10 +76,10 @@ describe('.reg parser: value forms', () => {
       regLines(
         V5,
         `[${K}\\Sub]`,
-        '"a"=dword:1',
+        '"a"=dword:00000001',
         `[${K}]`,
-        '"b"=dword:2',
-        '"c"=dword:3',
+        '"b"=dword:00000002',
+        '"c"=dword:00000003',
         `[-${K}\\Sub]`,
         `[${K}]`,
         '"b"=-',
@@ -100,6 +99,7 @@ describe('.reg parser: value forms', () => {
         '"E"=hex(2):43,3a,5c,e9,00',
         '"M"=hex(7):61,00,62,00,00',
         '"S"="caf\u00e9"',
+        '',
       ),
       'latin1',
     )
@@ -112,7 +112,7 @@ describe('.reg parser: value forms', () => {
   })
 
   it('detects UTF-16LE with BOM, UTF-8 with and without BOM', () => {
-    const text = regLines(V5, `[${K}]`, '"S"="\u4e2d\u6587"')
+    const text = regLines(V5, `[${K}]`, '"S"="\u4e2d\u6587"', '')
     for (const [bytes, enc] of [
       [utf16File(text), 'utf-16le'],
       [Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), 'utf-8'],
@@ -123,13 +123,29 @@ describe('.reg parser: value forms', () => {
       expect(parsed.tree.getValue(K, 'S')).toEqual({ type: 'REG_SZ', data: '\u4e2d\u6587' })
     }
   })
+
+  it('reads a file that is not UTF-8 throughout as ANSI throughout, however it arrives', () => {
+    // UTF-8 "é" on line 4, a lone ANSI "é" (0xe9) on line 5: the file as a whole is not UTF-8.
+    const head = Buffer.from(`${V5}\r\n\r\n[${K}]\r\n"A"="caf\u00e9"\r\n`)
+    const bytes = Buffer.concat([head, Buffer.from('"B"="caf\xe9"\r\n\r\n', 'latin1')])
+    for (const size of [bytes.length, 7, 1]) {
+      const tree = new RegistryTree()
+      const reader = regReader('mixed.reg', treeSink(tree))
+      for (let at = 0; at < bytes.length; at += size) reader.push(bytes.subarray(at, at + size))
+      expect(reader.end().encoding).toBe('windows-1252')
+      expect(tree.getValue(K, 'A')).toEqual({ type: 'REG_SZ', data: 'caf\u00c3\u00a9' })
+      expect(tree.getValue(K, 'B')).toEqual({ type: 'REG_SZ', data: 'caf\u00e9' })
+    }
+  })
 })
 
 describe('.reg parser: malformed input names file, line and what was expected', () => {
   const cases: Array<[string, string, number | null, RegExp]> = [
     ['no header', regLines(`[${K}]`), 1, /expected the header/],
-    ['value before key', regLines(V5, '"a"=dword:1'), 2, /before any \[KEY\]/],
-    ['bad dword', regLines(V5, `[${K}]`, '"a"=dword:123456789'), 3, /1 to 8 hex digits/],
+    ['value before key', regLines(V5, '"a"=dword:00000001'), 2, /before any \[KEY\]/],
+    ['dword of 9 digits', regLines(V5, `[${K}]`, '"a"=dword:123456789'), 3, /exactly 8 hex/],
+    ['dword of 4 digits', regLines(V5, `[${K}]`, '"UBR"=dword:0000', ''), 3, /exactly 8 hex/],
+    ['dword of 1 digit', regLines(V5, `[${K}]`, '"a"=dword:1', ''), 3, /exactly 8 hex digits/],
     ['bad hex byte', regLines(V5, `[${K}]`, '"a"=hex:01,zz'), 3, /hex byte/],
     ['unclosed string', regLines(V5, `[${K}]`, '"a"="abc'), 3, /not closed/],
     ['bad escape', regLines(V5, `[${K}]`, '"a"="C:\\Windows"'), 3, /backslash must be doubled/],
@@ -138,9 +154,9 @@ describe('.reg parser: malformed input names file, line and what was expected', 
     ['unclosed key', regLines(V5, '[HKLM\\a'), 2, /expected "\]"/],
     ['garbage line', regLines(V5, `[${K}]`, 'hello'), 3, /expected a \[KEY\] line/],
     ['unknown data', regLines(V5, `[${K}]`, '"a"=qword:1'), 3, /after "="/],
-    ['missing =', regLines(V5, `[${K}]`, '"a" dword:1'), 3, /expected "="/],
-    ['value under deleted key', regLines(V5, `[-${K}]`, '"a"=dword:1'), 3, /deletes/],
-    ['continuation at end', regLines(V5, `[${K}]`, '"a"=hex:01,\\'), 3, /truncated/],
+    ['missing =', regLines(V5, `[${K}]`, '"a" dword:00000001'), 3, /expected "="/],
+    ['value under deleted key', regLines(V5, `[-${K}]`, '"a"=dword:00000001'), 3, /deletes/],
+    ['continuation at end', regLines(V5, `[${K}]`, '"a"=hex:01,\\'), 3, /continued.*cut short/],
   ]
   for (const [name, text, line, msg] of cases) {
     it(name, () => {
@@ -159,7 +175,7 @@ describe('.reg parser: malformed input names file, line and what was expected', 
   })
 
   it('a truncated UTF-16 file (odd number of bytes)', () => {
-    const bytes = utf16File(regLines(V5, `[${K}]`, '"a"=dword:1'))
+    const bytes = utf16File(regLines(V5, `[${K}]`, '"a"=dword:00000001', ''))
     const e = errorOf(() => parseRegBytes(bytes.subarray(0, bytes.length - 1), 't.reg'))
     expect(e.message).toMatch(/odd number of bytes.*truncated/)
   })

@@ -78,7 +78,7 @@ describe('.reg round trip: parse then write gives the same registry content', ()
   it('each value on its own (property)', () => {
     fc.assert(
       fc.property(regValue, (v) => {
-        const text = `Windows Registry Editor Version 5.00\r\n\r\n[HKEY_CURRENT_USER\\T]\r\n${formatValueLine('v', v)}\r\n`
+        const text = `Windows Registry Editor Version 5.00\r\n\r\n[HKEY_CURRENT_USER\\T]\r\n${formatValueLine('v', v)}\r\n\r\n`
         expect(parseRegBytes(encodeRegFile(text), 'v.reg').tree.getValue('HKCU\\T', 'v')).toEqual(v)
       }),
       { numRuns: 500 },
