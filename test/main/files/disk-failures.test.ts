@@ -26,40 +26,21 @@ function onSmallDisk(dir: string, mountOptions: string, ...args: string[]) {
 }
 
 describe('outputs on a full or read-only disk', () => {
-  it('a full disk: exit 2, "the disk is full", and no patched, fix, backup or temporary file left', async () => {
-    const dir = await scratchDir()
+  it.each([
     // Two pages: the backup fits, the patched copy of the snapshot does not.
-    const r = onSmallDisk(
-      dir,
-      'size=8k',
-      'fix',
-      '--demo',
-      '2012r2-ex2016',
-      '--apply',
-      '--out',
-      `${dir}/p.reg`,
-    )
-    expect(r.code, r.err).toBe(2)
-    expect(r.err).toMatch(/cannot write .*p\.reg: the disk is full/)
-    expect(r.left).toEqual([])
-  })
-
-  it('a read-only disk: exit 2 with the reason, nothing written', async () => {
-    const dir = await scratchDir()
-    const r = onSmallDisk(
-      dir,
-      'size=1m,ro',
-      'fix',
-      '--demo',
-      '2012r2-ex2016',
-      '--apply',
-      '--out',
-      `${dir}/p.reg`,
-    )
-    expect(r.code, r.err).toBe(2)
-    expect(r.err).toMatch(/the disk is read-only/)
-    expect(r.left).toEqual([])
-  })
+    ['a full disk', 'size=8k', /cannot write .*p\.reg: the disk is full/],
+    ['a read-only disk', 'size=1m,ro', /cannot write .*: the disk is read-only/],
+  ])(
+    'fix --apply on %s: exit 2 with the reason, and no patched, fix, backup or temporary file left',
+    async (_, mount, message) => {
+      const dir = await scratchDir()
+      const out = `${dir}/p.reg`
+      const r = onSmallDisk(dir, mount, 'fix', '--demo', '2012r2-ex2016', '--apply', '--out', out)
+      expect(r.code, r.err).toBe(2)
+      expect(r.err).toMatch(message)
+      expect(r.left).toEqual([])
+    },
+  )
 
   it('a full disk while saving a report: exit 2 and no half report', async () => {
     const dir = await scratchDir()
