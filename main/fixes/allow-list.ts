@@ -98,8 +98,10 @@ const DELETABLE = new Set([...KEY_IDS, keyPathId(TLS12)])
 // Windows compares names without regard to case, and so does toLowerCase, but toLowerCase also
 // folds look-alikes (KELVIN SIGN U+212A becomes "k"): a name that is not plain ASCII could pass
 // the check and still create a second key. Every managed name is ASCII, so anything else is refused.
+const isAscii = (text: string) => !/[^\x20-\x7e]/.test(text)
+
 function asciiOnly(text: string, what: string): void {
-  if (/[^\x20-\x7e]/.test(text))
+  if (!isAscii(text))
     throw new FixRefusedError(
       `refused to ${what}: "${text.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}" contains a character that is not plain ASCII`,
     )
@@ -164,12 +166,12 @@ export function assertAllowedKey(key: string): void {
 
 /** True when `name` under `key` is a value the engine manages (a rollback may remove it). */
 export function isManagedValue(key: string, name: string): boolean {
-  return BY_ID.has(`${keyPathId(key)}\\${nameId(name)}`)
+  return isAscii(key + name) && BY_ID.has(`${keyPathId(key)}\\${nameId(name)}`)
 }
 
 /** True when `key` is one a fix may create. */
 export function isManagedKey(key: string): boolean {
-  return DELETABLE.has(keyPathId(key))
+  return isAscii(key) && DELETABLE.has(keyPathId(key))
 }
 
 /** Every key on the allow-list, plus TLS 1.2 itself (read in one batch before planning). */

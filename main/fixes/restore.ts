@@ -11,10 +11,13 @@ import {
   isManagedValue,
 } from './allow-list'
 
-// A value the product could have backed up: a DWORD, or a number typed as a short string by hand
-// (an admin who followed an article and made `Enabled` a REG_SZ "1"). Nothing longer, nothing else.
+// A value the product could have backed up: a DWORD, or a number typed by hand as a QWORD or a
+// short string (an admin who followed an article and made `Enabled` a REG_SZ "1"). Nothing else.
 function restorable(v: RegValue): boolean {
-  return v.type === 'REG_DWORD' || (v.type === 'REG_SZ' && /^(0x)?[0-9a-f]{1,8}$/i.test(v.data))
+  if (v.type === 'REG_DWORD') return true
+  // A QWORD typed by hand where a DWORD belongs is a value the product backs up before fixing it.
+  if (v.type === 'REG_QWORD') return v.data <= 0xffffffffn
+  return v.type === 'REG_SZ' && /^(0x)?[0-9a-f]{1,8}$/i.test(v.data)
 }
 
 /**

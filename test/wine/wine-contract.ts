@@ -15,7 +15,7 @@ import { openNativeRegStore } from '../../main/registry/native-reg-store'
 import { parseRegText, readRegFile } from '../../main/registry/reg-file'
 import { RegFileStore } from '../../main/registry/reg-file-store'
 import { shortKeyPath } from '../../main/registry/reg-path'
-import type { RegistryStore } from '../../main/registry/registry-store'
+import type { RegistrySnapshot, RegistryStore } from '../../main/registry/registry-store'
 import { FACT_KEYS, gatherFacts } from '../../main/system/facts'
 import {
   CONTRACT_EXTRA_VALUES,
@@ -89,18 +89,40 @@ describe('script host detection on Wine', () => {
   })
 })
 
+/** Fails unless `snap` holds every key and value the demo file holds under the fact keys. */
+function assertHoldsDemo(snap: RegistrySnapshot, demoSnap: RegistrySnapshot, what: string): void {
+  for (const key of FACT_KEYS) {
+    const want = demoSnap.key(key)
+    if (!want.exists) continue
+    assert.ok(snap.key(key).exists, `${what}: ${key} is missing`)
+    for (const v of want.values.values())
+      assert.deepEqual(snap.value(key, v.name), v.value, `${what}: ${key}\\${v.name}`)
+  }
+}
+
 describe('benchmark', () => {
-  it(`batch read of the ${FACT_KEYS.length} fact keys through native-reg`, async () => {
+  it(`batch read of the ${FACT_KEYS.length} fact keys through native-reg, every read complete`, async () => {
     const store = await openNativeRegStore()
+    // A read that came back empty or short would be fast for the wrong reason: each of the timed
+    // reads must hold all that the demo server imported above put under the fact keys.
+    const demoSnap = await (await RegFileStore.open(demo)).readKeys(FACT_KEYS)
+    const held = FACT_KEYS.filter((k) => demoSnap.key(k).exists)
+    assert.ok(held.length >= 5, `the demo server holds only ${held.length} fact keys`)
     const times: number[] = []
     for (let i = 0; i < 21; i++) {
       const t = performance.now()
-      await store.readKeys(FACT_KEYS)
+      const snap = await store.readKeys(FACT_KEYS)
       times.push(performance.now() - t)
+      assertHoldsDemo(snap, demoSnap, `read ${i + 1}`)
     }
+    assert.ok(
+      times.every((ms) => Number.isFinite(ms) && ms > 0),
+      `read times: ${times.join(', ')}`,
+    )
     const first = times.shift() as number
     times.sort((a, b) => a - b)
     results.benchFactKeys = FACT_KEYS.length
+    results.benchFactKeysHeld = held.length
     results.benchFirstMs = first
     results.benchMedianMs = times[times.length >> 1]
   })

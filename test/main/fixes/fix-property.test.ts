@@ -30,6 +30,8 @@ const someValue: fc.Arbitrary<RegValue | 'missing' | 'no-key'> = fc.oneof(
     .map((data) => ({ type: 'REG_DWORD' as const, data })),
   fc.integer({ min: 0, max: 0xffffffff }).map((data) => ({ type: 'REG_DWORD' as const, data })),
   fc.constant({ type: 'REG_SZ' as const, data: '1' }),
+  // Typed by hand as a QWORD: backed up before the fix, so the rollback must restore it.
+  fc.constantFrom(0n, 1n).map((data) => ({ type: 'REG_QWORD' as const, data })),
 )
 
 const machine = fc.record({
@@ -105,9 +107,10 @@ describe('fixes on random registries (property)', () => {
           registryFixesFor(before.findings),
           m.build,
         )
-        // Nothing in a plan is a no-op, and nothing touches TLS 1.0/1.1.
+        // Nothing in a plan is a no-op (the same DWORD already there), nothing touches TLS 1.0/1.1.
+        const state = await readFixState(store)
         for (const c of plan.changes) {
-          expect(c.before).not.toBe(c.after)
+          expect(state.value(c.key, c.value)).not.toEqual({ type: 'REG_DWORD', data: c.after })
           expect(c.key).not.toMatch(/TLS 1\.[01]/)
         }
         const result = await applyPlan(store, plan, {

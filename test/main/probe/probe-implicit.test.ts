@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { PROBE_TLS_VERSIONS, type ProbeTlsVersion } from '../../../shared/probe'
 import { probeTls } from '../../../main/probe/probe-tls'
 import { detectTlsStack, type TlsStack } from '../../../main/probe/tls-stack'
-import { startImplicitTls, type Running } from './servers'
+import { startImplicitTls, startRaw, type Running } from './servers'
 import { forbidDns } from './no-dns'
 
 forbidDns()
@@ -85,6 +85,20 @@ describe('what this machine cannot offer is untestable, never refused', () => {
     expect(r.versions.TLSv1).toMatchObject({ result: 'untestable', accepted: false })
     expect(r.versions['TLSv1.1'].result).toBe('untestable')
     expect(r.versions['TLSv1.2'].result).toBe('refused')
+    // One connection per version tried: TLS 1.2 and 1.3 only, none for what the stack lacks.
+    let connections = 0
+    const counter = await startRaw((sock) => {
+      connections++
+      sock.destroy()
+    })
+    running.push(counter)
+    const counted = await probeTls(
+      { host: '127.0.0.1', port: counter.port, mode: 'implicit' },
+      { timeoutMs: 4000, stack },
+    )
+    expect(counted.versions.TLSv1.result).toBe('untestable')
+    expect(counted.versions['TLSv1.1'].result).toBe('untestable')
+    expect(connections).toBe(2)
   })
 })
 

@@ -86,7 +86,14 @@ export async function startSmtp(
   })
   server.on('error', () => {})
   const host = o.host ?? '127.0.0.1'
-  await new Promise<void>((resolve) => server.listen(0, host, resolve))
+  // A failed bind (no ::1 here, port taken) rejects at once instead of hanging the test.
+  await new Promise<void>((resolve, reject) => {
+    server.server.once('error', reject)
+    server.listen(0, host, () => {
+      server.server.off('error', reject)
+      resolve()
+    })
+  })
   const port = (server.server.address() as net.AddressInfo).port
   return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
 }

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { createWizardService, type ServiceOptions } from '../../../main/service/wizard-service'
+import { ELEVATION_HELP } from '../../../main/system/elevation'
 import { openRegistrySource } from '../../../main/system/registry-source'
 import type { Progress } from '../../../shared/channels'
 import { scratchDir } from '../../helpers/demo'
@@ -125,7 +126,7 @@ describe('wizard service over a demo registry', () => {
     }
   })
 
-  it('restart on a file registry only shows the command; live fixes need elevation', async () => {
+  it('restart on a file registry only shows the command', async () => {
     const { api } = await service()
     expect(
       await api['restart:schedule']({ action: 'in', minutes: 5, confirmed: true }),
@@ -133,5 +134,36 @@ describe('wizard service over a demo registry', () => {
       done: false,
       command: expect.stringContaining('shutdown.exe /r /t 300'),
     })
+  })
+
+  it('live fixes need elevation: refused with the help unless elevated; offline fixes need none', async () => {
+    const live = async (elevated: boolean | null) =>
+      createWizardService({
+        source: { ...(await openRegistrySource({ demo: '2012r2-ex2016' })), kind: 'live' },
+        platform: 'linux',
+        outDir: await scratchDir(),
+        elevated,
+        verify: false,
+        language: 'en',
+        emit: () => {},
+        chooseReportFile: async () => null,
+        chooseReportToOpen: async () => null,
+      })
+    for (const elevated of [false, null]) {
+      const api = await live(elevated)
+      expect((await api['machine:summary']({})).canApply, `elevated: ${elevated}`).toBe(false)
+      const plan = await api['fixes:plan']({})
+      expect(plan.changes.length).toBeGreaterThan(0)
+      await expect(api['fixes:apply']({ planId: plan.id })).rejects.toThrow(ELEVATION_HELP)
+      await expect(api['fixes:rollback']({ backup: null })).rejects.toThrow(ELEVATION_HELP)
+    }
+    const admin = await live(true)
+    expect((await admin['machine:summary']({})).canApply).toBe(true)
+    const plan = await admin['fixes:plan']({})
+    // Past the elevation check (the demo's store then patches a copy, as a file registry does).
+    expect((await admin['fixes:apply']({ planId: plan.id })).status).toBe('applied')
+    // A file or demo registry is patched offline, into a copy: no elevation needed.
+    const { api: offline } = await service('2012r2-ex2016', false)
+    expect((await offline['machine:summary']({})).canApply).toBe(true)
   })
 })

@@ -79,15 +79,46 @@ describe('loopback web host', () => {
     expect((await call(host, 'GET', '/%2e%2e/secret.json')).status).toBe(404)
   })
 
-  it('refuses other Host and Origin headers (DNS rebinding)', async () => {
-    expect(
-      (await call(host, 'GET', '/?token=tok-123', { headers: { Host: 'evil.example:80' } })).status,
-    ).toBe(403)
-    const r = await call(host, 'POST', '/api/error:classify', {
-      headers: { ...json(), Origin: 'http://evil.example' },
-      body: '{"text":"x"}',
-    })
-    expect(r.status).toBe(403)
+  // DNS rebinding: a page on evil.example, its name re-pointed at 127.0.0.1, reaches this very
+  // port, so the browser sends the right port with the attacker's name. Only the name tells.
+  const foreign = (port: number) => [
+    `evil.example:${port}`,
+    `127.0.0.1.evil.example:${port}`,
+    `localhost.:${port}`,
+    `evil.example:80`,
+  ]
+
+  it('refuses a foreign Host on the right port (DNS rebinding), for the page and the API', async () => {
+    for (const name of [`127.0.0.1:${host.port}`, `localhost:${host.port}`]) {
+      expect((await call(host, 'GET', '/?token=tok-123', { headers: { Host: name } })).status).toBe(
+        200,
+      )
+    }
+    for (const name of foreign(host.port)) {
+      const page = await call(host, 'GET', '/?token=tok-123', { headers: { Host: name } })
+      expect(page.status, `page, Host: ${name}`).toBe(403)
+      expect(page.body).not.toContain('<title>')
+      const api = await call(host, 'POST', '/api/error:classify', {
+        headers: { ...json(), Host: name },
+        body: '{"text":"x"}',
+      })
+      expect(api.status, `API, Host: ${name}`).toBe(403)
+    }
+    expect(calls).toEqual([])
+  })
+
+  it('refuses a foreign Origin on the right port, for the page and the API', async () => {
+    for (const name of foreign(host.port)) {
+      const page = await call(host, 'GET', '/?token=tok-123', {
+        headers: { Origin: `http://${name}` },
+      })
+      expect(page.status, `page, Origin: http://${name}`).toBe(403)
+      const api = await call(host, 'POST', '/api/error:classify', {
+        headers: { ...json(), Origin: `http://${name}` },
+        body: '{"text":"x"}',
+      })
+      expect(api.status, `API, Origin: http://${name}`).toBe(403)
+    }
     expect(calls).toEqual([])
   })
 
