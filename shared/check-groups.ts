@@ -1,14 +1,23 @@
-/** The checks the Checks step lists, each with the findings that belong to it. */
+/** The checks the Checks step lists, the problems findings group into, and the verdict. */
 import type { Progress } from './channels'
-import type { Diagnosis } from './diagnosis'
-import type { FindingId } from './ids'
+import type {
+  Diagnosis,
+  DiagnosisFindingId,
+  DiagnosisFixId,
+  Evidence,
+  Finding,
+  Problem,
+  ProblemId,
+  Verdict,
+} from './diagnosis'
+import type { Severity } from './ids'
 import { probeUnreachable, type ProbeOutcome } from './probe'
 
 /** A group of findings shown as one check (label is a message key). */
 export interface CheckGroup {
   id: string
   label: string
-  findings: readonly FindingId[]
+  findings: readonly DiagnosisFindingId[]
 }
 
 /** In the order the Checks step shows them. */
@@ -17,13 +26,21 @@ export const CHECK_GROUPS: readonly CheckGroup[] = [
     id: 'schannel',
     label: 'check.schannel',
     findings: [
+      'registry-export-incomplete',
+      'os-version-unknown',
+      'control-set-fallback',
+      'control-set-differs',
       'tls12-not-enabled',
       'tls12-misconfigured',
       'tls12-half-disabled',
+      'schannel-keys-misplaced',
       'schannel-values-undefined',
+      'schannel-misconfigured',
+      'schannel-half-disabled',
+      'schannel-value-not-0-or-1',
+      'schannel-state-differs-from-health-checker',
       'legacy-tls-enabled',
       'registry-value-wrong-type',
-      'os-version-unknown',
     ],
   },
   {
@@ -59,4 +76,113 @@ export function probeState(o: ProbeOutcome): Progress['state'] {
   return o.result.versions['TLSv1.2'].accepted || o.result.versions['TLSv1.3'].accepted
     ? 'ok'
     : 'warning'
+}
+
+/**
+ * The verdict from the findings: any error means action is needed; otherwise a registry that did
+ * not show enough (the registry-export-incomplete finding) is inconclusive, never healthy.
+ */
+export function verdictOf(findings: readonly Finding[]): Verdict {
+  if (findings.some((f) => f.severity === 'error')) return 'action-needed'
+  if (findings.some((f) => f.id === 'registry-export-incomplete')) return 'inconclusive'
+  return 'healthy'
+}
+
+// Problems that gather findings opened by another one: the TLS 1.2 problem takes the findings that
+// describe the same keys, so one wrong value is one problem.
+const TLS12_BY_SIDES: Record<string, ProblemId> = {
+  server: 'tls12-off-incoming',
+  client: 'tls12-off-outgoing',
+}
+
+const BY_ID: Partial<Record<DiagnosisFindingId, ProblemId>> = {
+  'registry-export-incomplete': 'evidence-incomplete',
+  'os-version-unknown': 'evidence-incomplete',
+  'control-set-differs': 'control-sets-differ',
+  'control-set-fallback': 'control-set-read',
+  'schannel-keys-misplaced': 'ignored-entries',
+  'registry-value-wrong-type': 'ignored-entries',
+  'schannel-values-undefined': 'schannel-consistency',
+  'schannel-misconfigured': 'schannel-consistency',
+  'schannel-half-disabled': 'schannel-consistency',
+  'schannel-value-not-0-or-1': 'values-not-0-or-1',
+  'schannel-state-differs-from-health-checker': 'health-checker-words',
+  'legacy-tls-enabled': 'legacy-tls',
+  'dotnet-tls-not-configured': 'dotnet',
+  'dotnet-v2-tls-not-configured': 'dotnet',
+  'winhttp-tls12-missing': 'winhttp',
+  'cipher-suites-no-tls12': 'cipher-suites',
+  'exchange-build-no-tls12': 'exchange-too-old',
+  'exchange-build-below-guidance': 'exchange-too-old',
+  'tls13-not-supported-by-exchange': 'exchange-tls13',
+  'restart-pending': 'restart-pending',
+  'probe-unreachable': 'unreachable',
+  'starttls-not-offered': 'starttls-missing',
+  'probe-tls12-refused': 'wire-tls12-refused',
+  'tls12-refused-despite-registry': 'wire-tls12-refused',
+  'certificate-expired': 'certificate',
+  'certificate-name-mismatch': 'certificate',
+  'certificate-untrusted': 'certificate',
+}
+
+function problemOf(f: Finding, tls12: ProblemId | undefined): ProblemId {
+  switch (f.id) {
+    case 'tls12-not-enabled':
+      return TLS12_BY_SIDES[String(f.params.sides)] ?? 'tls12-off-both'
+    case 'tls12-misconfigured':
+    case 'tls12-half-disabled':
+      return tls12 ?? 'tls12-inconsistent'
+    case 'o365-needs-tls12-client':
+      return tls12 === 'tls12-off-outgoing' || tls12 === 'tls12-off-both'
+        ? tls12
+        : 'wire-tls12-client'
+    default:
+      return BY_ID[f.id] ?? 'notes'
+  }
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+
+function uniqueEvidence(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>()
+  return evidence.filter((e) => {
+    const id = `${e.key.toLowerCase()}\n${e.value.toLowerCase()}`
+    return seen.has(id) ? false : (seen.add(id), true)
+  })
+}
+
+/**
+ * Groups findings into problems, one per root cause, worst first (then in the order the findings
+ * came). Pure over the findings, so a report or a diagnosis with probe findings can regroup.
+ */
+export function problemsOf(findings: readonly Finding[]): Problem[] {
+  const opener = findings.find((f) => f.id === 'tls12-not-enabled')
+  const tls12 = opener ? problemOf(opener, undefined) : undefined
+  const groups = new Map<ProblemId, Finding[]>()
+  for (const f of findings) {
+    const id = problemOf(f, tls12)
+    groups.set(id, [...(groups.get(id) ?? []), f])
+  }
+  const problems = [...groups].map(([id, fs]): Problem => {
+    const severity = fs.reduce<Severity>(
+      (worst, f) => (RANK[f.severity] < RANK[worst] ? f.severity : worst),
+      'info',
+    )
+    const fixes = [...new Set(fs.flatMap((f) => f.fixes))] as DiagnosisFixId[]
+    return {
+      id,
+      severity,
+      messageKey: `problem.${id}`,
+      params: Object.assign({}, ...[...fs].reverse().map((f) => f.params)),
+      findings: [...new Set(fs.map((f) => f.id))],
+      // A restart comes after every other step.
+      fixes: [
+        ...fixes.filter((x) => x !== 'restart-server'),
+        ...fixes.filter((x) => x === 'restart-server'),
+      ],
+      evidence: uniqueEvidence(fs.flatMap((f) => f.evidence)),
+    }
+  })
+  // Array.prototype.sort is stable: equals keep the order of their first finding.
+  return problems.sort((a, b) => RANK[a.severity] - RANK[b.severity])
 }

@@ -1,36 +1,59 @@
 /** Before and after: what a fix and restart changed, for verify mode and reports. */
-import type { Diagnosis, Finding } from './diagnosis'
+import type { Diagnosis, EffectiveState, Finding, VersionState } from './diagnosis'
 import { TLS_VERSIONS, type TlsVersion } from './tls'
+
+/** One Schannel side before and after. */
+export interface SideChange {
+  version: TlsVersion
+  side: 'client' | 'server'
+  before: EffectiveState
+  after: EffectiveState
+}
 
 /** The side-by-side view of two diagnoses of the same machine. */
 export interface Comparison {
   verdict: { before: Diagnosis['verdict']; after: Diagnosis['verdict'] }
+  /** Gone, and the registry after showed everything: fixed. */
   fixed: Finding[]
+  /** Gone, but the registry after did not show everything (coverage.missing): not known fixed. */
+  undecided: Finding[]
   remaining: Finding[]
   added: Finding[]
-  schannel: Array<{
-    version: TlsVersion
-    side: 'client' | 'server'
-    before: boolean
-    after: boolean
-  }>
+  schannel: SideChange[]
 }
 
-/** Compares findings by id, and the effective Schannel state per version and side. */
+/**
+ * What a side does: `effective` when the diagnosis has it. Reports saved before it existed hold a
+ * boolean, and a side without `effective` had only `enabled`, where false also meant "unknown".
+ */
+export function sideState(s: boolean | EffectiveState | VersionState['client']): EffectiveState {
+  if (typeof s === 'string') return s
+  if (typeof s === 'boolean') return s ? 'on' : 'off'
+  return s.effective ?? (s.enabled ? 'on' : 'off')
+}
+
+/**
+ * Compares findings by id, and the effective Schannel state per version and side. A finding that
+ * is gone counts as fixed only when the registry after showed everything a verdict needs: gone
+ * from an export that lacks its keys proves nothing.
+ */
 export function compareDiagnoses(before: Diagnosis, after: Diagnosis): Comparison {
   const afterIds = new Set(after.findings.map((f) => f.id))
   const beforeIds = new Set(before.findings.map((f) => f.id))
+  const gone = before.findings.filter((f) => !afterIds.has(f.id))
+  const decided = after.coverage.missing.length === 0
   return {
     verdict: { before: before.verdict, after: after.verdict },
-    fixed: before.findings.filter((f) => !afterIds.has(f.id)),
+    fixed: decided ? gone : [],
+    undecided: decided ? [] : gone,
     remaining: after.findings.filter((f) => beforeIds.has(f.id)),
     added: after.findings.filter((f) => !beforeIds.has(f.id)),
     schannel: TLS_VERSIONS.flatMap((version) =>
       (['client', 'server'] as const).map((side) => ({
         version,
         side,
-        before: before.schannel[version][side].enabled,
-        after: after.schannel[version][side].enabled,
+        before: sideState(before.schannel[version][side]),
+        after: sideState(after.schannel[version][side]),
       })),
     ),
   }

@@ -24,6 +24,15 @@ export const FINDING_IDS = [
   'certificate-expired',
   'certificate-name-mismatch',
   'certificate-untrusted',
+  // Added with diagnosis schemaVersion 2:
+  'registry-export-incomplete',
+  'control-set-fallback',
+  'control-set-differs',
+  'schannel-keys-misplaced',
+  'schannel-misconfigured',
+  'schannel-half-disabled',
+  'schannel-value-not-0-or-1',
+  'schannel-state-differs-from-health-checker',
 ] as const
 
 /** A finding id. */
@@ -38,6 +47,10 @@ export const FIX_IDS = [
   'restart-server',
   'update-exchange',
   'review-cipher-suites',
+  // Added with diagnosis schemaVersion 2 (manual remedies):
+  'collect-registry',
+  'delete-ignored-entries',
+  'disable-tls13',
 ] as const
 
 /** A fix id. */

@@ -1,24 +1,37 @@
 /** The diagnostic report contract: what `--report FILE.json` saves and the wizard opens again. */
 import { z } from 'zod'
+import { problemsOf } from './check-groups'
 import {
+  coverageSchema,
+  DIAGNOSIS_SCHEMA_VERSION,
+  EFFECTIVE_STATES,
   evidenceDataSchema,
   findingSchema,
   machineSchema,
+  problemSchema,
+  VERDICTS,
   versionStateSchema,
+  type Coverage,
   type Diagnosis,
+  type Problem,
+  type Verdict,
 } from './diagnosis'
 import { applyResultSchema, fixPlanSchema } from './fixes'
 import { SOURCE_KINDS } from './ids'
 import { probeOutcomeSchema } from './probe'
 import { TLS_VERSIONS } from './tls'
 
-/** Version of the report JSON contract; bump on any breaking change. */
-export const REPORT_SCHEMA_VERSION = 1
+/**
+ * Version of the report JSON contract; bump on any breaking change. 1: first release.
+ * 2: the verdict `inconclusive`, with `coverage` and `problems` as in diagnosis schemaVersion 2.
+ * Reports of version 1 still open (reportSchema accepts both; see coverageOfReport).
+ */
+export const REPORT_SCHEMA_VERSION = 2
 
 /** Marks a JSON file as ours, so a foreign file is recognised before its fields are judged. */
 export const REPORT_KIND = 'mailflow-tls-wizard-report'
 
-const verdictSchema = z.enum(['healthy', 'action-needed'])
+const verdictSchema = z.enum(VERDICTS)
 
 /** A registry value as it was read (null: not set). */
 export const valueReadSchema = z.object({
@@ -45,18 +58,21 @@ export const restartStateSchema = z.object({
   scheduledFor: z.string().nullable(),
 })
 
-/** Before and after a fix (verify mode): the shape of main/checks/compare.ts' Comparison. */
+/** Before and after a fix (verify mode): the shape of shared/compare.ts' Comparison. */
 export const comparisonSchema = z.object({
   verdict: z.object({ before: verdictSchema, after: verdictSchema }),
   fixed: z.array(findingSchema),
+  /** From version 2: gone, but the registry after did not show enough to call them fixed. */
+  undecided: z.array(findingSchema).optional(),
   remaining: z.array(findingSchema),
   added: z.array(findingSchema),
   schannel: z.array(
     z.object({
       version: z.enum(TLS_VERSIONS),
       side: z.enum(['client', 'server']),
-      before: z.boolean(),
-      after: z.boolean(),
+      // A boolean in reports of version 1 (see sideState in compare.ts).
+      before: z.union([z.enum(EFFECTIVE_STATES), z.boolean()]),
+      after: z.union([z.enum(EFFECTIVE_STATES), z.boolean()]),
     }),
   ),
 })
@@ -71,7 +87,7 @@ const schannelTableSchema = z.object(
 /** The whole report. */
 export const reportSchema = z.object({
   kind: z.literal(REPORT_KIND),
-  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+  schemaVersion: z.union([z.literal(1), z.literal(2)]),
   product: z.object({ name: z.string(), version: z.string() }),
   generatedAt: z.string(),
   /** When the diagnosis itself ran (the report may be rendered later). */
@@ -81,6 +97,10 @@ export const reportSchema = z.object({
   machine: machineSchema,
   symptom: z.object({ id: z.string().nullable(), text: z.string().nullable() }).optional(),
   verdict: verdictSchema,
+  /** What the registry showed (from version 2; see coverageOfReport for older reports). */
+  coverage: coverageSchema.optional(),
+  /** The findings grouped by root cause, worst first (from version 2; see problemsOfReport). */
+  problems: z.array(problemSchema).optional(),
   registry: z.object({ schannel: schannelTableSchema, values: z.array(valueReadSchema) }),
   findings: z.array(findingSchema),
   probes: z.array(probeOutcomeSchema),
@@ -107,16 +127,50 @@ export type ReportComparison = z.infer<typeof comparisonSchema>
 /** A whole report. */
 export type Report = z.infer<typeof reportSchema>
 
+/**
+ * What the registry showed. A version-1 report did not say; its machine summary tells whether the
+ * Windows build was known, and a build it did not know is a gap (the verdict rule of version 2).
+ */
+export function coverageOfReport(r: Report): Coverage {
+  if (r.coverage) return r.coverage
+  const osBuild = r.machine.os.build !== null
+  return {
+    osBuild,
+    software: true,
+    schannel: true,
+    controlSet: 'CurrentControlSet',
+    mailPath: r.machine.exchange ? 'exchange' : 'none-found',
+    exchangeRoles: [],
+    missing: osBuild ? [] : ['os-build'],
+    collect: [],
+  }
+}
+
+/** The problems, worst first; regrouped from the findings for a version-1 report. */
+export function problemsOfReport(r: Report): Problem[] {
+  return r.problems ?? problemsOf(r.findings)
+}
+
+/**
+ * The verdict to show. Never green without proof: a version-1 "healthy" made without knowing the
+ * Windows build (the old engine assumed its defaults) is inconclusive by today's rule.
+ */
+export function verdictOfReport(r: Report): Verdict {
+  return r.verdict === 'healthy' && coverageOfReport(r).missing.length ? 'inconclusive' : r.verdict
+}
+
 /** The diagnosis a report was made from, for screens that show a diagnosis (review mode). */
 export function diagnosisOfReport(r: Report): Diagnosis {
   return {
-    schemaVersion: 1,
+    schemaVersion: DIAGNOSIS_SCHEMA_VERSION,
     tool: r.product,
     generatedAt: r.diagnosedAt,
     source: r.source,
-    verdict: r.verdict,
+    verdict: verdictOfReport(r),
     machine: r.machine,
+    coverage: coverageOfReport(r),
     schannel: r.registry.schannel,
+    problems: problemsOfReport(r),
     findings: r.findings,
     ...(r.probes.length ? { probes: r.probes } : {}),
   }

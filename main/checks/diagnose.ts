@@ -1,4 +1,5 @@
 /** Facts in, diagnosis out: the pure heart of `tlswizard diagnose`. */
+import { problemsOf, verdictOf } from '../../shared/check-groups'
 import {
   DIAGNOSIS_SCHEMA_VERSION,
   type Diagnosis,
@@ -8,17 +9,16 @@ import {
 import type { SourceKind } from '../../shared/ids'
 import { TLS_VERSIONS, type TlsVersion } from '../../shared/tls'
 import type { Facts } from '../system/facts'
+import { cipherFindings } from './ciphers'
+import { controlSetFindings } from './control-set'
+import { coverageFindings, coverageOf } from './coverage'
 import { dotnetFindings } from './dotnet'
 import { exchangeBuild, exchangeProduct, formatBuild } from './exchange-builds'
 import { exchangeFindings } from './exchange'
 import { sortFindings } from './finding'
-import {
-  cipherFindings,
-  osFindings,
-  restartFindings,
-  winhttpFindings,
-  wrongTypeFindings,
-} from './platform'
+import { mailRoute } from './mail-path'
+import { misplacedFindings } from './misplaced'
+import { restartFindings, winhttpFindings, wrongTypeFindings } from './platform'
 import { legacyTlsDisabled, schannelFindings, versionState } from './schannel'
 import { windowsFamily } from './windows'
 
@@ -27,6 +27,8 @@ export interface DiagnosisContext {
   tool: { name: string; version: string }
   source: { kind: SourceKind; adapter: string; location: string }
   now: Date
+  /** The `.reg` files read, for the diagnose line of the collect commands. */
+  registryFiles?: readonly string[]
 }
 
 /** The machine summary shown on the Welcome step and at the top of reports. */
@@ -53,30 +55,39 @@ export function machineSummary(facts: Facts): MachineSummary {
   }
 }
 
-/** Runs every check. Pure: the same facts and context always give the same diagnosis. */
+/**
+ * Runs every check. Pure: the same facts and context always give the same diagnosis. Healthy
+ * only when nothing is wrong and nothing was left undecided (coverage.missing is empty).
+ */
 export function diagnose(facts: Facts, ctx: DiagnosisContext): Diagnosis {
   const os = windowsFamily(facts.os.currentBuild)
   const schannel = Object.fromEntries(
     TLS_VERSIONS.map((v) => [v, versionState(facts, v, os)]),
   ) as Record<TlsVersion, VersionState>
+  const mail = mailRoute(facts)
+  const coverage = coverageOf(facts, os, schannel, mail, ctx.registryFiles)
   const findings = sortFindings([
+    ...coverageFindings(facts, coverage),
+    ...controlSetFindings(facts),
+    ...misplacedFindings(facts),
     ...schannelFindings(facts, schannel, os),
     ...exchangeFindings(facts, schannel, os),
-    ...dotnetFindings(facts, legacyTlsDisabled(facts)),
+    ...dotnetFindings(facts, legacyTlsDisabled(facts), mail),
     ...winhttpFindings(facts, os),
     ...cipherFindings(facts),
     ...wrongTypeFindings(facts),
     ...restartFindings(facts),
-    ...osFindings(facts, os),
   ])
   return {
     schemaVersion: DIAGNOSIS_SCHEMA_VERSION,
     tool: ctx.tool,
     generatedAt: ctx.now.toISOString(),
     source: ctx.source,
-    verdict: findings.some((f) => f.severity === 'error') ? 'action-needed' : 'healthy',
+    verdict: verdictOf(findings),
     machine: machineSummary(facts),
+    coverage,
     schannel,
+    problems: problemsOf(findings),
     findings,
   }
 }

@@ -1,8 +1,8 @@
 /** Exchange builds that cannot do TLS 1.2 (or 1.3) whatever the registry says. */
 import type { Finding, VersionState } from '../../shared/diagnosis'
-import type { TlsVersion } from '../../shared/tls'
+import { SCHANNEL_SIDES, type TlsVersion } from '../../shared/tls'
 import type { Facts } from '../system/facts'
-import { exchangeSetupKey } from '../system/registry-paths'
+import { exchangeSetupKey, schannelKey } from '../system/registry-paths'
 import {
   compareBuilds,
   exchangeBuild,
@@ -71,14 +71,16 @@ export function exchangeFindings(
       ),
     )
   }
+  // Health Checker marks TLS 1.3 red on an Exchange build that does not support it; so do we,
+  // judged by what Schannel does (on by default from Server 2022), not by the keys alone.
   const tls13 = states['TLS 1.3']
-  const tls13On = tls13.supportedByOs && (tls13.client.enabled || tls13.server.enabled)
+  const tls13On = tls13.client.effective === 'on' || tls13.server.effective === 'on'
   const supports13 = x.major === 15 && x.minor === 2 && compareBuilds(build, TLS13_EXCHANGE) >= 0
   if (tls13On && !supports13) {
     out.push(
       finding(
         'tls13-not-supported-by-exchange',
-        'warning',
+        'error',
         [
           evidence(
             key,
@@ -86,8 +88,15 @@ export function exchangeFindings(
             actual,
             `${formatBuild(TLS13_EXCHANGE)} (Exchange 2019 CU15) or Exchange SE`,
           ),
+          ...SCHANNEL_SIDES.filter((s) => tls13[s].effective === 'on').flatMap((s) => {
+            const k = schannelKey('TLS 1.3', s, facts.controlSet?.used ?? undefined)
+            return [
+              evidence(k, 'Enabled', tls13[s].enabledValue ?? undefined, '0'),
+              evidence(k, 'DisabledByDefault', tls13[s].disabledByDefaultValue ?? undefined, '1'),
+            ]
+          }),
         ],
-        [],
+        ['update-exchange', 'disable-tls13', 'restart-server'],
         {
           product,
           os: os.name,

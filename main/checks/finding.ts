@@ -1,18 +1,31 @@
 /** Small builders that keep every finding and piece of evidence in the same shape. */
-import type { Evidence, Finding } from '../../shared/diagnosis'
-import type { FindingId, FixId, Severity } from '../../shared/ids'
+import type { DiagnosisFindingId, DiagnosisFixId, Evidence, Finding } from '../../shared/diagnosis'
+import type { Severity } from '../../shared/ids'
 import { shortKeyPath } from '../registry/reg-path'
 
-/** A finding; its message key is derived from the id so catalogs stay in step. */
+/**
+ * A finding; its message key is derived from the id so catalogs stay in step. A variant picks the
+ * wording that is true for the values at hand (`finding.<id>.<variant>.title`).
+ */
 export function finding(
-  id: FindingId,
+  id: DiagnosisFindingId,
   severity: Severity,
   evidence: Evidence[],
-  fixes: FixId[],
+  fixes: DiagnosisFixId[],
   params: Finding['params'] = {},
+  variant?: string,
 ): Finding {
-  return { id, severity, messageKey: `finding.${id}`, params, evidence, fixes }
+  const messageKey = `finding.${id}${variant ? `.${variant}` : ''}`
+  return { id, severity, messageKey, params, evidence, fixes }
 }
+
+/** Health Checker's own words for its four states. */
+export const HEALTH_CHECKER_WORDS = {
+  enabled: 'Enabled',
+  disabled: 'Disabled',
+  'half-disabled': 'Half Disabled',
+  misconfigured: 'Misconfigured',
+} as const
 
 /** Evidence for one registry value; `actual` undefined means the value is not set. */
 export function evidence(

@@ -1,4 +1,5 @@
 /** Probe results to findings: what the wire shows, alone and joined with what the registry says. */
+import { problemsOf, verdictOf } from '../../shared/check-groups'
 import type { Diagnosis, Evidence, Finding } from '../../shared/diagnosis'
 import type { Severity } from '../../shared/ids'
 import {
@@ -81,7 +82,9 @@ function office365Findings(o: ProbeOutcome, d: Diagnosis | null): Finding[] {
     (v['TLSv1.2'].accepted || v['TLSv1.3'].accepted) && !v.TLSv1.accepted && !v['TLSv1.1'].accepted
   if (t.role !== 'office365' || !modernOnly) return []
   const client = d?.schannel['TLS 1.2'].client
-  const registryOff = client !== undefined && !client.enabled
+  // Off, not merely "not known to be on": an undecided side (unknown Windows) proves nothing.
+  const registryOff =
+    client !== undefined && (client.effective ? client.effective === 'off' : !client.enabled)
   const schannel = o.schannel?.versions['TLSv1.2']
   const schannelOff = schannel !== undefined && !schannel.accepted
   if (!registryOff && !schannelOff) return []
@@ -183,12 +186,8 @@ export function probeFindings(
   )
 }
 
-/** The diagnosis with probe findings merged in and the verdict recomputed. */
+/** The diagnosis with probe findings merged in, the verdict and the problems recomputed. */
 export function withProbeFindings(diagnosis: Diagnosis, outcomes: ProbeOutcome[]): Diagnosis {
   const findings = sortFindings([...diagnosis.findings, ...probeFindings(outcomes, diagnosis)])
-  return {
-    ...diagnosis,
-    verdict: findings.some((f) => f.severity === 'error') ? 'action-needed' : 'healthy',
-    findings,
-  }
+  return { ...diagnosis, verdict: verdictOf(findings), problems: problemsOf(findings), findings }
 }

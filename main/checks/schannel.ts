@@ -1,144 +1,187 @@
-/** Schannel protocol state per TLS version: configured (Health Checker's words) and effective. */
-import type { Finding, VersionState } from '../../shared/diagnosis'
-import { SCHANNEL_SIDES, type SchannelSide, type TlsVersion } from '../../shared/tls'
-import type { Facts, SchannelSideFacts } from '../system/facts'
-import { schannelKey } from '../system/registry-paths'
-import { evidence, finding } from './finding'
+/** Findings about the Schannel protocol keys, in Health Checker's words (DOMAIN.md section 2). */
+import type { Evidence, Finding, VersionState } from '../../shared/diagnosis'
+import { SCHANNEL_SIDES, TLS_VERSIONS, type SchannelSide, type TlsVersion } from '../../shared/tls'
+import type { Facts } from '../system/facts'
+import { schannelKey, versionKey } from '../system/registry-paths'
+import { evidence, finding, HEALTH_CHECKER_WORDS } from './finding'
+import { healthCheckerState } from './schannel-state'
 import type { WindowsFamily } from './windows'
 
-interface SideFlags {
-  enabled: boolean
-  disabledByDefault: boolean
-  on: boolean
-}
+export { versionState } from './schannel-state'
 
-/**
- * One side with OS defaults filled in. A missing `Enabled` takes the OS default; a missing
- * `DisabledByDefault` is 0 where the protocol is on by default, and 1 where it is off by default
- * (Server 2008/2008 R2 TLS 1.1/1.2), which is why both values are needed there.
- */
-export function sideFlags(f: SchannelSideFacts, osDefault: boolean | null): SideFlags {
-  const enabled = f.enabled !== undefined ? f.enabled !== 0 : osDefault === true
-  const disabledByDefault =
-    f.disabledByDefault !== undefined ? f.disabledByDefault !== 0 : osDefault !== true
-  return { enabled, disabledByDefault, on: osDefault !== null && enabled && !disabledByDefault }
-}
+type States = Record<TlsVersion, VersionState>
 
-const halfDisabled = (s: SideFlags) => s.enabled === s.disabledByDefault
-
-/** Configured and effective state of one version on one Windows generation. */
-export function versionState(facts: Facts, version: TlsVersion, os: WindowsFamily): VersionState {
-  const osDefault = os.defaults[version]
-  const raw = facts.schannel[version]
-  const c = sideFlags(raw.client, osDefault)
-  const s = sideFlags(raw.server, osDefault)
-  const state =
-    c.enabled !== s.enabled || c.disabledByDefault !== s.disabledByDefault
-      ? 'misconfigured'
-      : halfDisabled(c) || halfDisabled(s)
-        ? 'half-disabled'
-        : !c.enabled && c.disabledByDefault
-          ? 'disabled'
-          : 'enabled'
-  const side = (f: SchannelSideFacts, flags: SideFlags) => ({
-    enabled: flags.on,
-    enabledValue: f.enabled ?? null,
-    disabledByDefaultValue: f.disabledByDefault ?? null,
-  })
-  return {
-    state,
-    supportedByOs: osDefault !== null,
-    client: side(raw.client, c),
-    server: side(raw.server, s),
-  }
-}
-
-function sideEvidence(facts: Facts, version: TlsVersion, side: SchannelSide) {
+function sideEvidence(facts: Facts, version: TlsVersion, side: SchannelSide, cs?: string) {
   const f = facts.schannel[version][side]
+  const key = schannelKey(version, side, cs)
   return [
-    evidence(schannelKey(version, side), 'Enabled', f.enabled, '1'),
-    evidence(schannelKey(version, side), 'DisabledByDefault', f.disabledByDefault, '0'),
+    evidence(key, 'Enabled', f.enabled, '1'),
+    evidence(key, 'DisabledByDefault', f.disabledByDefault, '0'),
   ]
 }
 
-/** Findings about the Schannel keys themselves. */
-export function schannelFindings(
-  facts: Facts,
-  states: Record<TlsVersion, VersionState>,
-  os: WindowsFamily,
-): Finding[] {
+const OTHERS = ['TLS 1.0', 'TLS 1.1', 'TLS 1.3'] as const
+const FIX12 = ['schannel-tls12-enable', 'restart-server'] as const
+
+/** TLS 1.2: off (per side, as Schannel acts), Misconfigured, Half Disabled. */
+function tls12Findings(facts: Facts, s: VersionState, os: WindowsFamily, cs?: string): Finding[] {
   const out: Finding[] = []
-  const tls12 = states['TLS 1.2']
-  const fix12 = ['schannel-tls12-enable', 'restart-server'] as const
-  const off = SCHANNEL_SIDES.filter((s) => !tls12[s].enabled)
-  if (off.length) {
+  const all = SCHANNEL_SIDES.flatMap((side) => sideEvidence(facts, 'TLS 1.2', side, cs))
+  const off = SCHANNEL_SIDES.filter((side) => s[side].effective === 'off')
+  if (off.length)
     out.push(
       finding(
         'tls12-not-enabled',
         'error',
-        off.flatMap((s) => sideEvidence(facts, 'TLS 1.2', s)),
-        [...fix12],
+        off.flatMap((side) => sideEvidence(facts, 'TLS 1.2', side, cs)),
+        [...FIX12],
         { sides: off.join(' and '), os: os.name },
+        off.length === 2 ? 'both' : off[0],
       ),
     )
+  if (s.state === 'misconfigured')
+    out.push(finding('tls12-misconfigured', 'error', all, [...FIX12]))
+  if (s.state === 'half-disabled') {
+    // Half Disabled is judged on the Server side; Client is the same (else it is Misconfigured).
+    const server = facts.schannel['TLS 1.2'].server
+    const variant =
+      server.enabled === 0
+        ? 'off-yet-default-on'
+        : server.disabledByDefault === undefined
+          ? 'default-off-by-windows'
+          : 'on-yet-default-off'
+    out.push(finding('tls12-half-disabled', 'error', all, [...FIX12], { os: os.name }, variant))
   }
-  if (tls12.state === 'misconfigured') {
-    out.push(
-      finding(
-        'tls12-misconfigured',
-        'error',
-        SCHANNEL_SIDES.flatMap((s) => sideEvidence(facts, 'TLS 1.2', s)),
-        [...fix12],
-      ),
-    )
-  }
-  const half = SCHANNEL_SIDES.filter((s) =>
-    halfDisabled(sideFlags(facts.schannel['TLS 1.2'][s], os.defaults['TLS 1.2'])),
+  return out
+}
+
+/** Health Checker's "should be defined for consistent results" (TLS 1.0 to 1.2). */
+function undefinedValues(facts: Facts, skip12: boolean, cs?: string): Finding[] {
+  const versions = (['TLS 1.0', 'TLS 1.1', 'TLS 1.2'] as const).filter(
+    (v) => !(skip12 && v === 'TLS 1.2'),
   )
-  if (half.length) {
-    out.push(
-      finding(
-        'tls12-half-disabled',
-        'error',
-        half.flatMap((s) => sideEvidence(facts, 'TLS 1.2', s)),
-        [...fix12],
-        { sides: half.join(' and ') },
-      ),
-    )
-  }
-  const undefinedValues = (['TLS 1.0', 'TLS 1.1', 'TLS 1.2'] as const).flatMap((v) =>
-    SCHANNEL_SIDES.flatMap((s) => {
-      const f = facts.schannel[v][s]
+  const ev = versions.flatMap((v) =>
+    SCHANNEL_SIDES.flatMap((side) => {
+      const f = facts.schannel[v][side]
+      const key = schannelKey(v, side, cs)
       return [
-        ...(f.enabled === undefined
-          ? [evidence(schannelKey(v, s), 'Enabled', undefined, 'defined')]
-          : []),
+        ...(f.enabled === undefined ? [evidence(key, 'Enabled', undefined, 'defined')] : []),
         ...(f.disabledByDefault === undefined
-          ? [evidence(schannelKey(v, s), 'DisabledByDefault', undefined, 'defined')]
+          ? [evidence(key, 'DisabledByDefault', undefined, 'defined')]
           : []),
       ]
     }),
   )
-  if (undefinedValues.length) {
-    const fixes = undefinedValues.some((e) => e.key.includes('\\TLS 1.2\\')) ? [...fix12] : []
-    out.push(
-      finding('schannel-values-undefined', 'warning', undefinedValues, fixes, {
-        count: undefinedValues.length,
+  return ev.length
+    ? [finding('schannel-values-undefined', 'warning', ev, [], { count: ev.length })]
+    : []
+}
+
+/** Misconfigured and Half Disabled for the other versions: Health Checker marks them red too. */
+function otherVersionFindings(facts: Facts, states: States, cs?: string): Finding[] {
+  const supported = OTHERS.filter((v) => states[v].supportedByOs)
+  const pick = (state: string) => supported.filter((v) => states[v].state === state)
+  // No value is "right" for these versions: each side should match the other.
+  const rows = (vs: readonly TlsVersion[]) =>
+    vs.flatMap((v) =>
+      SCHANNEL_SIDES.flatMap((side) => {
+        const f = facts.schannel[v][side]
+        const key = schannelKey(v, side, cs)
+        const other = `the same as ${side === 'client' ? 'Server' : 'Client'}`
+        return [
+          evidence(key, 'Enabled', f.enabled, other),
+          evidence(key, 'DisabledByDefault', f.disabledByDefault, other),
+        ]
       }),
     )
-  }
+  const mis = pick('misconfigured')
+  const half = pick('half-disabled')
+  return [
+    ...(mis.length
+      ? [finding('schannel-misconfigured', 'warning', rows(mis), [], { versions: mis.join(', ') })]
+      : []),
+    ...(half.length
+      ? [
+          finding('schannel-half-disabled', 'warning', rows(half), [], {
+            versions: half.join(', '),
+          }),
+        ]
+      : []),
+  ]
+}
+
+/** Health Checker accepts only 0 and 1; Windows reads any non-zero as 1. */
+function notZeroOrOne(facts: Facts, cs?: string): Finding[] {
+  const ev: Evidence[] = TLS_VERSIONS.flatMap((v) =>
+    SCHANNEL_SIDES.flatMap((side) => {
+      const f = facts.schannel[v][side]
+      const key = schannelKey(v, side, cs)
+      return (
+        [
+          ['Enabled', f.enabled],
+          ['DisabledByDefault', f.disabledByDefault],
+        ] as const
+      )
+        .filter(([, x]) => x !== undefined && x !== 0 && x !== 1)
+        .map(([name, x]) => evidence(key, name, x, '0 or 1'))
+    }),
+  )
+  return ev.length
+    ? [finding('schannel-value-not-0-or-1', 'info', ev, [], { count: ev.length })]
+    : []
+}
+
+/** Where our word differs from Health Checker's for the same values: the Windows default decided. */
+function healthCheckerNote(facts: Facts, states: States, os: WindowsFamily, cs?: string) {
+  const differ = TLS_VERSIONS.filter((v) => {
+    const raw = facts.schannel[v]
+    return (
+      states[v].supportedByOs && healthCheckerState(v, raw.client, raw.server) !== states[v].state
+    )
+  })
+  if (!differ.length) return []
+  const ev = differ.map((v) =>
+    evidence(
+      versionKey(v, cs),
+      'state',
+      HEALTH_CHECKER_WORDS[states[v].state],
+      `Health Checker: ${HEALTH_CHECKER_WORDS[healthCheckerState(v, facts.schannel[v].client, facts.schannel[v].server)]}`,
+    ),
+  )
+  return [
+    finding('schannel-state-differs-from-health-checker', 'info', ev, [], {
+      versions: differ.join(', '),
+      os: os.name,
+    }),
+  ]
+}
+
+/** Findings about the Schannel keys themselves; none when the export did not hold them. */
+export function schannelFindings(facts: Facts, states: States, os: WindowsFamily): Finding[] {
+  if (facts.seen && !facts.seen.schannel) return []
+  const cs = facts.controlSet?.used ?? undefined
+  const tls12 = tls12Findings(facts, states['TLS 1.2'], os, cs)
+  const undecided12 = SCHANNEL_SIDES.some((side) => states['TLS 1.2'][side].effective === 'unknown')
   const legacy = (['TLS 1.0', 'TLS 1.1'] as const).flatMap((v) =>
-    SCHANNEL_SIDES.filter((s) => states[v][s].enabled).map((s) =>
+    SCHANNEL_SIDES.filter((side) => states[v][side].effective === 'on').map((side) =>
       evidence(
-        schannelKey(v, s),
+        schannelKey(v, side, cs),
         'Enabled',
-        facts.schannel[v][s].enabled,
+        facts.schannel[v][side].enabled,
         '0 (optional hardening)',
       ),
     ),
   )
-  if (legacy.length) out.push(finding('legacy-tls-enabled', 'info', legacy, []))
-  return out
+  return [
+    ...tls12,
+    // The TLS 1.2 fix defines its four values, and its evidence (or the undecided sides' in the
+    // incomplete-export finding) shows the missing ones: once.
+    ...undefinedValues(facts, tls12.length > 0 || undecided12, cs),
+    ...otherVersionFindings(facts, states, cs),
+    ...notZeroOrOne(facts, cs),
+    ...healthCheckerNote(facts, states, os, cs),
+    ...(legacy.length ? [finding('legacy-tls-enabled', 'info', legacy, [])] : []),
+  ]
 }
 
 /** True when the keys switch TLS 1.0 or 1.1 off explicitly (then .NET must be told to use TLS 1.2). */

@@ -5,6 +5,8 @@ import type { TlsVersion } from '../../shared/tls'
 export interface WindowsFamily {
   name: string
   firstBuild: number
+  /** False for UNKNOWN_WINDOWS: its defaults are then placeholders that must not decide anything. */
+  known: boolean
   defaults: Record<TlsVersion, boolean | null>
 }
 
@@ -13,28 +15,32 @@ const MODERN = { 'TLS 1.0': true, 'TLS 1.1': true, 'TLS 1.2': true, 'TLS 1.3': n
 const CURRENT = { 'TLS 1.0': true, 'TLS 1.1': true, 'TLS 1.2': true, 'TLS 1.3': true }
 
 /** Newest first. Client Windows builds fall into the server generation of the same kernel. */
-const FAMILIES: WindowsFamily[] = [
-  { name: 'Windows Server 2025', firstBuild: 26100, defaults: CURRENT },
-  { name: 'Windows Server 2022', firstBuild: 20348, defaults: CURRENT },
-  { name: 'Windows Server 2019', firstBuild: 17763, defaults: MODERN },
-  { name: 'Windows Server 2016', firstBuild: 14393, defaults: MODERN },
-  { name: 'Windows Server 2012 R2', firstBuild: 9600, defaults: MODERN },
-  { name: 'Windows Server 2012', firstBuild: 9200, defaults: MODERN },
-  { name: 'Windows Server 2008 R2', firstBuild: 7600, defaults: OLD },
-  { name: 'Windows Server 2008', firstBuild: 0, defaults: OLD },
+export const WINDOWS_FAMILIES: readonly WindowsFamily[] = [
+  { name: 'Windows Server 2025', firstBuild: 26100, known: true, defaults: CURRENT },
+  { name: 'Windows Server 2022', firstBuild: 20348, known: true, defaults: CURRENT },
+  { name: 'Windows Server 2019', firstBuild: 17763, known: true, defaults: MODERN },
+  { name: 'Windows Server 2016', firstBuild: 14393, known: true, defaults: MODERN },
+  { name: 'Windows Server 2012 R2', firstBuild: 9600, known: true, defaults: MODERN },
+  { name: 'Windows Server 2012', firstBuild: 9200, known: true, defaults: MODERN },
+  { name: 'Windows Server 2008 R2', firstBuild: 7600, known: true, defaults: OLD },
+  { name: 'Windows Server 2008', firstBuild: 0, known: true, defaults: OLD },
 ]
 
-/** What we assume when the build is unknown (a partial export): the 2012-2019 behaviour. */
+/**
+ * The build is unknown (a partial export): what Schannel does with a missing value cannot be told,
+ * so nothing that depends on a default is decided (the verdict is then inconclusive).
+ */
 export const UNKNOWN_WINDOWS: WindowsFamily = {
   name: 'unknown Windows version',
   firstBuild: -1,
+  known: false,
   defaults: MODERN,
 }
 
 /** The generation a build number belongs to. */
 export function windowsFamily(build: number | undefined): WindowsFamily {
   if (build === undefined) return UNKNOWN_WINDOWS
-  return FAMILIES.find((f) => build >= f.firstBuild) as WindowsFamily
+  return WINDOWS_FAMILIES.find((f) => build >= f.firstBuild) as WindowsFamily
 }
 
 /** Server 2008 R2 and 2012 need KB3140245 and DefaultSecureProtocols for WinHTTP to use TLS 1.2. */

@@ -1,5 +1,7 @@
-/** `tlswizard diagnose [--registry FILE.reg | --demo NAME] [--json] [--out FILE.json] [--report FILE.html|FILE.json [--redact]] [--force]` */
+/** `tlswizard diagnose [--registry FILE.reg|DIR ... | --demo NAME] [--json] [--out FILE.json] [--report FILE.html|FILE.json [--redact]] [--force]` */
+import { readdir, stat } from 'node:fs/promises'
 import { hostname } from 'node:os'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Diagnosis } from '../../shared/diagnosis'
 import { withProbeFindings } from '../checks/probe-findings'
@@ -8,6 +10,7 @@ import { requestedTargets, runProbes } from '../probe/run-probes'
 import { runDiagnosis } from '../system/run-diagnosis'
 import { defaultStateDir } from '../system/wizard-state'
 import { parseTimeout, renderProbe } from './probe-command'
+import { RegFileStore } from '../registry/reg-file-store'
 import { openRegistrySource, type OpenSource } from '../system/registry-source'
 import { buildReport } from '../report/build-report'
 import { redactReport } from '../report/redact'
@@ -27,12 +30,51 @@ async function reportBytes(
   return renderReportFile(redact ? redactReport(report, [hostname()]) : report, format)
 }
 
-/** Runs a diagnosis and prints it; the exit code says healthy (0) or action needed (1). */
+/** The `.reg` files given: each file as is, each folder as the `.reg` files in it (sorted). */
+async function regFiles(given: readonly string[]): Promise<string[]> {
+  const lists = await Promise.all(
+    given.map(async (p) => {
+      const isDir = await stat(p).then(
+        (s) => s.isDirectory(),
+        () => false, // a missing file gets the reader's own "cannot open" message
+      )
+      if (!isDir) return [p]
+      const names = (await readdir(p)).filter((n) => /\.reg$/i.test(n)).sort()
+      if (!names.length) throw new UsageError(`${p} is a folder with no .reg files in it`)
+      return names.map((n) => path.join(p, n))
+    }),
+  )
+  return lists.flat()
+}
+
+/**
+ * Several `reg export` files read as one registry (a later file wins where two set the same
+ * value): the collect commands export a few keys each, not whole hives.
+ */
+async function openExports(files: readonly string[]): Promise<OpenSource> {
+  const [first, ...rest] = await Promise.all(files.map((f) => RegFileStore.open(f)))
+  const tree = (first as RegFileStore).tree
+  for (const store of rest)
+    for (const [key, node] of store.tree.walk()) {
+      tree.ensureKey(key)
+      for (const v of node.values) tree.setValue(key, v.name, v.value)
+    }
+  const label = files.join(' + ')
+  return { kind: 'file', store: new RegFileStore(tree, label), label }
+}
+
+const EXIT_FOR = {
+  healthy: EXIT.ok,
+  'action-needed': EXIT.actionNeeded,
+  inconclusive: EXIT.inconclusive,
+} as const
+
+/** Runs a diagnosis and prints it; the exit code says healthy (0), action needed (1) or inconclusive (4). */
 export async function diagnoseCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
-      registry: { type: 'string' },
+      registry: { type: 'string', multiple: true },
       demo: { type: 'string' },
       json: { type: 'boolean', default: false },
       out: { type: 'string' },
@@ -51,13 +93,19 @@ export async function diagnoseCommand(args: string[], io: CliIo): Promise<number
     values.report === undefined ? undefined : reportFormatOf(values.report, ['html', 'json'])
   if (values.redact && reportFormat === undefined)
     throw new UsageError('--redact applies to a report: add --report FILE.html or FILE.json')
-  const source = await openRegistrySource({ registry: values.registry, demo: values.demo })
+  const files = values.registry?.length ? await regFiles(values.registry) : []
+  const source =
+    files.length > 1 && values.demo === undefined
+      ? await openExports(files)
+      : await openRegistrySource({ registry: files[0], demo: values.demo })
   // Said once when the Windows Script Host is unavailable and native-reg is used instead.
   if (source.notice) io.err(`${source.notice}\n`)
   const registryOnly = await runDiagnosis(
     source,
     new Date(),
     source.kind === 'live' ? defaultStateDir() : undefined,
+    // As given (a folder stays a folder): the collect commands repeat them.
+    values.demo === undefined ? values.registry : undefined,
   )
   const targets = await requestedTargets({
     probes: values.probe,
@@ -78,5 +126,5 @@ export async function diagnoseCommand(args: string[], io: CliIo): Promise<number
   }
   const probes = (diagnosis.probes ?? []).map((o) => `\n${renderProbe(o.result)}`).join('')
   io.out(values.json ? json : renderDiagnosis(diagnosis) + probes)
-  return diagnosis.verdict === 'healthy' ? EXIT.ok : EXIT.actionNeeded
+  return EXIT_FOR[diagnosis.verdict]
 }

@@ -10,6 +10,8 @@ export const EXIT = {
   badInput: 2,
   /** Something unexpected failed (or, for probes, the target could not be reached). */
   failure: 3,
+  /** The diagnosis could not decide: the registry export lacks keys it needs (it says which). */
+  inconclusive: 4,
 } as const
 
 /** A mistake in how the command was called. */

@@ -1,6 +1,7 @@
-/** The human-readable diagnosis: verdict first, then the Schannel table, then findings worst first. */
-import type { Diagnosis, Evidence } from '../../shared/diagnosis'
+/** The human-readable diagnosis: verdict first, then the problems (one per cause), then the Schannel table. */
+import type { Diagnosis, EffectiveState, Evidence, Problem } from '../../shared/diagnosis'
 import { translate as t } from '../../shared/i18n/translate'
+import { SEVERITIES } from '../../shared/ids'
 import { showValue } from '../../shared/format'
 import { TLS_VERSIONS } from '../../shared/tls'
 import { textTable } from './text-table'
@@ -17,9 +18,12 @@ function machineLines(d: Diagnosis): string[] {
   const build =
     m.os.build === null ? '' : ` build ${m.os.build}${m.os.ubr === null ? '' : `.${m.os.ubr}`}`
   const os = `${m.os.productName ?? m.os.family}${build}`
+  const roles = d.coverage.exchangeRoles.length ? ` (${d.coverage.exchangeRoles.join(', ')})` : ''
   const x = m.exchange
-    ? `${m.exchange.product} ${m.exchange.version}${m.exchange.edgeRole ? ' (Edge Transport)' : ''}`
-    : t('cli.exchangeNone')
+    ? `${m.exchange.product} ${m.exchange.version}${roles}`
+    : d.coverage.mailPath === 'unknown'
+      ? t('cli.unknown')
+      : t(d.coverage.mailPath === 'smtp-relay' ? 'cli.exchangeNoneRelay' : 'cli.exchangeNone')
   return [
     `${t('cli.machine')}: ${name ? `${name}, ` : ''}${os}`,
     `${t('cli.exchange')}: ${x}`,
@@ -29,40 +33,63 @@ function machineLines(d: Diagnosis): string[] {
 
 function schannelTable(d: Diagnosis): string[] {
   const rows = [[t('cli.schannel'), t('cli.client'), t('cli.server'), t('cli.state')]]
+  const word = (e: EffectiveState | undefined) =>
+    e === 'unknown' ? t('cli.unknown') : e === 'on' ? t('cli.on') : t('cli.off')
   for (const v of TLS_VERSIONS) {
     const s = d.schannel[v]
-    const onOff = (b: boolean) => (b ? t('cli.on') : t('cli.off'))
-    rows.push([
-      v,
-      onOff(s.client.enabled),
-      onOff(s.server.enabled),
-      s.supportedByOs ? s.state : t('cli.notSupported'),
-    ])
+    // Without the Windows default a missing value has no meaning yet: no word for the state either.
+    const unknown = s.client.effective === 'unknown' || s.server.effective === 'unknown'
+    const state = unknown
+      ? t('cli.unknown')
+      : s.supportedByOs
+        ? t(`schannelState.${s.state}`)
+        : t('cli.notSupported')
+    rows.push([v, word(s.client.effective), word(s.server.effective), state])
   }
   return textTable(rows)
 }
 
+function countLine(problems: readonly Problem[]): string {
+  if (!problems.length) return t('cli.noProblems')
+  const kinds = SEVERITIES.map((s) => [s, problems.filter((p) => p.severity === s).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([s, count]) => t(count === 1 ? `cli.count.${s}` : `cli.count.${s}s`, { count }))
+    .join(', ')
+  return t(problems.length === 1 ? 'cli.problem' : 'cli.problems', {
+    count: problems.length,
+    kinds,
+  })
+}
+
+// Multi-line advice (the collect commands) stays under its heading.
+const indent = (text: string, by: string) => text.split('\n').join(`\n${by}`)
+
+function problemLines(d: Diagnosis, p: Problem, n: number): string[] {
+  const own = d.findings.filter((f) => p.findings.includes(f.id))
+  const [lead, ...rest] = own
+  const lines = [
+    '',
+    `${n}. [${t(`severity.${p.severity}`)}] ${t(`${p.messageKey}.title`, p.params)}`,
+  ]
+  if (lead) lines.push(`   ${indent(t(`${lead.messageKey}.advice`, lead.params), '     ')}`)
+  for (const f of rest)
+    lines.push(`   ${t('cli.also')}: ${t(`${f.messageKey}.title`, f.params)}  (${f.id})`)
+  let key = ''
+  for (const e of p.evidence) {
+    // Evidence comes grouped by key: print each key once, its values under it.
+    if (e.key !== key) lines.push(`   ${(key = e.key)}`)
+    lines.push(`       ${e.value} = ${show(e.actual)}  (${t('evidence.expected')} ${e.expected})`)
+  }
+  if (p.fixes.length)
+    lines.push(`   ${t('evidence.fixes')}: ${p.fixes.map((x) => t(`fix.${x}`)).join('; ')}`)
+  lines.push(`   ${t('cli.findings')}: ${p.findings.join(', ')}`)
+  return lines
+}
+
 /** Renders a diagnosis for a terminal (plain text, severity always spelled out). */
 export function renderDiagnosis(d: Diagnosis): string {
-  const lines = [...machineLines(d), '', t(`verdict.${d.verdict}`), '', ...schannelTable(d), '']
-  if (!d.findings.length) lines.push(t('cli.noFindings'))
-  else lines.push(`${t('cli.findings')}:`)
-  for (const f of d.findings) {
-    lines.push(
-      '',
-      `[${t(`severity.${f.severity}`)}] ${t(`${f.messageKey}.title`, f.params)}  (${f.id})`,
-    )
-    lines.push(`    ${t(`${f.messageKey}.advice`, f.params)}`)
-    let key = ''
-    for (const e of f.evidence) {
-      // Evidence comes grouped by key: print each key once, its values under it.
-      if (e.key !== key) lines.push(`    ${(key = e.key)}`)
-      lines.push(
-        `        ${e.value} = ${show(e.actual)}  (${t('evidence.expected')} ${e.expected})`,
-      )
-    }
-    if (f.fixes.length)
-      lines.push(`    ${t('evidence.fixes')}: ${f.fixes.map((x) => t(`fix.${x}`)).join('; ')}`)
-  }
+  const lines = [...machineLines(d), '', t(`verdict.${d.verdict}`), countLine(d.problems)]
+  d.problems.forEach((p, i) => lines.push(...problemLines(d, p, i + 1)))
+  lines.push('', ...schannelTable(d))
   return `${lines.join('\n')}\n`
 }

@@ -6,7 +6,7 @@ export function usageText(): string {
   return `Mailflow TLS Wizard: why can't this server do TLS 1.2 with Office 365?
 
 Usage:
-  tlswizard diagnose [--registry FILE.reg | --demo NAME] [--probe HOST[:PORT]]... [--domain DOMAIN]
+  tlswizard diagnose [--registry FILE.reg|DIR ... | --demo NAME] [--probe HOST[:PORT]]... [--domain DOMAIN]
                      [--timeout MS] [--json] [--out FILE.json] [--report FILE.html|FILE.json [--redact]]
                      [--force]
   tlswizard probe HOST[:PORT] [--starttls smtp|none] [--timeout MS] [--json]
@@ -21,10 +21,12 @@ diagnose   Reads the registry (live on Windows, a "reg export" file, or a demo s
            Schannel, .NET, WinHTTP, cipher suites, Exchange build and restart state, and prints
            the verdict with every finding and its evidence. --probe adds live TLS/STARTTLS
            probes of a server; --domain probes the tenant's Office 365 endpoint (its MX).
-  --registry FILE.reg  analyse a file made on the server, for example:
-                       reg export HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders schannel.reg
+  --registry FILE.reg  analyse files made on the server with "reg export" (repeat the option, or
+                       name a folder of .reg files: they are read as one registry). A verdict
+                       needs more than the Schannel key; when something is missing the diagnosis
+                       says what, with the exact "reg export" commands (see docs/collect/).
   --demo NAME          a bundled sample server: ${DEMOS.map((d) => d.name).join(', ')}
-  --json               print JSON (schemaVersion 1)
+  --json               print JSON (schemaVersion 2)
   --out FILE.json      also save the JSON diagnosis (never overwrites without --force)
   --report FILE        save a report to send: FILE.html (one self-contained page) or FILE.json
                        (opens again in the wizard); never overwrites without --force
@@ -41,6 +43,7 @@ report     Turns a saved JSON report into the HTML page again (nothing is run ag
            makes a copy for sharing outside the company.
 
 Exit codes: 0 healthy / done, 1 action needed, 2 bad input or usage, 3 unexpected failure
-(probe: target unreachable).
+(probe: target unreachable), 4 inconclusive (diagnose: the registry did not show enough; nothing
+wrong was found in what it showed).
 `
 }

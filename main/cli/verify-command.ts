@@ -2,25 +2,42 @@
 import { parseArgs } from 'node:util'
 import { translate as t } from '../../shared/i18n/translate'
 import { compareDiagnoses, type Comparison } from '../../shared/compare'
+import type { Diagnosis, EffectiveState } from '../../shared/diagnosis'
 import { openRegistrySource } from '../system/registry-source'
 import { readDiagnosisFile } from '../system/before-diagnosis'
 import { runDiagnosis } from '../system/run-diagnosis'
 import { defaultStateDir, readWizardState } from '../system/wizard-state'
 import { EXIT, UsageError, type CliIo } from './exit-codes'
 
-function render(c: Comparison): string {
-  const onOff = (b: boolean) => (b ? t('cli.on') : t('cli.off'))
+const EXIT_FOR = {
+  healthy: EXIT.ok,
+  'action-needed': EXIT.actionNeeded,
+  inconclusive: EXIT.inconclusive,
+} as const
+
+const WORD: Record<EffectiveState, string> = {
+  on: 'cli.on',
+  off: 'cli.off',
+  unknown: 'cli.unknown',
+}
+
+function render(c: Comparison, after: Diagnosis): string {
+  const onOff = (s: EffectiveState) => t(WORD[s])
   const lines = [`${t(`verdict.${c.verdict.before}`)}  ->  ${t(`verdict.${c.verdict.after}`)}`, '']
   for (const s of c.schannel)
     if (s.before !== s.after)
       lines.push(`${s.version} ${s.side}: ${onOff(s.before)} -> ${onOff(s.after)}`)
   for (const f of c.fixed) lines.push(`[FIXED] ${t(`${f.messageKey}.title`, f.params)}`)
+  for (const f of c.undecided) lines.push(`[NOT DECIDED] ${t(`${f.messageKey}.title`, f.params)}`)
   for (const f of c.remaining) lines.push(`[STILL THERE] ${t(`${f.messageKey}.title`, f.params)}`)
   for (const f of c.added) lines.push(`[NEW] ${t(`${f.messageKey}.title`, f.params)}`)
+  // Inconclusive after the fix: the one next step is collecting what the registry did not show.
+  if (after.coverage.collect.length)
+    lines.push('', t('reportDoc.collect'), ...after.coverage.collect.map((cmd) => `  ${cmd}`))
   return `${lines.join('\n')}\n`
 }
 
-/** Runs the checks again and shows what changed since the diagnosis made before the fix. */
+/** Runs the checks again and shows what changed; exits as diagnose does (0, 1 or 4 for inconclusive). */
 export async function verifyCommand(args: string[], io: CliIo): Promise<number> {
   const { values: o } = parseArgs({
     args,
@@ -46,7 +63,9 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
   )
   const comparison = compareDiagnoses(before, after)
   io.out(
-    o.json ? `${JSON.stringify({ before, after, comparison }, null, 2)}\n` : render(comparison),
+    o.json
+      ? `${JSON.stringify({ before, after, comparison }, null, 2)}\n`
+      : render(comparison, after),
   )
-  return after.verdict === 'healthy' ? EXIT.ok : EXIT.actionNeeded
+  return EXIT_FOR[after.verdict]
 }

@@ -63,6 +63,8 @@ export function buildReport(d: Diagnosis, extras: ReportExtras = {}): Report {
     machine: d.machine,
     symptom,
     verdict: d.verdict,
+    coverage: d.coverage,
+    problems: d.problems,
     registry: { schannel: d.schannel, values: valuesRead(d) },
     findings: d.findings,
     probes: d.probes ?? [],

@@ -1,20 +1,25 @@
 /** "What to do": the fixes in the order to make them, with the exact changes and manual steps. */
-import type { Finding } from '../../shared/diagnosis'
+import type { Finding, Problem } from '../../shared/diagnosis'
 import { REGISTRY_FIX_IDS, type RegistryFixId } from '../../shared/fixes'
 import { translate as t } from '../../shared/i18n/translate'
 import { FIX_IDS, type FixId } from '../../shared/ids'
-import type { Report } from '../../shared/report'
+import { coverageOfReport, problemsOfReport, type Report } from '../../shared/report'
 import { html, keyPath, section, table, valueText, when, type Html } from './html-kit'
 
-// Registry changes first, updates next, the restart last: it makes the changes take effect.
-const ORDER: readonly FixId[] = [...FIX_IDS.filter((f) => f !== 'restart-server'), 'restart-server']
+// Collecting what the registry did not show comes first (the full picture may ask for more),
+// then registry changes, updates, and the restart last: it makes the changes take effect.
+const ORDER: readonly FixId[] = [
+  'collect-registry',
+  ...FIX_IDS.filter((f) => f !== 'restart-server' && f !== 'collect-registry'),
+  'restart-server',
+]
 
 function isRegistryFix(id: FixId): id is RegistryFixId {
   return (REGISTRY_FIX_IDS as readonly string[]).includes(id)
 }
 
-function title(f: Finding): string {
-  return t(`${f.messageKey}.title`, f.params)
+function title(p: Problem): string {
+  return t(`${p.messageKey}.title`, p.params)
 }
 
 function plannedChanges(r: Report, id: RegistryFixId): Html {
@@ -46,6 +51,8 @@ function restartLines(r: Report): Html {
 function detail(r: Report, id: FixId, findings: Finding[]): Html | null {
   if (isRegistryFix(id)) return plannedChanges(r, id)
   if (id === 'restart-server') return restartLines(r)
+  if (id === 'collect-registry' && coverageOfReport(r).collect.length)
+    return html`<p>${t('reportDoc.collect.above')}</p>`
   const minimum = findings.map((f) => f.params.minimum).find((m) => m !== undefined)
   if (id === 'update-exchange' && minimum !== undefined)
     return html`<p>${t('reportDoc.actions.minimum', { minimum })}</p>`
@@ -54,11 +61,12 @@ function detail(r: Report, id: FixId, findings: Finding[]): Html | null {
 
 function step(r: Report, id: FixId): Html {
   const findings = r.findings.filter((f) => f.fixes.includes(id))
+  const problems = problemsOfReport(r).filter((p) => p.fixes.includes(id))
   const kind = isRegistryFix(id) ? t('reportDoc.actions.registry') : t('reportDoc.actions.manual')
   return html`<li>
     <span class="step-title">${t(`fix.${id}`)}</span><span class="kind">${kind}</span>
     <p class="note">
-      ${t('reportDoc.actions.resolves', { titles: findings.map(title).join('; ') })}
+      ${t('reportDoc.actions.resolves', { titles: problems.map(title).join('; ') })}
     </p>
     ${detail(r, id, findings)}
   </li> `

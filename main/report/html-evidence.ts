@@ -1,24 +1,31 @@
 /** The evidence: the Schannel table, every registry value read, and each finding with its proof. */
-import type { Finding } from '../../shared/diagnosis'
+import { sideState } from '../../shared/compare'
+import type { EffectiveState, Finding } from '../../shared/diagnosis'
 import { translate as t } from '../../shared/i18n/translate'
 import type { Report } from '../../shared/report'
 import { TLS_VERSIONS, type SchannelSide, type TlsVersion } from '../../shared/tls'
 import { badge, html, keyPath, section, table, valueText, type Html } from './html-kit'
+import { advice, evidenceTable } from './html-problems'
 
-function effective(on: boolean): Html {
-  return on ? badge('ok', t('reportDoc.on')) : badge('bad', t('reportDoc.off'))
+/** A side's state as a badge: never "off" (or green) for a side the registry did not decide. */
+function effectiveBadge(s: EffectiveState): Html {
+  if (s === 'unknown') return badge('warning', t('reportDoc.unknownState'))
+  return s === 'on' ? badge('ok', t('reportDoc.on')) : badge('bad', t('reportDoc.off'))
 }
 
 function versionRows(r: Report, v: TlsVersion): Html {
   const s = r.registry.schannel[v]
-  const state = s.supportedByOs
-    ? t(`reportDoc.state.${s.state}`)
-    : t('reportDoc.schannel.unsupported')
+  const unknown = sideState(s.client) === 'unknown' || sideState(s.server) === 'unknown'
+  const state = unknown
+    ? t('reportDoc.unknownState')
+    : s.supportedByOs
+      ? t(`reportDoc.state.${s.state}`)
+      : t('reportDoc.schannel.unsupported')
   const row = (side: SchannelSide, first: boolean) =>
     html`<tr>
       ${first ? html`<th scope="rowgroup" rowspan="2" class="nw">${v}</th>` : null}
       <td class="nw">${t(`reportDoc.side.${side}`)}</td>
-      <td class="nw">${effective(s[side].enabled)}</td>
+      <td class="nw">${effectiveBadge(sideState(s[side]))}</td>
       <td class="nw mono">${valueText(s[side].enabledValue)}</td>
       <td class="nw mono">${valueText(s[side].disabledByDefaultValue)}</td>
       ${first ? html`<td rowspan="2">${state}</td>` : null}
@@ -68,43 +75,26 @@ export function values(r: Report): Html {
 
 const SEVERITY_BADGE = { error: 'error', warning: 'warning', info: 'info' } as const
 
-function finding(f: Finding): Html {
-  const evidence = f.evidence.length
-    ? table(
-        'evidence',
-        [
-          t('reportDoc.values.key'),
-          t('reportDoc.values.value'),
-          t('reportDoc.findings.actual'),
-          t('reportDoc.findings.expected'),
-        ],
-        f.evidence.map((e) => [
-          html`<span class="key">${keyPath(e.key)}</span>`,
-          e.value,
-          valueText(e.actual),
-          e.expected,
-        ]),
-        ['key', 'nw', 'val', 'val'],
-      )
-    : null
+function finding(r: Report, f: Finding): Html {
   const fixes = f.fixes.map((x) => t(`fix.${x}`)).join('; ')
   return html`<article class="finding">
     <h3>
       ${badge(SEVERITY_BADGE[f.severity], t(`reportDoc.severity.${f.severity}`))}
       <span>${t(`${f.messageKey}.title`, f.params)}</span> <span class="fid">${f.id}</span>
     </h3>
-    <p>${t(`${f.messageKey}.advice`, f.params)}</p>
-    ${evidence}
+    ${advice(r, t(`${f.messageKey}.advice`, f.params))} ${evidenceTable(f.evidence)}
     ${fixes ? html`<p class="note">${t('reportDoc.findings.fixes')}: ${fixes}</p>` : null}
   </article> `
 }
 
-/** The findings section, worst first as the checks ordered them. */
+/** The findings in detail (each with its own evidence), worst first as the checks ordered them. */
 export function findings(r: Report): Html {
   return section(
     'findings',
     t('reportDoc.findings'),
-    r.findings.length ? r.findings.map(finding) : html`<p>${t('reportDoc.findings.none')}</p>`,
+    r.findings.length
+      ? r.findings.map((f) => finding(r, f))
+      : html`<p>${t('reportDoc.findings.none')}</p>`,
   )
 }
 

@@ -1,5 +1,6 @@
 /** Protocol-log lines, what a fix changed, and before/after: shown only when the report has them. */
-import type { Finding } from '../../shared/diagnosis'
+import { sideState } from '../../shared/compare'
+import type { EffectiveState, Finding } from '../../shared/diagnosis'
 import { translate as t } from '../../shared/i18n/translate'
 import type { Report } from '../../shared/report'
 import { badge, facts, html, keyPath, section, table, valueText, when, type Html } from './html-kit'
@@ -81,8 +82,13 @@ function list(kind: 'ok' | 'error' | 'warning', word: string, items: Finding[]):
 export function comparison(r: Report): Html | null {
   const c = r.comparison
   if (!c) return null
-  const changed = c.schannel.filter((s) => s.before !== s.after)
-  const onOff = (b: boolean) => (b ? t('reportDoc.on') : t('reportDoc.off'))
+  const changed = c.schannel.filter((s) => sideState(s.before) !== sideState(s.after))
+  const WORD: Record<EffectiveState, string> = {
+    on: t('reportDoc.on'),
+    off: t('reportDoc.off'),
+    unknown: t('reportDoc.unknownState'),
+  }
+  const onOff = (s: EffectiveState | boolean) => WORD[sideState(s)]
   return section(
     'compare',
     t('reportDoc.compare'),
@@ -115,6 +121,7 @@ export function comparison(r: Report): Html | null {
       <ul class="compare">
         ${[
           ...list('ok', t('reportDoc.compare.fixed'), c.fixed),
+          ...list('warning', t('reportDoc.compare.undecided'), c.undecided ?? []),
           ...list('error', t('reportDoc.compare.remaining'), c.remaining),
           ...list('warning', t('reportDoc.compare.added'), c.added),
         ]}

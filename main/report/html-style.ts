@@ -20,9 +20,11 @@ code, pre, .mono { font-family: Consolas, "DejaVu Sans Mono", "Liberation Mono",
 .verdict { border: 1px solid var(--line); border-left-width: 6px; border-radius: 6px; padding: 1rem 1.25rem; margin: 1.25rem 0; }
 .verdict.action-needed { border-left-color: var(--err); background: #fff5f5; }
 .verdict.healthy { border-left-color: var(--ok); background: #f3fcf5; }
+.verdict.inconclusive { border-left-color: var(--warn); background: #fffbea; }
 .verdict .word { font-size: 1.35rem; font-weight: 700; margin: 0; }
 .verdict.action-needed .word { color: var(--err); }
 .verdict.healthy .word { color: var(--ok); }
+.verdict.inconclusive .word { color: var(--warn); }
 .verdict p { margin: .25rem 0 0; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .5rem 0; font-size: .9rem; }
 .facts dt { color: var(--muted); }
@@ -51,9 +53,15 @@ thead th { background: var(--soft); border-bottom: 2px solid var(--line); font-w
 .verdict .sentence { font-size: 1.05rem; font-weight: 600; }
 h4 { font-size: .9rem; margin: 1rem 0 .35rem; font-weight: 600; color: var(--muted); }
 td.key, .key { font-family: Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: .8rem; }
-.finding { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; margin: .75rem 0; }
-.finding h3 { margin: 0 0 .35rem; display: flex; gap: .6rem; align-items: baseline; flex-wrap: wrap; }
-.finding .fid { color: var(--muted); font-weight: 400; font-size: .8rem; font-family: Consolas, "DejaVu Sans Mono", monospace; }
+.finding, .problem { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; margin: .75rem 0; }
+.problem { border-left-width: 4px; }
+.problem.error { border-left-color: var(--err); }
+.problem.warning { border-left-color: var(--warn); }
+.problem.info { border-left-color: var(--info); }
+.finding h3, .problem h3 { margin: 0 0 .35rem; display: flex; gap: .6rem; align-items: baseline; flex-wrap: wrap; }
+.fid { color: var(--muted); font-weight: 400; font-size: .8rem; font-family: Consolas, "DejaVu Sans Mono", monospace; }
+pre.commands { background: var(--soft); border: 1px solid var(--line); border-radius: 6px; padding: .5rem .75rem;
+  white-space: pre-wrap; overflow-wrap: anywhere; margin: .5rem 0; font-size: .8rem; line-height: 1.5; }
 pre.transcript { background: var(--soft); border: 1px solid var(--line); border-radius: 6px; padding: .6rem .75rem;
   white-space: pre-wrap; overflow-wrap: anywhere; margin: .5rem 0 1rem; font-size: .8rem; line-height: 1.45; }
 .probe { margin: 1rem 0 1.5rem; }
@@ -66,8 +74,8 @@ footer { margin-top: 2.5rem; padding-top: .75rem; border-top: 1px solid var(--li
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }
-  tr, tbody.group, .verdict, .facts { break-inside: avoid; page-break-inside: avoid; }
-  .finding h3, .finding > p:first-of-type { break-after: avoid; page-break-after: avoid; }
+  tr, tbody.group, .verdict, .facts, pre.commands { break-inside: avoid; page-break-inside: avoid; }
+  .finding h3, .finding > p:first-of-type, .problem h3, .problem > p:first-of-type { break-after: avoid; page-break-after: avoid; }
   pre.transcript { break-inside: auto; }
 }
 `

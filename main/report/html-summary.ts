@@ -1,16 +1,11 @@
 /** The top of the report: title, verdict, symptom and machine, so page one answers "what now?". */
 import { translate as t } from '../../shared/i18n/translate'
-import type { Report } from '../../shared/report'
+import { coverageOfReport, verdictOfReport, type Report } from '../../shared/report'
 import { facts, html, when, yesNo, type Html, type Part } from './html-kit'
 
 /** The name a report is about: the full name, else the computer name. */
 export function machineLabel(r: Report): string | null {
   return r.machine.fqdn ?? r.machine.computerName
-}
-
-function counts(r: Report): string {
-  const n = (s: string) => r.findings.filter((f) => f.severity === s).length
-  return t('reportDoc.counts', { errors: n('error'), warnings: n('warning'), infos: n('info') })
 }
 
 /** Title, when and by what it was made, and the redaction notice. */
@@ -30,16 +25,32 @@ export function header(r: Report): Html {
   </header>`
 }
 
-/** The verdict, in words and with an icon, and how many findings of each kind. */
+const ICON = { healthy: '\u2714', 'action-needed': '\u2716', inconclusive: '?' } as const
+
+/** What the registry did not show, and the commands that collect it (copyable, one per line). */
+function missing(r: Report): Html | null {
+  const c = coverageOfReport(r)
+  if (!c.missing.length) return null
+  const gaps = c.missing.map((g) => t(`reportDoc.gap.${g}`)).join('; ')
+  return html`<p>${t('reportDoc.missing', { gaps })}</p>
+    ${
+      c.collect.length
+        ? html`<p>${t('reportDoc.collect')}</p>
+            <pre class="commands"><code>${c.collect.join('\n')}</code></pre>`
+        : html`<p>${t('reportDoc.collect.script')}</p>`
+    }`
+}
+
+/** The verdict in words with an icon, and what the registry did not show with the commands to collect it. */
 export function verdict(r: Report): Html {
-  const ok = r.verdict === 'healthy'
-  return html`<div class="verdict ${r.verdict}" role="status">
+  const v = verdictOfReport(r)
+  return html`<div class="verdict ${v}" role="status">
     <p class="word">
-      <span aria-hidden="true">${ok ? '\u2714' : '\u2716'}</span>
-      ${t(`reportDoc.verdict.${r.verdict}`)}
+      <span aria-hidden="true">${ICON[v]}</span>
+      ${t(`reportDoc.verdict.${v}`)}
     </p>
-    <p class="sentence">${t(`reportDoc.verdict.${r.verdict}.detail`)}</p>
-    <p class="meta">${counts(r)}</p>
+    <p class="sentence">${t(`reportDoc.verdict.${v}.detail`)}</p>
+    ${missing(r)}
   </div>`
 }
 
@@ -54,6 +65,16 @@ export function symptom(r: Report): Html | null {
     ${facts(pairs)}`
 }
 
+// "Not installed" only when HKLM\SOFTWARE was read: an export without it cannot tell.
+function exchange(r: Report): string {
+  const x = r.machine.exchange
+  const roles = coverageOfReport(r).exchangeRoles
+  if (x) return `${x.product} ${x.version}${roles.length ? ` (${roles.join(', ')})` : ''}`
+  const path = coverageOfReport(r).mailPath
+  if (path === 'unknown') return t('reportDoc.unknown')
+  return t(path === 'smtp-relay' ? 'cli.exchangeNoneRelay' : 'cli.exchangeNone')
+}
+
 /** Machine facts as the registry describes them. */
 export function machine(r: Report): Html {
   const m = r.machine
@@ -66,7 +87,7 @@ export function machine(r: Report): Html {
       [t('reportDoc.machine.fqdn'), m.fqdn ?? t('reportDoc.unknown')],
       [t('reportDoc.machine.os'), m.os.productName ?? m.os.family],
       [t('reportDoc.machine.build'), build ?? t('reportDoc.unknown')],
-      [t('reportDoc.machine.exchange'), x ? `${x.product} ${x.version}` : t('cli.exchangeNone')],
+      [t('reportDoc.machine.exchange'), exchange(r)],
       ...(x?.installPath
         ? [[t('reportDoc.machine.exchangePath'), x.installPath] as [string, Part]]
         : []),

@@ -17,6 +17,12 @@ export const KEPT_FIELDS: ReadonlySet<string> = new Set([
   'fixId',
   'state',
   'verdict',
+  // Coverage and problems (schemaVersion 2): enums and finding ids.
+  'mailPath',
+  'missing',
+  'controlSet',
+  'findings',
+  'effective',
   'status',
   'mode',
   'role',

@@ -1,10 +1,11 @@
-/** The self-contained HTML report: verdict first, then what to do, then the evidence. */
+/** The self-contained HTML report: verdict first, then the problems, what to do, and the evidence. */
 import { translate as t } from '../../shared/i18n/translate'
 import type { Report } from '../../shared/report'
 import { actions } from './html-actions'
 import { findings, registry } from './html-evidence'
 import { html, Html } from './html-kit'
 import { applied, comparison, logs } from './html-outcome'
+import { problems } from './html-problems'
 import { probes } from './html-probes'
 import { REPORT_CSS } from './html-style'
 import { header, machine, machineLabel, symptom, verdict } from './html-summary'
@@ -32,8 +33,9 @@ export function renderReportHtml(r: Report): string {
       </head>
       <body>
         <main>
-          ${header(r)} ${verdict(r)} ${symptom(r)} ${actions(r)} ${registry(r, machine(r))}
-          ${findings(r)} ${probes(r)} ${logs(r)} ${applied(r)} ${comparison(r)}
+          ${header(r)} ${verdict(r)} ${symptom(r)} ${problems(r)} ${actions(r)}
+          ${registry(r, machine(r))} ${findings(r)} ${probes(r)} ${logs(r)} ${applied(r)}
+          ${comparison(r)}
           <footer>
             <p>${t('reportDoc.footer')}</p>
             <p>

@@ -4,6 +4,7 @@ import type { Report, ValueRead } from '../../shared/report'
 import { keyPathId, RegPathError, canonicalKeyPath } from '../registry/reg-path'
 import type { RegValue } from '../registry/reg-value'
 import { encodeRegFile, writeRegText, type RegSection } from '../registry/reg-write'
+import { CURRENT_CONTROL_SET, protocolsKey } from '../system/registry-paths'
 
 function regValue(v: ValueRead['actual']): RegValue | undefined {
   if (typeof v === 'number')
@@ -16,9 +17,17 @@ function regValue(v: ValueRead['actual']): RegValue | undefined {
   return undefined
 }
 
-/** The sections: one per key, in the order read, values that were set only. */
+/**
+ * The sections: one per key, in the order read, values that were set only. The Schannel
+ * Protocols key comes first when the registry showed it, even empty: a server with no TLS values
+ * at all has it, and a diagnosis of the file must not take it for "not exported".
+ */
 export function reportRegSections(r: Report): RegSection[] {
   const sections = new Map<string, RegSection>()
+  if (r.coverage?.schannel) {
+    const path = canonicalKeyPath(protocolsKey(r.coverage.controlSet ?? CURRENT_CONTROL_SET))
+    sections.set(keyPathId(path), { path, entries: [] })
+  }
   for (const v of r.registry.values) {
     const value = regValue(v.actual)
     // A line break in a name would start a new line of the file: such a value is left out.

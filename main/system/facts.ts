@@ -1,8 +1,14 @@
-/** Gathers every registry fact the checks need, in one batched read through the RegistryStore. */
+/** Gathers every registry fact the checks need, in one batched read (more only for odd exports). */
 import { SCHANNEL_SIDES, TLS_VERSIONS, type SchannelSide, type TlsVersion } from '../../shared/tls'
 import type { RegistrySnapshot, RegistryStore } from '../registry/registry-store'
 import type { RegValue } from '../registry/reg-value'
+import { chooseControlSet, controlSetDifferences, type ControlSetFacts } from './control-sets'
 import * as P from './registry-paths'
+import { oddKeys, treeFacts, treeRoots, type KeyFacts } from './schannel-tree'
+
+export type { ControlSetFacts, ValueData } from './control-sets'
+export type { KeyFacts } from './schannel-tree'
+export { chooseControlSet } from './control-sets'
 
 /** The two Schannel values of one protocol side; undefined = not set. */
 export interface SchannelSideFacts {
@@ -24,6 +30,8 @@ export interface ExchangeFacts {
   revision: number
   installPath?: string
   edgeRole: boolean
+  /** Installed roles (`Mailbox`, `Edge Transport`, ...) from the `<Name>Role` keys. */
+  roles?: string[]
 }
 
 /** A value that exists with a type Windows does not read there (so it is ignored). */
@@ -31,6 +39,16 @@ export interface WrongType {
   key: string
   value: string
   type: RegValue['type']
+}
+
+/** What the registry showed; gatherFacts always sets it. */
+export interface Seen {
+  /** HKLM\SOFTWARE was exported: `Windows NT\CurrentVersion` is there. */
+  software: boolean
+  /** The Schannel Protocols key is there (every Windows has it). */
+  schannel: boolean
+  /** `Control\Cryptography\Configuration` is there, so the local cipher order is known. */
+  cipherLocal: boolean
 }
 
 /** Everything the checks judge: plain data, easy to write as a literal in a test. */
@@ -52,37 +70,110 @@ export interface Facts {
     wizardChangedAt?: string
   }
   wrongTypes: WrongType[]
+  /** Absent only in hand-written facts, which then describe a whole machine. */
+  seen?: Seen
+  controlSet?: ControlSetFacts
+  /** The SCHANNEL key, Protocols, the version keys and every odd key below them. */
+  schannelTree?: KeyFacts[]
+  /** Which mail services are installed (absent: not known). */
+  mailServices?: Partial<Record<P.MailService, boolean>>
 }
 
-/** Every key the facts come from: read in one call. */
+/** The SYSTEM keys the facts come from, in one control set. */
+function systemKeys(cs: string): string[] {
+  return [
+    P.schannelRootKey(cs),
+    P.protocolsKey(cs),
+    ...TLS_VERSIONS.map((v) => P.versionKey(v, cs)),
+    ...TLS_VERSIONS.flatMap((v) => SCHANNEL_SIDES.map((s) => P.schannelKey(v, s, cs))),
+    P.cryptoConfigKey(cs),
+    P.cipherLocalKey(cs),
+    P.systemKey('Control\\ComputerName\\ComputerName', cs),
+    P.systemKey('Services\\Tcpip\\Parameters', cs),
+    P.sessionManagerKey(cs),
+    ...P.MAIL_SERVICES.map((n) => P.serviceKey(n, cs)),
+  ]
+}
+
+/** Every key the first (and usually only) read asks for. */
 export const FACT_KEYS: readonly string[] = [
-  ...TLS_VERSIONS.flatMap((v) => SCHANNEL_SIDES.map((s) => P.schannelKey(v, s))),
+  P.SYSTEM_KEY,
+  P.SELECT_KEY,
+  ...systemKeys(P.CURRENT_CONTROL_SET),
   ...(['v4', 'v2'] as const).flatMap((d) => P.VIEWS.map((view) => P.dotnetKey(d, view))),
   ...P.VIEWS.map(P.winhttpKey),
-  P.CIPHER_LOCAL_KEY,
   P.CIPHER_POLICY_KEY,
   P.WINDOWS_VERSION_KEY,
-  P.COMPUTER_NAME_KEY,
-  P.TCPIP_KEY,
-  P.exchangeSetupKey('v15'),
-  P.exchangeSetupKey('v14'),
-  P.exchangeEdgeKey('v15'),
-  P.exchangeEdgeKey('v14'),
-  P.SESSION_MANAGER_KEY,
+  ...(['v15', 'v14'] as const).flatMap((g) => [
+    P.exchangeGenerationKey(g),
+    P.exchangeSetupKey(g),
+    P.exchangeEdgeKey(g),
+  ]),
   P.CBS_REBOOT_KEY,
   P.WU_REBOOT_KEY,
   P.UPDATE_EXE_VOLATILE_KEY,
 ]
 
-/** Reads the facts from a store (one batched call). */
-export async function gatherFacts(store: RegistryStore): Promise<Facts> {
-  return factsFromSnapshot(await store.readKeys(FACT_KEYS))
+function merge(into: RegistrySnapshot, from: RegistrySnapshot, paths: readonly string[]): void {
+  for (const p of paths) into.set(p, from.key(p))
 }
 
-/** Turns a snapshot of FACT_KEYS into facts. */
-export function factsFromSnapshot(snap: RegistrySnapshot): Facts {
+/** Reads the facts from a store: one call, plus a few only when the export needs them. */
+export async function gatherFacts(store: RegistryStore): Promise<Facts> {
+  const snap = await store.readKeys(FACT_KEYS)
+  const cs = chooseControlSet(snap)
+  const more = [
+    ...(cs.used && cs.used !== P.CURRENT_CONTROL_SET ? systemKeys(cs.used) : []),
+    // Live, CurrentControlSet is a link to that set: comparing only makes sense for an export.
+    ...(cs.comparedWith && store.adapter === 'reg-file' ? systemKeys(cs.comparedWith) : []),
+  ]
+  if (more.length) merge(snap, await store.readKeys(more), more)
+  if (cs.comparedWith && store.adapter !== 'reg-file') delete cs.comparedWith
+  if (cs.used) {
+    const read = treeRoots(cs.used)
+    for (let round = 0; round < 2; round++) {
+      const odd = oddKeys(snap, cs.used, read)
+      if (!odd.length) break
+      merge(snap, await store.readKeys(odd), odd)
+      odd.forEach((p) => read.add(p))
+    }
+    return factsFromSnapshot(snap, cs, [...read])
+  }
+  return factsFromSnapshot(snap, cs, [])
+}
+
+function cipherList(v: RegValue | undefined): string[] | undefined {
+  // Group policy writes one comma-separated REG_SZ; Microsoft's Exchange guidance writes the
+  // local list as REG_SZ too, Windows itself as REG_MULTI_SZ: read both.
+  if (v?.type === 'REG_MULTI_SZ') return v.data.map((s) => s.trim()).filter(Boolean)
+  if (v?.type === 'REG_SZ')
+    return v.data
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+  return undefined
+}
+
+function schannelOf(snap: RegistrySnapshot, cs: string, dw: Dword): Facts['schannel'] {
+  const side = (v: TlsVersion, s: SchannelSide) => ({
+    enabled: dw(P.schannelKey(v, s, cs), 'Enabled'),
+    disabledByDefault: dw(P.schannelKey(v, s, cs), 'DisabledByDefault'),
+  })
+  return Object.fromEntries(
+    TLS_VERSIONS.map((v) => [v, { client: side(v, 'client'), server: side(v, 'server') }]),
+  ) as Facts['schannel']
+}
+
+type Dword = (key: string, name: string) => number | undefined
+
+/** Turns a snapshot into facts; `tree` lists the SCHANNEL keys read for the misplaced-key check. */
+export function factsFromSnapshot(
+  snap: RegistrySnapshot,
+  cs: ControlSetFacts = chooseControlSet(snap),
+  tree: readonly string[] = [],
+): Facts {
   const wrongTypes: WrongType[] = []
-  const dw = (key: string, name: string): number | undefined => {
+  const dw: Dword = (key, name) => {
     const v = snap.value(key, name)
     if (!v) return undefined
     if (v.type === 'REG_DWORD') return v.data
@@ -93,14 +184,16 @@ export function factsFromSnapshot(snap: RegistrySnapshot): Facts {
     const v = snap.value(key, name)
     return v && (v.type === 'REG_SZ' || v.type === 'REG_EXPAND_SZ') ? v.data : undefined
   }
+  const sys = cs.used ?? P.CURRENT_CONTROL_SET
+  const tcpip = P.systemKey('Services\\Tcpip\\Parameters', sys)
   const buildText =
     str(P.WINDOWS_VERSION_KEY, 'CurrentBuild') ?? str(P.WINDOWS_VERSION_KEY, 'CurrentBuildNumber')
-  const host = str(P.TCPIP_KEY, 'Hostname')
-  const domain = str(P.TCPIP_KEY, 'Domain') || str(P.TCPIP_KEY, 'NV Domain')
-  const policy = snap.value(P.CIPHER_POLICY_KEY, 'Functions')
-  const local = snap.value(P.CIPHER_LOCAL_KEY, 'Functions')
+  const host = str(tcpip, 'Hostname')
+  const domain = str(tcpip, 'Domain') || str(tcpip, 'NV Domain')
+  const other = cs.comparedWith
+  const compare = other !== undefined && snap.key(P.protocolsKey(other)).exists
   return {
-    computerName: str(P.COMPUTER_NAME_KEY, 'ComputerName'),
+    computerName: str(P.systemKey('Control\\ComputerName\\ComputerName', sys), 'ComputerName'),
     fqdn: host ? (domain ? `${host}.${domain}` : host) : undefined,
     os: {
       productName: str(P.WINDOWS_VERSION_KEY, 'ProductName'),
@@ -109,20 +202,7 @@ export function factsFromSnapshot(snap: RegistrySnapshot): Facts {
       displayVersion:
         str(P.WINDOWS_VERSION_KEY, 'DisplayVersion') ?? str(P.WINDOWS_VERSION_KEY, 'ReleaseId'),
     },
-    schannel: Object.fromEntries(
-      TLS_VERSIONS.map((v) => [
-        v,
-        Object.fromEntries(
-          SCHANNEL_SIDES.map((s) => [
-            s,
-            {
-              enabled: dw(P.schannelKey(v, s), 'Enabled'),
-              disabledByDefault: dw(P.schannelKey(v, s), 'DisabledByDefault'),
-            },
-          ]),
-        ),
-      ]),
-    ) as Facts['schannel'],
+    schannel: schannelOf(snap, sys, dw),
     dotnet: Object.fromEntries(
       (['v4', 'v2'] as const).map((d) => [
         d,
@@ -142,32 +222,38 @@ export function factsFromSnapshot(snap: RegistrySnapshot): Facts {
       wow6432: { defaultSecureProtocols: dw(P.winhttpKey('wow6432'), 'DefaultSecureProtocols') },
     },
     cipherSuites: {
-      policy:
-        policy?.type === 'REG_SZ'
-          ? policy.data
-              .split(',')
-              .map((s) => s.trim())
-              .filter(Boolean)
-          : policy?.type === 'REG_MULTI_SZ'
-            ? policy.data
-            : undefined,
-      local: local?.type === 'REG_MULTI_SZ' ? local.data : undefined,
+      policy: cipherList(snap.value(P.CIPHER_POLICY_KEY, 'Functions')),
+      local: cipherList(snap.value(P.cipherLocalKey(sys), 'Functions')),
     },
     exchange: exchangeFacts(snap, dw, str),
     pendingRestart: {
       fileRenameOperations:
-        snap.value(P.SESSION_MANAGER_KEY, 'PendingFileRenameOperations') !== undefined,
+        snap.value(P.sessionManagerKey(sys), 'PendingFileRenameOperations') !== undefined,
       cbsRebootPending: snap.key(P.CBS_REBOOT_KEY).exists,
       wuRebootRequired: snap.key(P.WU_REBOOT_KEY).exists,
       updateExeVolatile: (dw(P.UPDATE_EXE_VOLATILE_KEY, 'Flags') ?? 0) !== 0,
     },
     wrongTypes,
+    seen: {
+      software: snap.key(P.WINDOWS_VERSION_KEY).exists,
+      schannel: cs.used !== null && snap.key(P.protocolsKey(sys)).exists,
+      cipherLocal: cs.used !== null && snap.key(P.cryptoConfigKey(sys)).exists,
+    },
+    controlSet: {
+      ...cs,
+      ...(compare ? {} : { comparedWith: undefined }),
+      differences: compare ? controlSetDifferences(snap, sys, other) : [],
+    },
+    schannelTree: treeFacts(snap, tree),
+    mailServices: Object.fromEntries(
+      P.MAIL_SERVICES.map((n) => [n, snap.key(P.serviceKey(n, sys)).exists]),
+    ),
   }
 }
 
 function exchangeFacts(
   snap: RegistrySnapshot,
-  dw: (k: string, n: string) => number | undefined,
+  dw: Dword,
   str: (k: string, n: string) => string | undefined,
 ): ExchangeFacts | undefined {
   for (const gen of ['v15', 'v14'] as const) {
@@ -175,6 +261,10 @@ function exchangeFacts(
     const major = dw(key, 'MsiProductMajor')
     const minor = dw(key, 'MsiProductMinor')
     if (major === undefined || minor === undefined) continue
+    const roles = snap
+      .key(P.exchangeGenerationKey(gen))
+      .subkeys.filter((k) => /.Role$/i.test(k))
+      .map((k) => k.slice(0, -4).replace(/([a-z])([A-Z])/g, '$1 $2'))
     return {
       major,
       minor,
@@ -182,6 +272,7 @@ function exchangeFacts(
       revision: dw(key, 'MsiBuildMinor') ?? 0,
       installPath: str(key, 'MsiInstallPath'),
       edgeRole: snap.key(P.exchangeEdgeKey(gen)).exists,
+      roles,
     }
   }
   return undefined

@@ -3,12 +3,48 @@ import type { SchannelSide, TlsVersion } from '../../shared/tls'
 
 const HKLM = 'HKEY_LOCAL_MACHINE'
 
+/** The control set Windows runs on; an offline SYSTEM hive has only `ControlSet00N` (DOMAIN.md 8). */
+export const CURRENT_CONTROL_SET = 'CurrentControlSet'
+/** `HKLM\SYSTEM`: its subkeys tell which control sets a registry (or an export) holds. */
+export const SYSTEM_KEY = `${HKLM}\\SYSTEM`
+/** `Select\Current` names the control set in use (1 = ControlSet001). */
+export const SELECT_KEY = `${HKLM}\\SYSTEM\\Select`
+
+/** `ControlSet001` for 1. */
+export function controlSetName(n: number): string {
+  return `ControlSet${String(n).padStart(3, '0')}`
+}
+
+/** A key below a control set: `HKLM\SYSTEM\<controlSet>\<rest>`. */
+export function systemKey(rest: string, controlSet = CURRENT_CONTROL_SET): string {
+  return `${HKLM}\\SYSTEM\\${controlSet}\\${rest}`
+}
+
+/** The SCHANNEL key (its Protocols subkey holds the TLS switches). */
+export function schannelRootKey(controlSet = CURRENT_CONTROL_SET): string {
+  return systemKey('Control\\SecurityProviders\\SCHANNEL', controlSet)
+}
+
+/** The Schannel protocols key of a control set. */
+export function protocolsKey(controlSet = CURRENT_CONTROL_SET): string {
+  return `${schannelRootKey(controlSet)}\\Protocols`
+}
+
 /** The Schannel protocols key. */
-export const SCHANNEL_PROTOCOLS = `${HKLM}\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols`
+export const SCHANNEL_PROTOCOLS = protocolsKey()
+
+/** `...\Protocols\TLS 1.2` */
+export function versionKey(version: TlsVersion, controlSet = CURRENT_CONTROL_SET): string {
+  return `${protocolsKey(controlSet)}\\${version}`
+}
 
 /** `...\Protocols\TLS 1.2\Client` and the like. */
-export function schannelKey(version: TlsVersion, side: SchannelSide): string {
-  return `${SCHANNEL_PROTOCOLS}\\${version}\\${side === 'client' ? 'Client' : 'Server'}`
+export function schannelKey(
+  version: TlsVersion,
+  side: SchannelSide,
+  controlSet = CURRENT_CONTROL_SET,
+): string {
+  return `${versionKey(version, controlSet)}\\${side === 'client' ? 'Client' : 'Server'}`
 }
 
 /** The two registry views of HKLM\SOFTWARE: native 64-bit and the 32-bit Wow6432Node twin. */
@@ -43,15 +79,36 @@ export const WINHTTP_BITS = {
   'TLS 1.3': 0x2000,
 } as const
 
+/** `...\Control\Cryptography\Configuration`: present in an export that holds the local cipher order. */
+export function cryptoConfigKey(controlSet = CURRENT_CONTROL_SET): string {
+  return systemKey('Control\\Cryptography\\Configuration', controlSet)
+}
+/** The local cipher-suite order of a control set. */
+export function cipherLocalKey(controlSet = CURRENT_CONTROL_SET): string {
+  return `${cryptoConfigKey(controlSet)}\\Local\\SSL\\00010002`
+}
 /** Local cipher-suite order and the group-policy one that wins over it. */
-export const CIPHER_LOCAL_KEY = `${HKLM}\\SYSTEM\\CurrentControlSet\\Control\\Cryptography\\Configuration\\Local\\SSL\\00010002`
+export const CIPHER_LOCAL_KEY = cipherLocalKey()
 export const CIPHER_POLICY_KEY = `${HKLM}\\SOFTWARE\\Policies\\Microsoft\\Cryptography\\Configuration\\SSL\\00010002`
 
 /** Windows version. */
 export const WINDOWS_VERSION_KEY = `${HKLM}\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion`
 /** Computer name and DNS names. */
-export const COMPUTER_NAME_KEY = `${HKLM}\\SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ComputerName`
-export const TCPIP_KEY = `${HKLM}\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters`
+export const COMPUTER_NAME_KEY = systemKey('Control\\ComputerName\\ComputerName')
+export const TCPIP_KEY = systemKey('Services\\Tcpip\\Parameters')
+
+/** Windows services that carry mail: the IIS SMTP service (a relay) and Exchange's transport. */
+export const MAIL_SERVICES = [
+  'SMTPSVC',
+  'MSExchangeTransport',
+  'MSExchangeFrontEndTransport',
+] as const
+/** A mail service name. */
+export type MailService = (typeof MAIL_SERVICES)[number]
+/** `HKLM\SYSTEM\<controlSet>\Services\<name>` */
+export function serviceKey(name: MailService, controlSet = CURRENT_CONTROL_SET): string {
+  return systemKey(`Services\\${name}`, controlSet)
+}
 
 /** Exchange setup keys: v15 (2013, 2016, 2019, SE) and v14 (2010). */
 export function exchangeSetupKey(generation: 'v14' | 'v15'): string {
@@ -61,9 +118,17 @@ export function exchangeSetupKey(generation: 'v14' | 'v15'): string {
 export function exchangeEdgeKey(generation: 'v14' | 'v15'): string {
   return `${HKLM}\\SOFTWARE\\Microsoft\\ExchangeServer\\${generation}\\EdgeTransportRole`
 }
+/** `...\ExchangeServer\v15`: its `<Name>Role` subkeys are the installed roles. */
+export function exchangeGenerationKey(generation: 'v14' | 'v15'): string {
+  return `${HKLM}\\SOFTWARE\\Microsoft\\ExchangeServer\\${generation}`
+}
 
 /** Pending-restart markers Windows itself sets. */
-export const SESSION_MANAGER_KEY = `${HKLM}\\SYSTEM\\CurrentControlSet\\Control\\Session Manager`
+export const SESSION_MANAGER_KEY = systemKey('Control\\Session Manager')
+/** The Session Manager key of a control set. */
+export function sessionManagerKey(controlSet = CURRENT_CONTROL_SET): string {
+  return systemKey('Control\\Session Manager', controlSet)
+}
 export const CBS_REBOOT_KEY = `${HKLM}\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending`
 export const WU_REBOOT_KEY = `${HKLM}\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired`
 export const UPDATE_EXE_VOLATILE_KEY = `${HKLM}\\SOFTWARE\\Microsoft\\Updates\\UpdateExeVolatile`

@@ -11,12 +11,14 @@ export const TOOL = { name: 'Mailflow TLS Wizard', version: pkg.version }
 
 /**
  * Reads the facts from an open source and judges them. For the live registry, `stateDir` holds our
- * own record of a Schannel change that still waits for a restart.
+ * own record of a Schannel change that still waits for a restart; `registryFiles` names the `.reg`
+ * files read, so the commands that collect missing keys can repeat them.
  */
 export async function runDiagnosis(
   source: OpenSource,
   now = new Date(),
   stateDir?: string,
+  registryFiles?: readonly string[],
 ): Promise<Diagnosis> {
   const facts = await gatherFacts(source.store)
   if (source.kind === 'live' && stateDir) {
@@ -27,5 +29,6 @@ export async function runDiagnosis(
     tool: TOOL,
     source: { kind: source.kind, adapter: source.store.adapter, location: source.label },
     now,
+    registryFiles: registryFiles ?? (source.kind === 'file' ? [source.label] : []),
   })
 }

@@ -9,16 +9,21 @@ import {
   TableRow,
 } from '@fluentui/react-components'
 import { compareDiagnoses } from '../../shared/compare'
-import type { Diagnosis } from '../../shared/diagnosis'
+import type { Diagnosis, EffectiveState } from '../../shared/diagnosis'
 import { useT } from '../i18n'
 
 /** The side-by-side table: verdict, Schannel per version and side, then each finding's fate. */
 export function BeforeAfter({ before, after }: { before: Diagnosis; after: Diagnosis }) {
   const t = useT()
   const c = compareDiagnoses(before, after)
-  const onOff = (b: boolean) => (b ? t('cli.on') : t('cli.off'))
+  const onOff = (s: EffectiveState) =>
+    s === 'unknown' ? t('reportDoc.unknownState') : t(s === 'on' ? 'cli.on' : 'cli.off')
   const rows: Array<[string, string, string]> = [
-    [t('checks.verdict'), t(`verdict.${c.verdict.before}`), t(`verdict.${c.verdict.after}`)],
+    [
+      t('checks.verdict'),
+      t(`checks.verdict.${c.verdict.before}`),
+      t(`checks.verdict.${c.verdict.after}`),
+    ],
     ...c.schannel
       .filter((x) => x.version === 'TLS 1.2' || x.before !== x.after)
       .map((x): [string, string, string] => [
@@ -30,6 +35,11 @@ export function BeforeAfter({ before, after }: { before: Diagnosis; after: Diagn
       t(`${f.messageKey}.title`, f.params),
       t(`severity.${f.severity}`),
       `✔ ${t('verify.fixed')}`,
+    ]),
+    ...c.undecided.map((f): [string, string, string] => [
+      t(`${f.messageKey}.title`, f.params),
+      t(`severity.${f.severity}`),
+      `? ${t('verify.undecided')}`,
     ]),
     ...c.remaining.map((f): [string, string, string] => [
       t(`${f.messageKey}.title`, f.params),

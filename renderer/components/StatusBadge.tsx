@@ -4,11 +4,12 @@ import {
   CheckmarkCircle16Filled,
   ClockRegular,
   DismissCircle16Filled,
+  QuestionCircle16Filled,
   Warning16Filled,
 } from '@fluentui/react-icons'
 import { Spinner } from '@fluentui/react-components'
-import type { Progress } from '../../shared/channels'
 import { useT } from '../i18n'
+import type { ShownState } from '../state/undecided'
 
 const LOOK = {
   waiting: { color: 'subtle', icon: <ClockRegular /> },
@@ -16,11 +17,13 @@ const LOOK = {
   ok: { color: 'success', icon: <CheckmarkCircle16Filled /> },
   warning: { color: 'warning', icon: <Warning16Filled /> },
   error: { color: 'danger', icon: <DismissCircle16Filled /> },
+  // Not green: the check could not look (the registry did not show its keys).
+  unknown: { color: 'warning', icon: <QuestionCircle16Filled /> },
 } as const
 
 /** Props: the state to show. */
 export interface StatusBadgeProps {
-  state: Progress['state']
+  state: ShownState
 }
 
 /** The badge. */

@@ -1,11 +1,13 @@
-/** Step 3: targets, then every check and probe with its live state, expanding to the evidence. */
+/**
+ * Step 3: targets, every check and probe with its live state, then the verdict and the problems
+ * (worst first), and the check groups expanding to the evidence.
+ */
 import {
   Body1,
   Button,
   Card,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Subtitle2,
   Title2,
   makeStyles,
@@ -18,9 +20,12 @@ import { targetLabel, type ProbeTarget } from '../../shared/probe'
 import { BeforeAfter } from '../components/BeforeAfter'
 import { FindingList } from '../components/FindingList'
 import { ProbeDetails } from '../components/ProbeDetails'
+import { ProblemList } from '../components/ProblemList'
 import { StatusBadge } from '../components/StatusBadge'
 import { TargetEditor, type TargetEditorProps } from '../components/TargetEditor'
+import { VerdictBar } from '../components/VerdictBar'
 import { useT } from '../i18n'
+import { shownState, undecidedChecks } from '../state/undecided'
 
 const useStyles = makeStyles({
   stack: { display: 'grid', gap: tokens.spacingVerticalL },
@@ -53,6 +58,7 @@ export function ChecksStep(p: ChecksStepProps) {
   const t = useT()
   const s = useStyles()
   const d = p.diagnosis
+  const undecided = undecidedChecks(d?.coverage)
   return (
     <div className={s.stack}>
       <Title2 as="h2">{t('checks.heading')}</Title2>
@@ -80,7 +86,7 @@ export function ChecksStep(p: ChecksStepProps) {
         <ul className={s.progress} aria-live="polite" aria-label={t('checks.heading')}>
           {p.progress.map((x) => (
             <li key={x.id} className={s.row} data-check={x.id}>
-              <StatusBadge state={x.state} />
+              <StatusBadge state={shownState(x, undecided)} />
               <span>{x.kind === 'check' ? t(x.label) : x.label}</span>
             </li>
           ))}
@@ -88,22 +94,15 @@ export function ChecksStep(p: ChecksStepProps) {
       )}
       {d && (
         <>
-          <MessageBar
-            layout="multiline"
-            intent={d.verdict === 'healthy' ? 'success' : 'error'}
-            data-verdict={d.verdict}
-          >
-            <MessageBarBody>
-              <MessageBarTitle>{t('checks.verdict')}</MessageBarTitle>
-              {t(`verdict.${d.verdict}`)}
-            </MessageBarBody>
-          </MessageBar>
+          <VerdictBar diagnosis={d} />
           {p.before && <BeforeAfter before={p.before} after={d} />}
+          <ProblemList problems={d.problems} />
+          <Subtitle2 as="h3">{t('checks.details')}</Subtitle2>
           {CHECK_GROUPS.map((g) => {
             const findings = d.findings.filter((f) => g.findings.includes(f.id))
             return findings.length ? (
               <section key={g.id} className={s.group} aria-label={t(`check.${g.id}`)}>
-                <Subtitle2 as="h3">{t(`check.${g.id}`)}</Subtitle2>
+                <Subtitle2 as="h4">{t(`check.${g.id}`)}</Subtitle2>
                 <FindingList findings={findings} />
               </section>
             ) : null
@@ -114,7 +113,7 @@ export function ChecksStep(p: ChecksStepProps) {
               className={s.group}
               aria-label={targetLabel(o.target)}
             >
-              <Subtitle2 as="h3">{targetLabel(o.target)}</Subtitle2>
+              <Subtitle2 as="h4">{targetLabel(o.target)}</Subtitle2>
               <FindingList
                 findings={d.findings.filter((f) =>
                   f.evidence.some((e) => e.key === targetLabel(o.target)),

@@ -15,6 +15,7 @@ import {
 import { useState } from 'react'
 import type { Diagnosis } from '../../shared/diagnosis'
 import type { ApplyResult } from '../../shared/fixes'
+import { problemCountText } from '../components/ProblemList'
 import { useT } from '../i18n'
 
 const useStyles = makeStyles({
@@ -39,7 +40,6 @@ export function ReportStep(p: ReportStepProps) {
   const t = useT()
   const s = useStyles()
   const [redact, setRedact] = useState(false)
-  const count = (sev: string) => p.diagnosis?.findings.filter((f) => f.severity === sev).length ?? 0
   return (
     <div className={s.stack}>
       <Title2 as="h2">{t('report.heading')}</Title2>
@@ -47,10 +47,8 @@ export function ReportStep(p: ReportStepProps) {
       {p.diagnosis && (
         <Card>
           <Subtitle2 as="h3">{t('report.summary')}</Subtitle2>
-          <Body1>{t(`verdict.${p.diagnosis.verdict}`)}</Body1>
-          <Body1>
-            {t('report.findings', { errors: count('error'), warnings: count('warning') })}
-          </Body1>
+          <Body1 data-verdict={p.diagnosis.verdict}>{t(`verdict.${p.diagnosis.verdict}`)}</Body1>
+          <Body1>{problemCountText(p.diagnosis.problems, t)}</Body1>
           {p.apply && <Body1>{t(`fixes.status.${p.apply.status}`)}</Body1>}
         </Card>
       )}

@@ -55,13 +55,16 @@ export function WelcomeStep({ machine, language, onLanguage, onOpenReport }: Wel
   const m = machine.machine
   const build =
     m.os.build === null ? '' : ` (build ${m.os.build}${m.os.ubr === null ? '' : `.${m.os.ubr}`})`
+  // Neither product name nor build: HKLM\SOFTWARE was most likely not read, so no Exchange in it
+  // proves nothing (the summary has no coverage; the Checks step says exactly what is missing).
+  const softwareRead = m.os.productName !== null || m.os.build !== null
+  const exchange = m.exchange
+    ? `${m.exchange.product} ${m.exchange.version}`
+    : t(softwareRead ? 'welcome.exchangeNone' : 'welcome.exchangeUnknown')
   const rows: Array<[string, string]> = [
     [t('welcome.name'), [m.computerName, m.fqdn].filter(Boolean).join(' / ') || '-'],
     [t('welcome.windows'), `${m.os.productName ?? m.os.family}${build}`],
-    [
-      t('welcome.exchange'),
-      m.exchange ? `${m.exchange.product} ${m.exchange.version}` : t('welcome.exchangeNone'),
-    ],
+    [t('welcome.exchange'), exchange],
     [
       t('welcome.elevated'),
       machine.elevated === null

@@ -11,11 +11,31 @@ export const enReport = {
   'reportDoc.verdict': 'Verdict',
   'reportDoc.verdict.healthy': 'Healthy',
   'reportDoc.verdict.action-needed': 'Action needed',
+  'reportDoc.verdict.inconclusive': 'Not enough evidence to decide',
   'reportDoc.verdict.healthy.detail':
-    'This server can do TLS 1.2 with Office 365 as far as the checks below show.',
+    'This server can do TLS 1.2 with Office 365: the registry showed everything a verdict needs, and nothing in it stops TLS 1.2.',
   'reportDoc.verdict.action-needed.detail':
-    'This server cannot reliably do TLS 1.2 with Office 365. The steps below fix it.',
-  'reportDoc.counts': 'Errors: {errors} \u00b7 Warnings: {warnings} \u00b7 Notes: {infos}',
+    'This server cannot reliably do TLS 1.2 with Office 365. The problems below say why, worst first; the steps after them fix it.',
+  'reportDoc.verdict.inconclusive.detail':
+    'Nothing wrong was found in what the registry shows, but it does not show enough to tell whether this server can do TLS 1.2 with Office 365. Until it does, the server is not known to be healthy.',
+  'reportDoc.missing': 'Not shown by the registry: {gaps}.',
+  'reportDoc.gap.os-build': 'the Windows build (a value that is not set takes its default)',
+  'reportDoc.gap.software': 'HKLM\\SOFTWARE (.NET, WinHTTP, Exchange, cipher-suite policy)',
+  'reportDoc.gap.schannel': 'the Schannel protocol keys',
+  'reportDoc.gap.control-set': 'the control set Windows runs on',
+  'reportDoc.gap.cipher-suites': 'the cipher-suite order',
+  'reportDoc.gap.tls12-client': 'whether TLS 1.2 is on for outgoing connections',
+  'reportDoc.gap.tls12-server': 'whether TLS 1.2 is on for incoming connections',
+  'reportDoc.collect':
+    'To decide, run these commands on the server in an elevated Command Prompt (reg export only reads), then the last line where the files are:',
+  'reportDoc.collect.script':
+    'To decide, export the missing keys on the server (docs/collect/collect-tls-registry.cmd of the wizard exports them all) and diagnose again.',
+  'reportDoc.collect.above':
+    'The commands that collect what is missing are under the verdict at the top of this report.',
+  'reportDoc.problems': 'Problems',
+  'reportDoc.problems.none': 'No problems.',
+  'reportDoc.problems.also': 'Also',
+  'reportDoc.problems.findings': 'Findings',
   'reportDoc.symptom': 'Reported symptom',
   'reportDoc.symptom.id': 'Symptom',
   'reportDoc.symptom.text': 'Error text given',
@@ -71,7 +91,7 @@ export const enReport = {
   'reportDoc.schannel.state': 'State',
   'reportDoc.schannel.unsupported': 'not available on this Windows',
   'reportDoc.schannel.note':
-    'In effect is what Schannel does on this Windows build, with its defaults filled in where a value is not set.',
+    'In effect is what Schannel does on this Windows build, with its defaults filled in where a value is not set; unknown where a value is not set and the build is not known.',
   'reportDoc.state.enabled': 'enabled',
   'reportDoc.state.disabled': 'disabled',
   'reportDoc.state.half-disabled': 'half disabled',
@@ -83,8 +103,9 @@ export const enReport = {
   'reportDoc.values.none': 'No values were read.',
   'reportDoc.on': 'on',
   'reportDoc.off': 'off',
+  'reportDoc.unknownState': 'unknown',
 
-  'reportDoc.findings': 'Findings',
+  'reportDoc.findings': 'Findings in detail',
   'reportDoc.severity.error': 'Error',
   'reportDoc.severity.warning': 'Warning',
   'reportDoc.severity.info': 'Note',
@@ -145,6 +166,7 @@ export const enReport = {
   'reportDoc.compare.before': 'Before',
   'reportDoc.compare.after': 'After',
   'reportDoc.compare.fixed': 'Fixed',
+  'reportDoc.compare.undecided': 'Not shown now (not known to be fixed)',
   'reportDoc.compare.remaining': 'Still there',
   'reportDoc.compare.added': 'New',
   'reportDoc.compare.noChange': 'No Schannel setting changed.',
@@ -158,7 +180,7 @@ export const enReport = {
 
   'reportDoc.reg.header': 'Registry values read by {name} {version} on {machine} at {time}.',
   'reportDoc.reg.usage':
-    'A record to read, or to check offline with: tlswizard diagnose --registry THIS.reg. Importing it would set these values on the machine.',
+    'A record to read. A diagnosis of it (tlswizard diagnose --registry THIS.reg) sees the same Schannel state; values a check found right (.NET, WinHTTP, the cipher-suite order, Exchange) are not recorded, so it may call the result inconclusive. Importing it would set these values on the machine.',
   'reportDoc.reg.redacted': 'Redacted: host names, addresses and domains are placeholders.',
   'reportDoc.reg.notSet': 'not set: {path}',
 

@@ -23,6 +23,7 @@ export const enWizard = {
   'welcome.windows': 'Windows',
   'welcome.exchange': 'Exchange',
   'welcome.exchangeNone': 'not installed (a Windows SMTP relay)',
+  'welcome.exchangeUnknown': 'unknown (the registry read does not show HKLM\\SOFTWARE)',
   'welcome.elevated': 'Running as administrator',
   'welcome.elevatedNa': 'not applicable (registry from a file)',
   'welcome.source': 'Registry source',
@@ -78,6 +79,18 @@ export const enWizard = {
   'checks.run': 'Run the checks',
   'checks.rerun': 'Run again',
   'checks.verdict': 'Result',
+  'checks.verdict.healthy': 'Healthy',
+  'checks.verdict.action-needed': 'Action needed',
+  'checks.verdict.inconclusive': 'Not enough evidence to decide',
+  'checks.next.healthy':
+    'Next: nothing needs fixing. Go on to save a report for your records or for a senior admin.',
+  'checks.next.action-needed':
+    'Next: go on to the fixes, which change the registry for the problems below after saving a backup.',
+  'checks.next.inconclusive':
+    'Next: collect what is missing on the server with the commands below, then diagnose again with every file. Until then, do not take this server for healthy.',
+  'checks.collect': 'Commands that collect the missing registry keys',
+  'checks.problems': 'Problems, worst first',
+  'checks.details': 'Each check in detail',
   'checks.evidence': 'Evidence',
   'checks.noFindings': 'Nothing to report for this check.',
   'checks.transcript': 'SMTP conversation',
@@ -93,6 +106,7 @@ export const enWizard = {
   'state.ok': 'OK',
   'state.warning': 'Warning',
   'state.error': 'Problem',
+  'state.unknown': 'Not decided',
   'evidence.key': 'Key',
   'evidence.value': 'Value',
   'evidence.actual': 'Now',
@@ -143,6 +157,7 @@ export const enWizard = {
   'verify.after': 'Now',
   'verify.fixed': 'fixed',
   'verify.still': 'still there',
+  'verify.undecided': 'not shown now, not known to be fixed',
   'verify.new': 'new',
 
   'report.heading': 'Report',
@@ -157,5 +172,4 @@ export const enWizard = {
   'review.note':
     'You are reviewing a saved report of {machine}, made {time}. Nothing is re-run and nothing can be changed from here.',
   'report.summary': 'Summary',
-  'report.findings': '{errors} problems, {warnings} warnings',
 } as const

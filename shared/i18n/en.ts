@@ -4,8 +4,11 @@ import { enWizard } from './en-wizard'
 
 // Messages of the engine, the CLI and the findings; the probe, report and wizard parts live beside.
 const enCore = {
-  'verdict.healthy': 'This server can do TLS 1.2 with Office 365 as far as its registry shows.',
+  'verdict.healthy':
+    'Healthy: this server can do TLS 1.2 with Office 365, as far as the registry shows, and it showed everything needed.',
   'verdict.action-needed': 'Action needed: this server cannot reliably do TLS 1.2 with Office 365.',
+  'verdict.inconclusive':
+    'Inconclusive: the registry does not show enough to tell whether this server can do TLS 1.2 with Office 365. Nothing wrong was found in what it shows.',
   'severity.error': 'ERROR',
   'severity.warning': 'WARNING',
   'severity.info': 'INFO',
@@ -16,19 +19,68 @@ const enCore = {
   'finding.tls12-not-enabled.title': 'TLS 1.2 is off for the {sides} side',
   'finding.tls12-not-enabled.advice':
     'Schannel will not use TLS 1.2 here ({os}), so Office 365 drops the connection (421 4.4.2 ... SocketError). Set Enabled=1 and DisabledByDefault=0 under both TLS 1.2\\Client and TLS 1.2\\Server, then restart the server.',
+  // The plain words ("incoming connections") are the problem's title; these keep the wording
+  // reports and scripts already know.
+  'finding.tls12-not-enabled.both.title': 'TLS 1.2 is off for the client and server side',
+  'finding.tls12-not-enabled.client.title': 'TLS 1.2 is off for the client side',
+  'finding.tls12-not-enabled.server.title': 'TLS 1.2 is off for the server side',
+  'finding.tls12-not-enabled.both.advice':
+    'Office 365 takes mail only over TLS 1.2 or later, so mail both ways fails (421 4.4.2 Connection dropped due to SocketError). The values below decide it: Enabled=0 switches TLS 1.2 off, a non-zero DisabledByDefault keeps it off unless a program asks for it by name, and a value that is not set takes the default of {os}. Set Enabled=1 and DisabledByDefault=0 under TLS 1.2\\Client and TLS 1.2\\Server, then restart the server.',
+  'finding.tls12-not-enabled.client.advice':
+    'This server sends to Office 365 as a TLS client (Schannel Client), and Office 365 accepts only TLS 1.2 or later, so sending fails (421 4.4.2 Connection dropped due to SocketError). The values below decide it: Enabled=0 switches TLS 1.2 off, a non-zero DisabledByDefault keeps it off unless a program asks for it by name, and a value that is not set takes the default of {os}. Set Enabled=1 and DisabledByDefault=0 under TLS 1.2\\Client and TLS 1.2\\Server, then restart the server.',
+  'finding.tls12-not-enabled.server.advice':
+    'Office 365 connects to this server as a TLS client and uses only TLS 1.2 or later; Schannel Server answers it, so mail from Office 365 fails. The values below decide it: Enabled=0 switches TLS 1.2 off, a non-zero DisabledByDefault keeps it off unless a program asks for it by name, and a value that is not set takes the default of {os}. Set Enabled=1 and DisabledByDefault=0 under TLS 1.2\\Client and TLS 1.2\\Server, then restart the server.',
   'finding.tls12-misconfigured.title': 'TLS 1.2 Client and Server keys disagree',
   'finding.tls12-misconfigured.advice':
-    'Client and Server must hold the same Enabled and DisabledByDefault values, or sending and receiving behave differently.',
-  'finding.tls12-half-disabled.title': 'TLS 1.2 is half disabled on the {sides} side',
+    'Health Checker calls this Misconfigured: Client and Server differ in Enabled or in DisabledByDefault, so sending and receiving behave differently. Give both Enabled=1 and DisabledByDefault=0.',
+  'finding.tls12-half-disabled.title': 'TLS 1.2 is half disabled',
   'finding.tls12-half-disabled.advice':
-    'Enabled and DisabledByDefault contradict each other (both on or both off). Use Enabled=1 with DisabledByDefault=0.',
+    'Health Checker calls this Half Disabled: Enabled and DisabledByDefault point in opposite directions. Use Enabled=1 with DisabledByDefault=0.',
+  'finding.tls12-half-disabled.off-yet-default-on.title':
+    'TLS 1.2 is switched off although DisabledByDefault is 0',
+  'finding.tls12-half-disabled.off-yet-default-on.advice':
+    'Health Checker calls this Half Disabled: Enabled=0 switches TLS 1.2 off, while DisabledByDefault=0 says programs should use it. Schannel follows Enabled, so TLS 1.2 is off. Set Enabled=1.',
+  'finding.tls12-half-disabled.on-yet-default-off.title':
+    'TLS 1.2 is enabled but disabled by default',
+  'finding.tls12-half-disabled.on-yet-default-off.advice':
+    'Health Checker calls this Half Disabled: Enabled is on, but a non-zero DisabledByDefault keeps TLS 1.2 off for every program that does not ask for it by name, Exchange included. Set DisabledByDefault=0.',
+  'finding.tls12-half-disabled.default-off-by-windows.title':
+    'TLS 1.2 is enabled but {os} keeps it disabled by default',
+  'finding.tls12-half-disabled.default-off-by-windows.advice':
+    'Enabled is on, but DisabledByDefault is not set, and on {os} that means disabled by default: programs that do not ask for TLS 1.2 by name, Exchange included, do not use it. Health Checker, which reads a missing value as 0 on every Windows, would call this Enabled. Set DisabledByDefault=0.',
   'finding.schannel-values-undefined.title': '{count} Schannel values are not defined',
   'finding.schannel-values-undefined.advice':
-    'Missing values fall back to the Windows default, which differs between Windows versions and updates. Define them for consistent results.',
+    'Missing values fall back to the Windows default, which differs between Windows versions and updates. Health Checker asks for them to be defined for consistent results.',
+  'finding.schannel-misconfigured.title': '{versions}: Client and Server keys disagree',
+  'finding.schannel-misconfigured.advice':
+    'Health Checker calls this Misconfigured and marks it red: sending and receiving use different rules for these versions. It does not stop mail with Office 365, which uses TLS 1.2, but give Client and Server the same values.',
+  'finding.schannel-half-disabled.title':
+    '{versions}: Enabled and DisabledByDefault contradict each other',
+  'finding.schannel-half-disabled.advice':
+    'Health Checker calls this Half Disabled and marks it red. It does not stop mail with Office 365, which uses TLS 1.2; to switch a version off, use Enabled=0 with DisabledByDefault=1, to keep it on, Enabled=1 with DisabledByDefault=0.',
+  'finding.schannel-value-not-0-or-1.title': '{count} Schannel values are neither 0 nor 1',
+  'finding.schannel-value-not-0-or-1.advice':
+    'Windows reads any non-zero value as 1, so this changes nothing for mail. Health Checker accepts only 0 and 1 and reports these as errors; set 0 or 1 so both tools agree.',
+  'finding.schannel-state-differs-from-health-checker.title':
+    'Health Checker would name the state of {versions} differently',
+  'finding.schannel-state-differs-from-health-checker.advice':
+    'Health Checker reads a missing Enabled as on (as off for TLS 1.3) and a missing DisabledByDefault as 0 on every Windows version. Schannel on {os} does not: a missing value takes that Windows default, and this diagnosis follows Schannel. Defining the values makes both tools agree.',
+  'finding.schannel-keys-misplaced.title':
+    '{count} TLS keys or values are where Windows does not look',
+  'finding.schannel-keys-misplaced.advice':
+    'Schannel reads only {protocols}\\TLS 1.x\\Client and \\Server, with the DWORD values Enabled and DisabledByDefault. The entries below (often typed from a machine-translated article: TLS 1,2, klien, diaktifkan, ...) change nothing. Each line says where it belongs. Create the right ones (the TLS 1.2 fix does), then delete these by hand in regedit: deleting them is safe, and this tool never deletes outside the values it manages.',
   'finding.dotnet-tls-not-configured.title':
     '.NET Framework 4 is not told to use the system TLS settings',
   'finding.dotnet-tls-not-configured.advice':
-    'Without SystemDefaultTlsVersions=1 and SchUseStrongCrypto=1 (in both registry views), .NET code may still pick TLS 1.0.',
+    'Without SystemDefaultTlsVersions=1 and SchUseStrongCrypto=1 (in both registry views), .NET code in Exchange may still pick TLS 1.0.',
+  'finding.dotnet-tls-not-configured.relay.title':
+    '.NET Framework 4 is not told to use the system TLS settings (not used for mail here)',
+  'finding.dotnet-tls-not-configured.relay.advice':
+    'This server relays mail with the IIS SMTP service (SMTPSVC), which uses Schannel without .NET, so these switches do not affect its mail. Other .NET software on the server may still pick TLS 1.0: set SystemDefaultTlsVersions=1 and SchUseStrongCrypto=1 in both registry views.',
+  'finding.dotnet-tls-not-configured.no-exchange.title':
+    '.NET Framework 4 is not told to use the system TLS settings (no Exchange here)',
+  'finding.dotnet-tls-not-configured.no-exchange.advice':
+    'Exchange is not installed here, so these switches matter only if the software that sends mail from this server is built on .NET. Such software may still pick TLS 1.0: set SystemDefaultTlsVersions=1 and SchUseStrongCrypto=1 in both registry views.',
   'finding.dotnet-v2-tls-not-configured.title':
     '.NET Framework 3.5 is not told to use the system TLS settings',
   'finding.dotnet-v2-tls-not-configured.advice':
@@ -38,7 +90,15 @@ const enCore = {
     'On {os}, install KB3140245 and add 0x800 to DefaultSecureProtocols (both views), keeping the other bits.',
   'finding.cipher-suites-no-tls12.title': 'The cipher-suite order has no suite Office 365 accepts',
   'finding.cipher-suites-no-tls12.advice':
-    'A TLS 1.2 handshake with Office 365 needs an ECDHE or DHE suite with AES-GCM (or ECDHE with AES-CBC-SHA256/384). Review the cipher-suite group policy or local order.',
+    'Office 365 accepts for TLS 1.2 only: {office365}. The list below shares none of them, so the handshake fails with no cipher suite in common (Schannel event 36874) even with TLS 1.2 on.',
+  'finding.cipher-suites-no-tls12.policy.title':
+    'The group-policy cipher-suite list has no suite Office 365 accepts',
+  'finding.cipher-suites-no-tls12.policy.advice':
+    'Office 365 accepts for TLS 1.2 only: {office365}. The {count} suites of the group-policy list (SSL Cipher Suite Order, which wins over the local order) share none of them, so the TLS 1.2 handshake fails with no cipher suite in common (Schannel event 36874). Add at least one of them to the policy, then restart.',
+  'finding.cipher-suites-no-tls12.local.title':
+    'The local cipher-suite list has no suite Office 365 accepts',
+  'finding.cipher-suites-no-tls12.local.advice':
+    'Office 365 accepts for TLS 1.2 only: {office365}. The {count} suites of the local order (no group policy overrides it) share none of them, so the TLS 1.2 handshake fails with no cipher suite in common (Schannel event 36874). Add at least one of them, then restart.',
   'finding.exchange-build-no-tls12.title': '{product} {build} cannot do TLS 1.2 on SMTP',
   'finding.exchange-build-no-tls12.advice':
     'No registry change helps this build. Install at least {minimum}, better the latest update, then run the checks again.',
@@ -52,16 +112,68 @@ const enCore = {
   'finding.tls13-not-supported-by-exchange.title':
     'TLS 1.3 is on but {product} does not support it',
   'finding.tls13-not-supported-by-exchange.advice':
-    'Exchange supports TLS 1.3 only from Exchange 2019 CU15 (or Exchange SE) on Windows Server 2022 and later. Update Exchange, or disable TLS 1.3 in Schannel as Microsoft documents.',
+    'Schannel on {os} uses TLS 1.3 here, and this Exchange build does not support it: Health Checker reports this as an error. Exchange supports TLS 1.3 only from Exchange 2019 CU15 (or Exchange SE) on Windows Server 2022 and later. Update Exchange, or switch TLS 1.3 off (Enabled=0, DisabledByDefault=1 under TLS 1.3\\Client and \\Server) and restart.',
   'finding.legacy-tls-enabled.title': 'TLS 1.0 or 1.1 is still on',
   'finding.legacy-tls-enabled.advice':
     'This does not break mail flow. Switching them off is a separate hardening project: do not do it to fix Office 365 mail flow.',
   'finding.os-version-unknown.title': 'The Windows build is unknown',
   'finding.os-version-unknown.advice':
-    'The registry export has no CurrentBuild, so the defaults of {assumed} were assumed. Export HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion too.',
+    'The registry holds no CurrentBuild under HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion. What Schannel does with a value that is not set depends on the build (TLS 1.2 off on Windows Server 2008 R2, on from 2012), so nothing that depends on a default was decided.',
   'finding.registry-value-wrong-type.title': '{count} values have the wrong type and are ignored',
   'finding.registry-value-wrong-type.advice':
     'Windows reads these values only as REG_DWORD. Delete them and create them again as DWORD (32-bit) values.',
+  'finding.registry-export-incomplete.title':
+    'The registry export does not show enough for a verdict',
+  'finding.registry-export-incomplete.advice':
+    'A verdict needs the Windows build, the Schannel protocol keys, the cipher-suite order, and the .NET and Exchange keys of HKLM\\SOFTWARE (without them, "no Exchange" cannot be told from "not exported"). The lines below say what is missing. Run these commands on the server in an elevated Command Prompt (an error for ExchangeServer, Policies or SMTPSVC only means that key does not exist there, which answers the question too):\n{commands}',
+  'finding.control-set-fallback.title':
+    'The export has no CurrentControlSet: {controlSet} was read',
+  'finding.control-set-fallback.advice':
+    'This looks like an offline-loaded SYSTEM hive. Windows runs on the control set HKLM\\SYSTEM\\Select names, so the Schannel values were read from there.',
+  'finding.control-set-fallback.select.title':
+    'The export has no CurrentControlSet: {controlSet} was read, as Select names it',
+  'finding.control-set-fallback.select.advice':
+    'This looks like an offline-loaded SYSTEM hive. Windows runs on the control set HKLM\\SYSTEM\\Select\\Current names, so the Schannel values were read from {controlSet}.',
+  'finding.control-set-fallback.only-one.title':
+    'The export has no CurrentControlSet: {controlSet}, the only control set, was read',
+  'finding.control-set-fallback.only-one.advice':
+    'The export holds neither CurrentControlSet nor HKLM\\SYSTEM\\Select, so {controlSet}, the only control set in it, was taken for the one Windows runs on.',
+  'finding.control-set-differs.title':
+    'CurrentControlSet and {controlSet} disagree on {count} values',
+  'finding.control-set-differs.advice':
+    'Windows runs on the control set Select names ({controlSet}), and CurrentControlSet is normally that very set, so an export where they differ was edited or put together from different moments. This diagnosis used CurrentControlSet. Export the keys again in one go to be sure.',
+
+  'problem.evidence-incomplete.title': 'The export does not show enough to decide',
+  'problem.tls12-off-both.title': 'TLS 1.2 is switched off for incoming and outgoing connections',
+  'problem.tls12-off-incoming.title': 'TLS 1.2 is switched off for incoming connections',
+  'problem.tls12-off-outgoing.title': 'TLS 1.2 is switched off for outgoing connections',
+  'problem.tls12-inconsistent.title': 'The TLS 1.2 keys contradict each other',
+  'problem.exchange-too-old.title': '{product} {build} needs an update for TLS 1.2 with Office 365',
+  'problem.exchange-tls13.title': 'TLS 1.3 is on, and this Exchange build does not support it',
+  'problem.cipher-suites.title': 'No cipher suite in common with Office 365',
+  'problem.dotnet.title': '.NET may still choose TLS 1.0',
+  'problem.winhttp.title': 'WinHTTP does not offer TLS 1.2 by default',
+  'problem.wire-tls12-refused.title': 'A probed server refused TLS 1.2',
+  'problem.wire-tls12-client.title': 'This server cannot reach Office 365 over TLS 1.2',
+  'problem.starttls-missing.title': 'STARTTLS is not offered',
+  'problem.unreachable.title': 'A probed server could not be reached',
+  'problem.certificate.title': 'A certificate needs attention',
+  'problem.control-sets-differ.title':
+    'The two copies of the Windows settings in the export disagree',
+  'problem.ignored-entries.title': 'Some TLS entries are where (or how) Windows does not read them',
+  'problem.schannel-consistency.title': 'Some Schannel values are missing or inconsistent',
+  'problem.restart-pending.title': 'Windows is waiting for a restart',
+  'problem.legacy-tls.title': 'TLS 1.0 or 1.1 is still on (not a mail-flow problem)',
+  'problem.control-set-read.title': 'The export has no CurrentControlSet: {controlSet} was read',
+  'problem.health-checker-words.title':
+    'Health Checker would name the state of {versions} differently',
+  'problem.values-not-0-or-1.title': 'Some Schannel values are neither 0 nor 1 (no effect on mail)',
+  'problem.notes.title': 'Notes',
+
+  'schannelState.enabled': 'Enabled',
+  'schannelState.disabled': 'Disabled',
+  'schannelState.half-disabled': 'Half Disabled',
+  'schannelState.misconfigured': 'Misconfigured',
 
   'fix.schannel-tls12-enable': 'Enable TLS 1.2 for Schannel Client and Server',
   'fix.dotnet-v4-strong-crypto': 'Set the .NET 4 TLS switches in both registry views',
@@ -70,6 +182,9 @@ const enCore = {
   'fix.restart-server': 'Restart the server',
   'fix.update-exchange': 'Install the current Exchange update',
   'fix.review-cipher-suites': 'Review the cipher-suite order',
+  'fix.collect-registry': 'Export the missing registry keys on the server and diagnose again',
+  'fix.delete-ignored-entries': 'Delete the ignored keys and values by hand (regedit)',
+  'fix.disable-tls13': 'Switch TLS 1.3 off in Schannel (by hand)',
 
   'fixes.nothingToDo':
     'Nothing to change: every value a fix would write already has the right value.',
@@ -95,6 +210,7 @@ const enCore = {
   'cli.machine': 'Machine',
   'cli.exchange': 'Exchange',
   'cli.exchangeNone': 'not installed',
+  'cli.exchangeNoneRelay': 'not installed (the IIS SMTP service relays mail)',
   'cli.source': 'Registry source',
   'cli.schannel': 'Schannel',
   'cli.client': 'Client',
@@ -105,6 +221,17 @@ const enCore = {
   'cli.state': 'State',
   'cli.findings': 'Findings',
   'cli.noFindings': 'No findings.',
+  'cli.problems': '{count} problems: {kinds}',
+  'cli.problem': '1 problem: {kinds}',
+  'cli.count.error': '1 error',
+  'cli.count.errors': '{count} errors',
+  'cli.count.warning': '1 warning',
+  'cli.count.warnings': '{count} warnings',
+  'cli.count.info': '1 note',
+  'cli.count.infos': '{count} notes',
+  'cli.noProblems': 'No problems.',
+  'cli.also': 'also',
+  'cli.unknown': '?',
 } as const
 
 /** The parts the English catalog is made of (their keys must not overlap: a later part would win). */

@@ -194,9 +194,37 @@ describe('the HTML report in Chromium', () => {
     const first = await run('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { timeout: 30_000 })
     expect(first.stdout).toContain('Action needed')
     expect(first.stdout).toContain('cannot reliably do TLS 1.2 with Office 365')
-    expect(first.stdout).toContain('What to do')
+    // Page one answers "what now?": the verdict and the problems, worst first.
+    expect(first.stdout).toContain('Problems')
+    expect(first.stdout).toContain('TLS 1.2 is switched off for incoming connections')
     console.log(
       `screenshot: ${shot}\npdf: ${pdf} (${pages.length} pages as ${OUT}/demo-page-N.png)`,
     )
+  })
+
+  it('an inconclusive report: its own words in the warning colour, the commands on page 1', async () => {
+    const file = path.join(OUT, 'inconclusive.html')
+    const reg = path.join(ROOT, 'test/fixtures/verdict/schannel-only-2008r2.reg')
+    expect((await tlswizard(['diagnose', '--registry', reg, '--report', file])).code).toBe(4)
+    const { page, text } = await inert(file)
+    expect(text).toContain('Not enough evidence to decide')
+    expect(text).not.toContain('Healthy')
+    // Neither the green of "healthy" nor the red of "action needed": the warning colour.
+    const colour = await page.evaluate(() => {
+      const word = document.querySelector('.verdict .word') as HTMLElement
+      return getComputedStyle(word).color
+    })
+    expect(colour).toBe('rgb(125, 78, 0)')
+    const shot = path.join(OUT, 'inconclusive.png')
+    await page.screenshot({ path: shot, fullPage: true, timeout: 15_000 })
+    const pdf = path.join(OUT, 'inconclusive.pdf')
+    await bounded(page.pdf({ path: pdf, format: 'A4', printBackground: true }), 15_000, 'page.pdf')
+    await page.close()
+    const first = await run('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { timeout: 30_000 })
+    expect(first.stdout).toContain('Not enough evidence to decide')
+    expect(first.stdout).toContain(
+      'reg export "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion"',
+    )
+    console.log(`screenshot: ${shot}\npdf: ${pdf}`)
   })
 })

@@ -185,6 +185,44 @@ describe('the wizard in Chromium, against tlswizard serve on a .reg fixture and 
     )
   }, 60_000)
 
+  it('an export of the SCHANNEL key alone: not enough evidence, never healthy, the commands shown', async () => {
+    const reg = path.join(__dirname, '../fixtures/verdict/schannel-only-2008r2.reg')
+    const page = await open(['--registry', reg, '--out-dir', path.join(dir, 'inconclusive')])
+    await page.getByRole('heading', { name: 'This machine' }).waitFor({ timeout: 15_000 })
+    await page.getByRole('button', { name: 'Next' }).click()
+    await page.getByRole('radio', { name: /Just check everything/ }).check()
+    await page.getByRole('button', { name: 'Next' }).click()
+    // Registry checks only: no live probe.
+    for (let n = await page.getByRole('button', { name: /^Remove / }).count(); n > 0; n--)
+      await page
+        .getByRole('button', { name: /^Remove / })
+        .first()
+        .click()
+    await page.getByRole('button', { name: 'Run the checks' }).click()
+    await page.locator('[data-verdict="inconclusive"]').waitFor({ timeout: 30_000 })
+    const verdict = (await page.textContent('[data-verdict]')) ?? ''
+    expect(verdict).toContain('Result: Not enough evidence to decide')
+    expect(verdict).toContain('Next: collect what is missing on the server')
+    expect(verdict).toContain('Not shown by the registry: HKLM\\SOFTWARE')
+    expect(await page.locator('[data-intent="warning"]').count()).toBe(1)
+    expect(await page.locator('[data-intent="success"], [data-verdict="healthy"]').count()).toBe(0)
+    // The exact commands, as text to copy.
+    const commands =
+      (await page.getByLabel('Commands that collect the missing registry keys').textContent()) ?? ''
+    expect(commands).toContain(
+      'reg export "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion" tls-windows.reg /y',
+    )
+    expect(commands).toMatch(/^tlswizard diagnose --registry /m)
+    // No check shows a green "OK" for keys it never saw.
+    expect(await page.locator('[data-check] [data-state="ok"]').count()).toBe(0)
+    expect(await page.locator('[data-check="dotnet"] [data-state="unknown"]').count()).toBe(1)
+    // The problems lead, worst first.
+    expect(await page.locator('[data-problem]').first().getAttribute('data-problem')).toBe(
+      'evidence-incomplete',
+    )
+    await lookAt(page, '3-checks-inconclusive')
+  }, 60_000)
+
   it('works with the keyboard alone and keeps the page CSP strict', async () => {
     const s = await serve(['--registry', fixture, '--out-dir', path.join(dir, 'kb')])
     served.push(s)

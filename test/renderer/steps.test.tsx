@@ -10,7 +10,7 @@ import { SymptomStep } from '../../renderer/steps/SymptomStep'
 import { WelcomeStep } from '../../renderer/steps/WelcomeStep'
 import { diagnose } from '../../main/checks/diagnose'
 import { emptyFacts } from '../helpers/facts'
-import type { MachineInfo } from '../../shared/channels'
+import type { MachineInfo, Progress } from '../../shared/channels'
 
 const html = (el: ReactElement) =>
   renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{el}</FluentProvider>)
@@ -28,6 +28,36 @@ const d = diagnose(
     now: new Date(0),
   },
 )
+// An export of the SCHANNEL key alone: no Windows build, no HKLM\SOFTWARE.
+const inconclusive = diagnose(
+  {
+    ...emptyFacts(),
+    schannel: {
+      ...emptyFacts().schannel,
+      'TLS 1.2': { client: { enabled: 1 }, server: { enabled: 1 } },
+    },
+    seen: { software: false, schannel: true, cipherLocal: false },
+  },
+  {
+    tool: { name: 't', version: '0' },
+    source: { kind: 'file', adapter: 'reg-file', location: 'schannel.reg' },
+    now: new Date(0),
+    registryFiles: ['schannel.reg'],
+  },
+)
+const checkProps = {
+  targets: [],
+  domain: '',
+  running: false,
+  review: false,
+  before: null,
+  onChange: noop,
+  onRemove: noop,
+  onAdd: noop,
+  onDomain: noop,
+  onFind: noop,
+  onRun: noop,
+}
 const machine: MachineInfo = {
   machine: d.machine,
   source: { kind: 'demo', label: 'demo x' },
@@ -50,6 +80,13 @@ describe('step components (rendered to markup)', () => {
     expect(
       text(<WelcomeStep machine={null} language="en" onLanguage={noop} onOpenReport={noop} />),
     ).toContain('Loading...')
+    // No Windows version at all: HKLM\SOFTWARE was not read, so "no Exchange" is not known.
+    const bare = { ...machine, machine: inconclusive.machine }
+    const w = text(
+      <WelcomeStep machine={bare} language="en" onLanguage={noop} onOpenReport={noop} />,
+    )
+    expect(w).toContain('unknown (the registry read does not show HKLM\\SOFTWARE)')
+    expect(w).not.toContain('not installed')
   })
 
   it('Symptom: the four symptoms with their exact text, and what a paste was recognised as', () => {
@@ -88,10 +125,44 @@ describe('step components (rendered to markup)', () => {
       />,
     )
     expect(t).toContain('Problem Schannel TLS settings')
-    expect(t).toContain('Action needed')
-    expect(t).toContain('TLS 1.2 is off for the client and server side')
+    expect(t).toContain('Result: Action needed')
+    expect(t).toContain('Next: go on to the fixes')
+    // The problems lead, worst first, with their count; the checks in detail follow.
+    expect(t).toMatch(/Problems, worst first \d+ problems: \d+ errors?/)
+    const problems = t.indexOf('TLS 1.2 is switched off for incoming and outgoing connections')
+    expect(problems).toBeGreaterThan(t.indexOf('Problems, worst first'))
+    expect(problems).toBeLessThan(t.indexOf('Each check in detail'))
+    expect(t.indexOf('Each check in detail')).toBeLessThan(
+      t.indexOf('TLS 1.2 is off for the client and server side'),
+    )
     expect(t).toContain('WinHTTP does not offer TLS 1.2 by default')
     expect(t).toContain('Run again')
+  })
+
+  it('Checks, inconclusive: a warning in its own words with the collect commands, never healthy', () => {
+    expect(inconclusive.verdict).toBe('inconclusive')
+    const progress: Progress[] = ['schannel', 'dotnet', 'exchange'].map((id) => ({
+      id,
+      kind: 'check',
+      label: `check.${id}`,
+      state: id === 'schannel' ? 'warning' : 'ok',
+    }))
+    const markup = html(<ChecksStep {...checkProps} progress={progress} diagnosis={inconclusive} />)
+    const t = text(<ChecksStep {...checkProps} progress={progress} diagnosis={inconclusive} />)
+    expect(markup).toContain('data-verdict="inconclusive"')
+    expect(t).toContain('Result: Not enough evidence to decide')
+    expect(t).not.toMatch(/Healthy|healthy:/)
+    expect(t).toContain('Next: collect what is missing on the server')
+    expect(t).toContain('Not shown by the registry: HKLM\\SOFTWARE')
+    for (const cmd of inconclusive.coverage.collect) expect(t).toContain(cmd)
+    expect(t).toContain('tlswizard diagnose --registry schannel.reg --registry tls-windows.reg')
+    // .NET and Exchange found nothing only because HKLM\SOFTWARE was not there: not "OK".
+    expect(markup).not.toContain('data-state="ok"')
+    expect(t).toContain('Not decided .NET Framework TLS settings')
+    expect(t).toContain('The export does not show enough to decide')
+    // The look of a warning, never of success.
+    expect(markup).toContain('data-intent="warning"')
+    expect(markup).not.toContain('data-intent="success"')
   })
 
   it('Checks in review mode: the saved result, nothing to run', () => {
@@ -177,8 +248,13 @@ describe('step components (rendered to markup)', () => {
     const t = text(
       <ReportStep diagnosis={d} apply={null} saved="/tmp/r.html" busy={false} onSave={noop} />,
     )
-    expect(t).toContain('Action needed')
-    expect(t).toMatch(/\d+ problems, \d+ warnings/)
+    expect(t).toContain('Action needed: this server cannot reliably do TLS 1.2')
+    expect(t).toMatch(/\d+ problems: \d+ errors?/)
+    const r = text(
+      <ReportStep diagnosis={inconclusive} apply={null} saved={null} busy={false} onSave={noop} />,
+    )
+    expect(r).toContain('Inconclusive: the registry does not show enough')
+    expect(r).not.toContain('Healthy')
     expect(t).toContain('Redact host names')
     expect(t).toContain('Save as HTML')
     expect(t).toContain('/tmp/r.html')

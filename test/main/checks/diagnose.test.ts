@@ -41,6 +41,8 @@ describe('diagnose', () => {
       actual: 0,
       expected: '1',
     })
+    // One wrong value: off and Misconfigured (Health Checker's word), one problem; not Half
+    // Disabled (DisabledByDefault is not set), and no second warning repeating the same rows.
     expect(
       ids(
         withTls(
@@ -50,11 +52,9 @@ describe('diagnose', () => {
           { enabled: 0 },
         ),
       ),
-    ).toEqual([
-      'error:tls12-not-enabled',
-      'error:tls12-misconfigured',
-      'error:tls12-half-disabled',
-      'warning:schannel-values-undefined',
+    ).toEqual(['error:tls12-not-enabled', 'error:tls12-misconfigured'])
+    expect(d.problems.map((p) => [p.id, p.findings])).toEqual([
+      ['tls12-off-incoming', ['tls12-not-enabled', 'tls12-misconfigured']],
     ])
   })
 
@@ -67,14 +67,30 @@ describe('diagnose', () => {
     )
   })
 
-  it('.NET v4 switches: error on Exchange 2013+, or when TLS 1.0/1.1 are switched off; warning otherwise', () => {
+  it('.NET v4 switches: where Exchange runs, an error on 2013+ or with TLS 1.0/1.1 off; elsewhere a warning that says why', () => {
     const noDotnet = (f: Facts) => ({ ...f, dotnet: emptyFacts().dotnet })
     const base = noDotnet(withTls(withTls(healthyFacts(17763), 'TLS 1.0', {}), 'TLS 1.1', {}))
     expect(ids(base)).toContain('warning:dotnet-tls-not-configured')
     expect(ids({ ...base, exchange: ex(15, 1, 2507, 6) })).toContain(
       'error:dotnet-tls-not-configured',
     )
-    expect(ids(noDotnet(healthyFacts(17763)))).toContain('error:dotnet-tls-not-configured')
+    expect(ids({ ...base, exchange: ex(14, 3, 496, 0) })).toContain(
+      'warning:dotnet-tls-not-configured',
+    )
+    // TLS 1.0/1.1 off (healthyFacts): an error with Exchange 2010 too, not without Exchange.
+    const legacyOff = noDotnet(healthyFacts(17763))
+    expect(ids({ ...legacyOff, exchange: ex(14, 3, 496, 0) })).toContain(
+      'error:dotnet-tls-not-configured',
+    )
+    const relay = run({ ...legacyOff, mailServices: { SMTPSVC: true } })
+    expect(relay.findings.find((f) => f.id === 'dotnet-tls-not-configured')).toMatchObject({
+      severity: 'warning',
+      messageKey: 'finding.dotnet-tls-not-configured.relay',
+    })
+    expect(relay.verdict).toBe('healthy')
+    // HKLM\SOFTWARE not exported: the values were not seen, so nothing is said about them.
+    const unseen = { ...legacyOff, seen: { software: false, schannel: true, cipherLocal: true } }
+    expect(ids(unseen)).not.toContain('warning:dotnet-tls-not-configured')
     // One view missing is enough.
     const oneView = withDotnet(healthyFacts(17763))
     oneView.dotnet.v4.wow6432 = { systemDefaultTlsVersions: 1, schUseStrongCrypto: 0 }
@@ -131,11 +147,12 @@ describe('diagnose', () => {
     expect(at(ex(15, 2, 221, 12))).toEqual([])
   })
 
-  it('TLS 1.3 on Server 2022 with an Exchange that does not support it', () => {
+  it('TLS 1.3 on Server 2022 with an Exchange that does not support it: an error, as in Health Checker', () => {
     const f = (x: ReturnType<typeof ex>) => ids({ ...healthyFacts(20348), exchange: x })
-    expect(f(ex(15, 2, 1544, 4))).toContain('warning:tls13-not-supported-by-exchange')
-    expect(f(ex(15, 2, 1748, 10))).not.toContain('warning:tls13-not-supported-by-exchange')
-    expect(f(ex(15, 2, 2562, 17))).not.toContain('warning:tls13-not-supported-by-exchange')
+    expect(f(ex(15, 2, 1544, 4))).toContain('error:tls13-not-supported-by-exchange')
+    expect(f(ex(15, 1, 2507, 6))).toContain('error:tls13-not-supported-by-exchange')
+    expect(f(ex(15, 2, 1748, 10))).not.toContain('error:tls13-not-supported-by-exchange')
+    expect(f(ex(15, 2, 2562, 17))).not.toContain('error:tls13-not-supported-by-exchange')
     expect(
       ids(
         withTls({ ...healthyFacts(20348), exchange: ex(15, 2, 1544, 4) }, 'TLS 1.3', {
@@ -143,10 +160,10 @@ describe('diagnose', () => {
           disabledByDefault: 1,
         }),
       ),
-    ).not.toContain('warning:tls13-not-supported-by-exchange')
+    ).not.toContain('error:tls13-not-supported-by-exchange')
     // Server 2019 has no TLS 1.3 at all: nothing to warn about.
     expect(ids({ ...healthyFacts(17763), exchange: ex(15, 1, 2507, 6) })).not.toContain(
-      'warning:tls13-not-supported-by-exchange',
+      'error:tls13-not-supported-by-exchange',
     )
   })
 
@@ -158,13 +175,19 @@ describe('diagnose', () => {
     expect(ids(withTls(f, 'TLS 1.0', { enabled: 1, disabledByDefault: 0 }))).toEqual([
       'info:legacy-tls-enabled',
     ])
-    expect(ids({ ...f, os: {} })).toEqual(['info:os-version-unknown'])
+    // No build: the defaults (and the default cipher list) are unknown, so no verdict.
+    expect(ids({ ...f, os: {} })).toEqual([
+      'warning:registry-export-incomplete',
+      'warning:os-version-unknown',
+    ])
+    expect(run({ ...f, os: {} }).verdict).toBe('inconclusive')
     expect(
       ids({
         ...f,
         wrongTypes: [{ key: 'HKEY_LOCAL_MACHINE\\X', value: 'Enabled', type: 'REG_SZ' }],
       }),
     ).toEqual(['warning:registry-value-wrong-type'])
+    // RSA AES suites are on Office 365's list: a partial overlap is fine.
     expect(
       ids({
         ...f,
@@ -172,7 +195,10 @@ describe('diagnose', () => {
           local: ['TLS_RSA_WITH_AES_256_CBC_SHA256', 'TLS_RSA_WITH_3DES_EDE_CBC_SHA'],
         },
       }),
-    ).toEqual(['warning:cipher-suites-no-tls12'])
+    ).toEqual([])
+    expect(
+      ids({ ...f, cipherSuites: { local: ['TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384_P384'] } }),
+    ).toEqual(['error:cipher-suites-no-tls12'])
     expect(
       ids({ ...f, cipherSuites: { local: ['TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384_P384'] } }),
     ).toEqual([])
@@ -185,6 +211,6 @@ describe('diagnose', () => {
           policy: ['TLS_RSA_WITH_RC4_128_SHA'],
         },
       }),
-    ).toEqual(['warning:cipher-suites-no-tls12'])
+    ).toEqual(['error:cipher-suites-no-tls12'])
   })
 })

@@ -13,7 +13,7 @@ import {
   type ProbeTlsVersion,
   type VersionOutcome,
 } from '../../../shared/probe'
-import { healthyFacts, withTls } from '../../helpers/facts'
+import { emptyFacts, healthyFacts, withTls } from '../../helpers/facts'
 
 const ctx = {
   tool: { name: 't', version: '0' },
@@ -269,5 +269,17 @@ describe('withProbeFindings', () => {
     for (const id of ids)
       for (const part of ['title', 'advice'])
         expect(translate(`finding.${id}.${part}`)).not.toBe(`finding.${id}.${part}`)
+  })
+})
+
+describe('probe findings on an undecided registry', () => {
+  it('an unknown Windows leaves the TLS 1.2 client undecided: no claim that the registry has it off', () => {
+    const undecided = diagnosis({ ...healthyFacts(17763), os: {}, schannel: emptyFacts().schannel })
+    expect(undecided.schannel['TLS 1.2'].client.effective).toBe('unknown')
+    const exo = result(modern, { host: 'contoso-com.mail.protection.outlook.com' })
+    expect(probeFindings([outcome('office365', exo)], undecided)).toEqual([])
+    const merged = withProbeFindings(undecided, [outcome('office365', exo)])
+    expect(merged.verdict).toBe('inconclusive')
+    expect(merged.problems[0]?.id).toBe('evidence-incomplete')
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { versionState } from '../../../main/checks/schannel'
+import { effectiveState, healthCheckerState } from '../../../main/checks/schannel-state'
 import { windowsFamily } from '../../../main/checks/windows'
 import type { SchannelSideFacts } from '../../../main/system/facts'
 import { emptyFacts, withTls } from '../../helpers/facts'
@@ -110,7 +111,17 @@ const TLS12: Row[] = [
     false,
     false,
   ],
-  ['unknown build: 2012-2019 defaults assumed', undefined, {}, {}, 'enabled', true, true],
+  // Unknown build: Health Checker's word for the values, but no effective state assumed.
+  ['unknown build, no keys: undecided', undefined, {}, {}, 'enabled', false, false],
+  [
+    'unknown build, documented fix: on whatever the build',
+    undefined,
+    { enabled: 1, disabledByDefault: 0 },
+    { enabled: 1, disabledByDefault: 0 },
+    'enabled',
+    true,
+    true,
+  ],
 ]
 
 describe('TLS 1.2 configured and effective state', () => {
@@ -157,5 +168,50 @@ describe('defaults of other versions', () => {
     expect(windowsFamily(19045).name).toBe('Windows Server 2019')
     expect(windowsFamily(22631).name).toBe('Windows Server 2022')
     expect(windowsFamily(30000).name).toBe('Windows Server 2025')
+  })
+})
+
+describe("Health Checker's words for the same values (CSS-Exchange Get-AllTlsSettingsFromRegistry)", () => {
+  type HcRow = [SchannelSideFacts, SchannelSideFacts, string]
+  const ROWS: HcRow[] = [
+    [{}, {}, 'enabled'],
+    [{ enabled: 1, disabledByDefault: 0 }, { enabled: 1, disabledByDefault: 0 }, 'enabled'],
+    // Enabled=0 with DisabledByDefault missing: Disabled there, not half-disabled.
+    [{ enabled: 0 }, { enabled: 0 }, 'disabled'],
+    [{ enabled: 0, disabledByDefault: 1 }, { enabled: 0, disabledByDefault: 1 }, 'disabled'],
+    [{ enabled: 0, disabledByDefault: 0 }, { enabled: 0, disabledByDefault: 0 }, 'half-disabled'],
+    [{ enabled: 1, disabledByDefault: 1 }, { enabled: 1, disabledByDefault: 1 }, 'half-disabled'],
+    [{ disabledByDefault: 1 }, { disabledByDefault: 1 }, 'half-disabled'],
+    [{}, { enabled: 0 }, 'misconfigured'],
+    // Booleans are compared: a missing DisabledByDefault equals 0, 0xffffffff equals 1.
+    [{ enabled: 0 }, { enabled: 0, disabledByDefault: 1 }, 'misconfigured'],
+    [{ enabled: 0xffffffff }, { enabled: 1, disabledByDefault: 0 }, 'enabled'],
+  ]
+  for (const [client, server, word] of ROWS)
+    it(`${JSON.stringify(client)} / ${JSON.stringify(server)}: ${word}`, () => {
+      expect(healthCheckerState('TLS 1.2', client, server)).toBe(word)
+    })
+
+  it('TLS 1.3: a missing Enabled counts as off there', () => {
+    expect(healthCheckerState('TLS 1.3', {}, {})).toBe('disabled')
+  })
+
+  it('we differ on purpose where the Windows default decides: 2008 R2 and TLS 1.3 on 2022', () => {
+    const state = (v: 'TLS 1.2' | 'TLS 1.3', build: number, f: SchannelSideFacts) =>
+      versionState(withTls(emptyFacts(build), v, f), v, windowsFamily(build)).state
+    expect(state('TLS 1.2', 7601, {})).toBe('disabled')
+    expect(state('TLS 1.2', 7601, { enabled: 1 })).toBe('half-disabled')
+    expect(state('TLS 1.2', 9600, { enabled: 1 })).toBe('enabled')
+    expect(state('TLS 1.3', 20348, {})).toBe('enabled')
+  })
+
+  it('effective state on an unknown Windows: what every generation agrees on, else unknown', () => {
+    const unknown = windowsFamily(undefined)
+    expect(effectiveState({}, unknown, 'TLS 1.0')).toBe('on')
+    expect(effectiveState({}, unknown, 'TLS 1.2')).toBe('unknown')
+    expect(effectiveState({ enabled: 1 }, unknown, 'TLS 1.2')).toBe('unknown')
+    expect(effectiveState({ enabled: 0 }, unknown, 'TLS 1.2')).toBe('off')
+    expect(effectiveState({ enabled: 1, disabledByDefault: 1 }, unknown, 'TLS 1.2')).toBe('off')
+    expect(effectiveState({ enabled: 1, disabledByDefault: 0 }, unknown, 'TLS 1.3')).toBe('unknown')
   })
 })

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -31,11 +31,11 @@ describe('tlswizard diagnose (in process)', () => {
     const { code, out } = await cli('diagnose', '--demo', '2008r2-ex2010', '--json')
     expect(code).toBe(1)
     const d = diagnosisSchema.parse(JSON.parse(out))
-    expect(d.schemaVersion).toBe(1)
+    expect(d.schemaVersion).toBe(2)
     expect(d.schannel['TLS 1.2']).toMatchObject({
       state: 'disabled',
-      client: { enabled: false },
-      server: { enabled: false },
+      client: { enabled: false, effective: 'off' },
+      server: { enabled: false, effective: 'off' },
     })
     expect(d.findings.map((f) => f.id)).toEqual([
       'tls12-not-enabled',
@@ -44,22 +44,70 @@ describe('tlswizard diagnose (in process)', () => {
       'dotnet-v2-tls-not-configured',
       'winhttp-tls12-missing',
       'restart-pending',
+      'schannel-state-differs-from-health-checker',
       'legacy-tls-enabled',
     ])
+    expect(d.problems.map((p) => p.id)).toEqual([
+      'tls12-off-both',
+      'schannel-consistency',
+      'dotnet',
+      'winhttp',
+      'restart-pending',
+      'health-checker-words',
+      'legacy-tls',
+    ])
+    expect(d.coverage).toMatchObject({
+      missing: [],
+      mailPath: 'exchange',
+      controlSet: 'CurrentControlSet',
+    })
   })
 
-  it('human output: verdict first, findings with evidence', async () => {
+  it('human output: verdict first, then the problems counted, each with its evidence once', async () => {
     const { out } = await cli('diagnose', '--demo', '2012r2-ex2016')
     const lines = out.split('\n')
     expect(lines[0]).toBe(
       'Machine: EX2016 (ex2016.contoso.local), Windows Server 2012 R2 Standard build 9600.20778',
     )
-    expect(out).toContain('Action needed: this server cannot reliably do TLS 1.2 with Office 365.')
-    expect(out).toMatch(/TLS 1\.2\s+on\s+off\s+misconfigured/)
-    expect(out).toContain('[ERROR] TLS 1.2 is off for the server side  (tls12-not-enabled)')
+    expect(lines[4]).toBe('Action needed: this server cannot reliably do TLS 1.2 with Office 365.')
+    expect(lines[5]).toBe('5 problems: 2 errors, 2 warnings, 1 note')
+    expect(lines[7]).toBe('1. [ERROR] TLS 1.2 is switched off for incoming connections')
+    expect(out).toContain('   also: TLS 1.2 Client and Server keys disagree  (tls12-misconfigured)')
     expect(out).toContain(
-      '    HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server\n        Enabled = 0  (expected 1)\n',
+      '   HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server\n       Enabled = 0  (expected 1)\n',
     )
+    expect(out.match(/TLS 1\.2\\Server\n/g)).toHaveLength(1)
+    expect(out).toMatch(/TLS 1\.2\s+on\s+off\s+Misconfigured/)
+  })
+
+  it('several --registry files (or a folder of them) are read as one registry', async () => {
+    const text = (build: string) =>
+      utf16File(
+        regLines(
+          'Windows Registry Editor Version 5.00',
+          '',
+          '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]',
+          `"CurrentBuild"="${build}"`,
+          '',
+        ),
+      )
+    const folder = path.join(dir, 'exports')
+    await mkdir(folder)
+    await writeFile(path.join(folder, 'a-windows.reg'), text('7601'))
+    const demo = path.join(__dirname, '../../../main/demo/servers/2019-ex2019.reg')
+    const one = await cli('diagnose', '--registry', demo, '--json')
+    expect(one.code).toBe(0)
+    // The second file wins where both set a value: the build of 2008 R2 turns TLS 1.2 keys' meaning.
+    const two = await cli('diagnose', '--registry', demo, '--registry', folder, '--json')
+    const d = diagnosisSchema.parse(JSON.parse(two.out))
+    expect(d.machine.os.build).toBe(7601)
+    expect(d.source.location).toBe(`${demo} + ${path.join(folder, 'a-windows.reg')}`)
+    const empty = path.join(dir, 'empty')
+    await mkdir(empty)
+    expect(await cli('diagnose', '--registry', empty)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('is a folder with no .reg files in it'),
+    })
   })
 
   it('--out saves the JSON and never overwrites without --force', async () => {
@@ -130,7 +178,20 @@ describe('tlswizard diagnose (the built command)', () => {
     })
   }
 
-  it('exit 0 for a healthy demo and 1 for a broken one, JSON on stdout', () => {
+  it('exit 0 for a healthy demo, 1 for a broken one, 4 for an incomplete export; JSON on stdout', async () => {
+    const file = path.join(dir, 'schannel-only.reg')
+    await writeFile(
+      file,
+      utf16File(
+        regLines(
+          'Windows Registry Editor Version 5.00',
+          '',
+          '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols]',
+          '',
+        ),
+      ),
+    )
+    expect(tlswizard('diagnose', '--registry', file).code).toBe(4)
     expect(tlswizard('diagnose', '--demo', '2019-ex2019').code).toBe(0)
     const r = tlswizard('diagnose', '--demo', '2012r2-ex2016', '--json')
     expect(r.code).toBe(1)

@@ -118,4 +118,26 @@ describe('tlswizard fix / rollback / restart / verify', () => {
       'is not a diagnosis saved by tlswizard',
     )
   })
+
+  it('verify exits 4 when the fresh diagnosis cannot decide, and says how to collect the rest', async () => {
+    const dir = await scratchDir()
+    const before = path.join(dir, 'before.json')
+    await cli('diagnose', '--demo', '2012r2-ex2016', '--out', before)
+    const reg = path.join(__dirname, '../../fixtures/verdict/schannel-only-2008r2.reg')
+    const r = await cli('verify', '--before', before, '--registry', reg)
+    expect(r.code).toBe(4)
+    expect(r.out).toMatch(/^Action needed: .* {2}-> {2}Inconclusive: /)
+    // Undecided sides are "?", never "off".
+    expect(r.out).toContain('TLS 1.2 client: on -> ?')
+    // Gone from an export that lacks its keys is not fixed.
+    expect(r.out).not.toContain('[FIXED]')
+    expect(r.out).toContain('[NOT DECIDED] TLS 1.2 is off for the server side')
+    expect(r.out).toContain('reg export "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion"')
+    const json = await cli('verify', '--before', before, '--registry', reg, '--json')
+    expect(json.code).toBe(4)
+    expect(JSON.parse(json.out).comparison.verdict).toEqual({
+      before: 'action-needed',
+      after: 'inconclusive',
+    })
+  })
 })

@@ -87,6 +87,19 @@ describe('tlswizard report FILE.json --html OUT.html', () => {
     )
   })
 
+  it('an inconclusive diagnosis: exit 4, and the page says so with the collect commands', async () => {
+    const reg = path.join(__dirname, '../../fixtures/verdict/schannel-only-2008r2.reg')
+    const d = await cli('diagnose', '--registry', reg, '--report', f('inc.json'))
+    expect(d.code).toBe(4)
+    const saved = await loadReport(f('inc.json'))
+    expect(saved).toMatchObject({ schemaVersion: 2, verdict: 'inconclusive' })
+    expect(saved.coverage?.collect.at(-1)).toMatch(/^tlswizard diagnose --registry .*schannel-only/)
+    expect((await cli('report', f('inc.json'), '--html', f('inc.html'))).code).toBe(0)
+    const page = await readFile(f('inc.html'), 'utf8')
+    expect(page).toContain('Not enough evidence to decide')
+    expect(page).toContain('<pre class="commands"><code>reg export')
+  })
+
   it('--redact makes a copy for sharing; --force replaces', async () => {
     await cli('diagnose', '--demo', '2012r2-ex2016', '--report', f('s2.json'))
     expect((await cli('report', f('s2.json'), '--html', f('s2.html'), '--redact')).code).toBe(0)

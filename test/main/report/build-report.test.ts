@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { writeFile } from 'node:fs/promises'
+import { readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { diagnosisOfReport, reportSchema, REPORT_KIND } from '../../../shared/report'
 import { en } from '../../../shared/i18n/en'
@@ -17,17 +17,24 @@ describe('the report model', () => {
     const d = await diagnoseStore(await openDemo('2012r2-ex2016'))
     const r = buildReport(d, { now: new Date('2026-11-22T10:00:00Z') })
     expect(reportSchema.parse(r)).toEqual(r)
-    expect(r).toMatchObject({ kind: REPORT_KIND, schemaVersion: 1, redacted: false })
+    expect(r).toMatchObject({ kind: REPORT_KIND, schemaVersion: 2, redacted: false })
+    expect(r.coverage).toEqual(d.coverage)
+    expect(r.problems).toEqual(d.problems)
     expect(r.generatedAt).toBe('2026-11-22T10:00:00.000Z')
     expect(r.findings).toEqual(d.findings)
     expect(r.registry.schannel).toEqual(d.schannel)
-    // Sixteen Schannel values, then the .NET values the evidence shows, each once.
+    // Sixteen Schannel values, the Windows build, then the .NET values the evidence shows, each once.
     const names = r.registry.values.map((v) => `${v.key}\\${v.value}`)
     expect(new Set(names).size).toBe(names.length)
     expect(names).toContain(
       'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server\\Enabled',
     )
     expect(names.some((n) => n.includes('SchUseStrongCrypto'))).toBe(true)
+    expect(
+      r.registry.values.find(
+        (v) => v.key.endsWith('Windows NT\\CurrentVersion') && v.value === 'CurrentBuild',
+      )?.actual,
+    ).toBe('9600')
     expect(
       r.registry.values.find((v) => v.key.endsWith('TLS 1.2\\Server') && v.value === 'Enabled')
         ?.actual,
@@ -65,11 +72,52 @@ describe('the report model', () => {
     const parsed = parseRegBytes(bytes, 'values.reg')
     expect(parsed.encoding).toBe('utf-16le')
     expect(reportRegSections(r).length).toBeGreaterThan(0)
-    // The values read, diagnosed again offline, give the same Schannel picture.
+    // The values read, diagnosed again offline, give the same Schannel picture and verdict.
     const file = path.join(await scratchDir(), 'values.reg')
     await writeFile(file, bytes)
     const again = await diagnoseStore(await RegFileStore.open(file))
-    expect(again.schannel['TLS 1.2']).toEqual(d.schannel['TLS 1.2'])
+    expect(again.schannel).toEqual(d.schannel)
+    expect(again.machine.os).toEqual(d.machine.os)
+    expect(again.verdict).toBe('action-needed')
+  })
+
+  it('a diagnosis of the values read never says more than the report: same Schannel, never greener', async () => {
+    const dir = path.join(__dirname, '../../fixtures/verdict')
+    const names = (await readdir(dir)).filter((n) => n.endsWith('.reg') && n !== 'header-only.reg')
+    expect(names.length).toBeGreaterThan(10)
+    const scratch = await scratchDir()
+    for (const name of names) {
+      const d = await diagnoseStore(await RegFileStore.open(path.join(dir, name)))
+      const file = path.join(scratch, name)
+      await writeFile(file, renderReportReg(buildReport(d)))
+      const again = await diagnoseStore(await RegFileStore.open(file))
+      expect(again.schannel, name).toEqual(d.schannel)
+      expect(again.coverage.controlSet, name).toBe(d.coverage.controlSet)
+      // What the file does not hold (values a check found right) leaves it undecided, never healthy.
+      if (d.verdict !== 'healthy') expect(again.verdict, name).not.toBe('healthy')
+      if (d.verdict === 'inconclusive') expect(again.verdict, name).toBe('inconclusive')
+    }
+  })
+
+  it('reports of version 1 still open: coverage and problems are derived, a healthy verdict without a build is not', async () => {
+    const d = await diagnoseStore(await openDemo('2019-ex2019'))
+    const v2 = buildReport(d)
+    const { coverage: _c, problems: _p, ...rest } = v2
+    const v1 = reportSchema.parse({ ...rest, schemaVersion: 1 })
+    expect(diagnosisOfReport(v1)).toMatchObject({
+      schemaVersion: 2,
+      verdict: 'healthy',
+      coverage: { osBuild: true, missing: [], collect: [], mailPath: 'exchange' },
+      problems: [],
+    })
+    const noBuild = reportSchema.parse({
+      ...v1,
+      machine: { ...v1.machine, os: { ...v1.machine.os, build: null } },
+    })
+    expect(diagnosisOfReport(noBuild)).toMatchObject({
+      verdict: 'inconclusive',
+      coverage: { osBuild: false, missing: ['os-build'] },
+    })
   })
 
   it('file formats come from the extension', () => {

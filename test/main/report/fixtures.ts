@@ -1,4 +1,5 @@
 /** Reports for tests: a demo diagnosis with hostile text in every field that comes from outside. */
+import { problemsOf } from '../../../shared/check-groups'
 import type { Diagnosis } from '../../../shared/diagnosis'
 import type { ApplyResult, FixPlan } from '../../../shared/fixes'
 import type { ProbeOutcome, VersionResult } from '../../../shared/probe'
@@ -71,26 +72,42 @@ export function logFinding(text: string, file = 'SEND20261122-1.log'): LogFindin
   return { id: 'tls-negotiation-socketerror', file, line: 7, at: null, text, messageKey: null }
 }
 
-/** The demo diagnosis with `text` in the machine name, a registry string and the evidence. */
+/**
+ * The demo diagnosis with `text` in the machine name, a registry string, the evidence, the
+ * problems and the collect commands.
+ */
 export async function hostileDiagnosis(text: string, demo = '2012r2-ex2016'): Promise<Diagnosis> {
   const d = await diagnoseStore(await openDemo(demo))
   const [first, ...rest] = d.findings
   const f = first as Diagnosis['findings'][number]
+  const findings: Diagnosis['findings'] = [
+    {
+      ...f,
+      params: { ...f.params, os: text },
+      evidence: [
+        ...f.evidence,
+        { key: `HKLM\\SOFTWARE\\${text}`, value: text, actual: text, expected: text },
+      ],
+    },
+    ...rest,
+  ]
   return {
     ...d,
     machine: { ...d.machine, computerName: text, fqdn: text },
     source: { ...d.source, location: text },
-    findings: [
-      {
-        ...f,
-        params: { ...f.params, os: text },
-        evidence: [
-          ...f.evidence,
-          { key: `HKLM\\SOFTWARE\\${text}`, value: text, actual: text, expected: text },
-        ],
-      },
-      ...rest,
-    ],
+    // The collect commands repeat the file names given to --registry: outside text too.
+    coverage: {
+      ...d.coverage,
+      exchangeRoles: [text],
+      missing: ['cipher-suites'],
+      collect: [
+        `reg export "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Cryptography\\Configuration" tls-ciphers.reg /y`,
+        `tlswizard diagnose --registry "${text}.reg" --registry tls-ciphers.reg`,
+      ],
+    },
+    // Regrouped, so the problems carry the hostile evidence and parameters too.
+    problems: problemsOf(findings),
+    findings,
     probes: [probeOutcome(text)],
   }
 }

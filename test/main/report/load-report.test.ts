@@ -64,8 +64,17 @@ describe('opening a file that is not a good report: a clear message, never a cra
   it('a newer schema version asks for an update', async () => {
     const r = { ...(await hostileReport('x')), schemaVersion: 7, newField: true }
     expect(await fails(JSON.stringify(r))).toMatch(
-      /written by a newer Mailflow TLS Wizard \(report format 7, this version reads up to 1\)/,
+      /written by a newer Mailflow TLS Wizard \(report format 7, this version reads up to 2\)/,
     )
+  })
+
+  it('a report of version 1 (before inconclusive, coverage and problems) still opens', async () => {
+    const { coverage: _c, problems: _p, ...rest } = await hostileReport('x')
+    const v1 = { ...rest, schemaVersion: 1 }
+    expect(parseReport(JSON.stringify(v1), 'v1.json')).toEqual(v1)
+    expect(
+      await fails(JSON.stringify({ ...v1, verdict: 'inconclusive', schemaVersion: 3 })),
+    ).toMatch(/report format 3/)
   })
 
   it('ours but damaged: names the field that is wrong', async () => {

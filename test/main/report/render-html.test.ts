@@ -1,4 +1,6 @@
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { RegFileStore } from '../../../main/registry/reg-file-store'
 import { buildReport } from '../../../main/report/build-report'
 import { escapeText, html } from '../../../main/report/html-kit'
 import { renderReportHtml } from '../../../main/report/render-html'
@@ -77,18 +79,56 @@ describe('the HTML report stays inert whatever the data holds', () => {
     expect(page).not.toMatch(/<link|<script|<img|<iframe/i)
   })
 
-  it('verdict first, then what to do, then the evidence', async () => {
+  it('verdict first, then the problems, what to do, the evidence, and the findings in detail', async () => {
     const d = await diagnoseStore(await openDemo('2012r2-ex2016'))
     const page = renderReportHtml(buildReport(d))
     const at = (s: string) => page.indexOf(s)
     expect(at('class="verdict action-needed"')).toBeGreaterThan(0)
-    expect(at('class="verdict')).toBeLessThan(at('id="actions"'))
+    expect(at('class="verdict')).toBeLessThan(at('id="problems"'))
+    expect(at('id="problems"')).toBeLessThan(at('id="actions"'))
     expect(at('id="actions"')).toBeLessThan(at('id="registry"'))
     expect(at('id="registry"')).toBeLessThan(at('id="findings"'))
     expect(at('id="findings"')).toBeLessThan(at('id="probes"'))
-    // Severity and state are words, not colour only.
-    expect(tokenize(page).text).toMatch(/Error\s+TLS 1.2 is off for the server side/)
-    expect(tokenize(page).text).toContain('Restart the server')
+    const text = tokenize(page).text
+    // The problems: their count, each title worst first with a severity word, its fixes.
+    expect(text).toMatch(/Problems\s+5 problems: 2 errors, 2 warnings, 1 note/)
+    expect(text).toMatch(/Error\s+1\. TLS 1.2 is switched off for incoming connections/)
+    expect(text).toMatch(/Error\s+2\. \.NET may still choose TLS 1\.0/)
+    expect(text).toContain(
+      'Fixed by: Enable TLS 1.2 for Schannel Client and Server; Restart the server',
+    )
+    // Each piece of evidence once per problem, though two findings of it name the same value.
+    const problems = page.slice(at('id="problems"'), at('id="actions"'))
+    expect(problems.split('TLS 1.2\\<wbr>Server</span>').length - 1).toBe(2)
+    // The findings in detail keep their own words.
+    expect(text).toMatch(/Error\s+TLS 1.2 is off for the server side/)
+    expect(text).toContain('Resolves: TLS 1.2 is switched off for incoming connections')
+    expect(text).toContain('Restart the server')
+  })
+
+  it('inconclusive: its own words and colour, what is missing and the commands, never healthy', async () => {
+    const fixture = path.join(__dirname, '../../fixtures/verdict/schannel-only-2008r2.reg')
+    const d = await diagnoseStore(await RegFileStore.open(fixture))
+    expect(d.verdict).toBe('inconclusive')
+    const page = renderReportHtml(buildReport(d))
+    const text = tokenize(page).text
+    expect(page).toContain('class="verdict inconclusive"')
+    expect(page).toMatch(/\.verdict\.inconclusive \{ border-left-color: var\(--warn\)/)
+    expect(text).toContain('Not enough evidence to decide')
+    expect(text).not.toContain('Healthy')
+    expect(text).toContain('Not shown by the registry: HKLM\\SOFTWARE')
+    // The exact commands, once, as copyable code right under the verdict.
+    const verdict = page.slice(page.indexOf('class="verdict'), page.indexOf('id="problems"'))
+    expect(verdict).not.toContain('\u2714')
+    expect(verdict).toContain('<pre class="commands"><code>reg export')
+    for (const cmd of d.coverage.collect) expect(text.split(cmd).length - 1, cmd).toBe(1)
+    expect(text).toContain('The commands that collect what is missing are under the verdict')
+    expect(text).toMatch(/Warning\s+1\. The export does not show enough to decide/)
+    // A side the registry did not decide is "unknown", neither "on" nor "off".
+    expect(page).toMatch(
+      /TLS 1\.2<\/th>[\s\S]*?badge warning[^<]*<span aria-hidden="true">[^<]*<\/span> unknown/,
+    )
+    expect(activeContent(page)).toEqual([])
   })
 
   it('print rules: header rows repeat, rows and groups are not cut', async () => {
@@ -97,5 +137,6 @@ describe('the HTML report stays inert whatever the data holds', () => {
     expect(page).toMatch(/thead \{ display: table-header-group; \}/)
     expect(page).toMatch(/tr, tbody\.group[^{]*\{ break-inside: avoid/)
     expect(tokenize(page).text).toContain('Healthy')
+    expect(tokenize(page).text).toContain('No problems.')
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { demoFile } from '../../../main/demo/demos'
 import { RegFileStore } from '../../../main/registry/reg-file-store'
 import { parseRegText } from '../../../main/registry/reg-file'
-import { gatherFacts } from '../../../main/system/facts'
+import { FACT_KEYS, gatherFacts } from '../../../main/system/facts'
 import { regLines } from '../../helpers/reg'
 
 async function demoFacts(name: string) {
@@ -27,6 +27,13 @@ describe('gatherFacts', () => {
       revision: 34,
       installPath: 'C:\\Program Files\\Microsoft\\Exchange Server\\V15\\',
       edgeRole: false,
+      roles: [],
+    })
+    expect(f.seen).toEqual({ software: true, schannel: true, cipherLocal: true })
+    expect(f.controlSet).toMatchObject({
+      used: 'CurrentControlSet',
+      how: 'current',
+      differences: [],
     })
     expect(f.schannel['TLS 1.2']).toEqual({
       client: { enabled: undefined, disabledByDefault: undefined },
@@ -49,13 +56,13 @@ describe('gatherFacts', () => {
         'Windows Registry Editor Version 5.00',
         '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server]',
         '"Enabled"="1"',
-        '"DisabledByDefault"=dword:0',
+        '"DisabledByDefault"=dword:00000000',
         '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Cryptography\\Configuration\\SSL\\00010002]',
         '"Functions"="TLS_A, TLS_B"',
         '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\ExchangeServer\\v15\\EdgeTransportRole]',
         '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\ExchangeServer\\v15\\Setup]',
-        '"MsiProductMajor"=dword:f',
-        '"MsiProductMinor"=dword:2',
+        '"MsiProductMajor"=dword:0000000f',
+        '"MsiProductMinor"=dword:00000002',
       ),
     )
     const f = await gatherFacts(new RegFileStore(tree, 'x'))
@@ -69,5 +76,162 @@ describe('gatherFacts', () => {
     ])
     expect(f.cipherSuites.policy).toEqual(['TLS_A', 'TLS_B'])
     expect(f.exchange).toMatchObject({ major: 15, minor: 2, build: 0, edgeRole: true })
+  })
+})
+
+/** A store over `.reg` lines that counts its batched reads. */
+function store(...lines: string[]) {
+  const inner = new RegFileStore(
+    parseRegText(regLines('Windows Registry Editor Version 5.00', '', ...lines, '')),
+    'x',
+  )
+  const calls: number[] = []
+  const counting = Object.assign(Object.create(inner) as RegFileStore, {
+    readKeys: (paths: readonly string[]) => (calls.push(paths.length), inner.readKeys(paths)),
+  })
+  return { store: counting, calls }
+}
+
+const SCH = (cs: string) =>
+  `[HKEY_LOCAL_MACHINE\\SYSTEM\\${cs}\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server]`
+
+describe('control sets', () => {
+  it('CurrentControlSet first: one read, however many control sets', async () => {
+    const { store: s, calls } = store(SCH('CurrentControlSet'), '"Enabled"=dword:00000001', '')
+    const f = await gatherFacts(s)
+    expect(calls).toEqual([FACT_KEYS.length])
+    expect(f.controlSet?.used).toBe('CurrentControlSet')
+    expect(f.schannel['TLS 1.2'].server.enabled).toBe(1)
+  })
+
+  it('an offline hive: the ControlSet00N that Select\\Current names, read in a second batch', async () => {
+    const { store: s, calls } = store(
+      '[HKEY_LOCAL_MACHINE\\SYSTEM\\Select]',
+      '"Current"=dword:00000002',
+      '',
+      SCH('ControlSet001'),
+      '"Enabled"=dword:00000001',
+      '',
+      SCH('ControlSet002'),
+      '"Enabled"=dword:00000000',
+      '',
+    )
+    const f = await gatherFacts(s)
+    expect(calls).toHaveLength(2)
+    expect(f.controlSet).toMatchObject({ used: 'ControlSet002', how: 'select', selectCurrent: 2 })
+    expect(f.schannel['TLS 1.2'].server.enabled).toBe(0)
+    expect(f.seen?.schannel).toBe(true)
+  })
+
+  it('the only control set without Select is taken; two without Select are ambiguous', async () => {
+    const one = await gatherFacts(store(SCH('ControlSet001'), '"Enabled"=dword:00000001', '').store)
+    expect(one.controlSet).toMatchObject({ used: 'ControlSet001', how: 'only-one' })
+    const two = await gatherFacts(
+      store(SCH('ControlSet001'), '"Enabled"=dword:00000001', '', SCH('ControlSet002'), '').store,
+    )
+    expect(two.controlSet).toMatchObject({ used: null, how: 'ambiguous' })
+    expect(two.seen?.schannel).toBe(false)
+  })
+
+  it('both CurrentControlSet and the selected set: compared where both have the key', async () => {
+    const f = await gatherFacts(
+      store(
+        '[HKEY_LOCAL_MACHINE\\SYSTEM\\Select]',
+        '"Current"=dword:00000001',
+        '',
+        SCH('CurrentControlSet'),
+        '"Enabled"=dword:00000001',
+        '',
+        SCH('ControlSet001'),
+        '"Enabled"=dword:00000000',
+        '"DisabledByDefault"=dword:00000001',
+        '',
+      ).store,
+    )
+    expect(f.controlSet?.comparedWith).toBe('ControlSet001')
+    expect(f.controlSet?.differences).toEqual([
+      {
+        key: 'Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server',
+        value: 'Enabled',
+        used: 1,
+        other: 0,
+      },
+      {
+        key: 'Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server',
+        value: 'DisabledByDefault',
+        used: null,
+        other: 1,
+      },
+    ])
+  })
+})
+
+describe('what the registry showed', () => {
+  it('odd keys below SCHANNEL are read (at most two more batches), with their values', async () => {
+    const base =
+      'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL'
+    const { store: s, calls } = store(
+      `[${base}\\Protocols\\TLS 1,2\\ máy khách]`,
+      '"bật"=dword:00000001',
+      '',
+      `[${base}\\Protocols\\TLS 1.2\\Client\\Enabled]`,
+      '',
+    )
+    const f = await gatherFacts(s)
+    expect(calls).toHaveLength(3)
+    const paths = (f.schannelTree ?? []).map((k) => k.path.slice(base.length + 1))
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'Protocols\\TLS 1,2',
+        'Protocols\\TLS 1,2\\ máy khách',
+        'Protocols\\TLS 1.2\\Client\\Enabled',
+      ]),
+    )
+    const vi = f.schannelTree?.find((k) => k.path.endsWith('máy khách'))
+    expect(vi?.values).toEqual([{ name: 'bật', type: 'REG_DWORD', data: 1 }])
+  })
+
+  it('HKLM\\SOFTWARE, the Schannel key, the local cipher order and the mail services', async () => {
+    const f = await gatherFacts(
+      store(
+        '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]',
+        '"CurrentBuild"="14393"',
+        '',
+        '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\SMTPSVC]',
+        '',
+        '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Cryptography\\Configuration\\Local\\SSL\\00010002]',
+        '"Functions"="TLS_RSA_WITH_AES_128_CBC_SHA, TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA"',
+        '',
+      ).store,
+    )
+    expect(f.seen).toEqual({ software: true, schannel: false, cipherLocal: true })
+    expect(f.mailServices).toEqual({
+      SMTPSVC: true,
+      MSExchangeTransport: false,
+      MSExchangeFrontEndTransport: false,
+    })
+    // Microsoft's Exchange guidance writes the local list as one REG_SZ.
+    expect(f.cipherSuites.local).toEqual([
+      'TLS_RSA_WITH_AES_128_CBC_SHA',
+      'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA',
+    ])
+  })
+
+  it('Exchange roles from the <Name>Role keys', async () => {
+    const v15 = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\ExchangeServer\\v15'
+    const f = await gatherFacts(
+      store(
+        `[${v15}\\MailboxRole]`,
+        '',
+        `[${v15}\\ClientAccessRole]`,
+        '',
+        `[${v15}\\Setup]`,
+        '"MsiProductMajor"=dword:0000000f',
+        '"MsiProductMinor"=dword:00000001',
+        '',
+      ).store,
+    )
+    expect(f.exchange?.roles).toEqual(['Mailbox', 'Client Access'])
+    expect(f.exchange?.edgeRole).toBe(false)
   })
 })

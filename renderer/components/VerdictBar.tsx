@@ -1,0 +1,34 @@
+/** The verdict in its own words and colour, the one next action, and what is missing to decide. */
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components'
+import type { Diagnosis, Verdict } from '../../shared/diagnosis'
+import { useT } from '../i18n'
+import { CollectCommands } from './CollectCommands'
+
+// Green only for a verdict that proves health; "not decided" is a warning, never a success.
+const INTENT = {
+  healthy: 'success',
+  'action-needed': 'error',
+  inconclusive: 'warning',
+} as const satisfies Record<Verdict, string>
+
+/** The bar at the top of the results. */
+export function VerdictBar({ diagnosis: d }: { diagnosis: Diagnosis }) {
+  const t = useT()
+  return (
+    <MessageBar
+      layout="multiline"
+      intent={INTENT[d.verdict]}
+      data-verdict={d.verdict}
+      data-intent={INTENT[d.verdict]}
+    >
+      <MessageBarBody>
+        <MessageBarTitle>
+          {t('checks.verdict')}: {t(`checks.verdict.${d.verdict}`)}
+        </MessageBarTitle>
+        <div>{t(`verdict.${d.verdict}`)}</div>
+        <div data-next="">{t(`checks.next.${d.verdict}`)}</div>
+        <CollectCommands coverage={d.coverage} />
+      </MessageBarBody>
+    </MessageBar>
+  )
+}
