@@ -48,7 +48,24 @@ export const applyResultSchema = z.object({
   results: z.array(changeResultSchema),
   error: z.string().nullable(),
   restoreError: z.string().nullable(),
+  /**
+   * Set when the registry was a file: the fix was written into a patched copy and a fix file,
+   * not applied to any server. Optional so that reports saved before still load.
+   */
+  prepared: z.object({ patched: z.string(), fix: z.string() }).nullable().optional(),
 })
+
+/** The last part of a Windows or POSIX path: what an admin copies and types on the server. */
+export function fileNameOf(p: string): string {
+  return p.split(/[\\/]/).pop() ?? p
+}
+
+/** The message key of an outcome: a fix written only into files is "prepared", never "applied". */
+export function applyStatusKey(
+  r: ApplyResult,
+): `fixes.status.${ApplyResult['status'] | 'prepared'}` {
+  return r.prepared ? 'fixes.status.prepared' : `fixes.status.${r.status}`
+}
 
 /** A planned change. */
 export type PlannedChange = z.infer<typeof plannedChangeSchema>

@@ -1,5 +1,5 @@
 /** Human-readable fix plans and results. */
-import type { ApplyResult, FixPlan } from '../../shared/fixes'
+import { applyStatusKey, fileNameOf, type ApplyResult, type FixPlan } from '../../shared/fixes'
 import { showValue } from '../../shared/format'
 import { translate as t } from '../../shared/i18n/translate'
 import { textTable } from './text-table'
@@ -23,7 +23,8 @@ export function renderPlan(plan: FixPlan): string {
 
 /** The outcome of an apply, per value, with the backup and the restore result. */
 export function renderApplyResult(r: ApplyResult): string {
-  const lines = [t(`fixes.status.${r.status}`)]
+  const lines = [t(applyStatusKey(r))]
+  if (r.prepared) lines.push(t('fixes.prepared.steps', { fix: fileNameOf(r.prepared.fix) }))
   if (r.backupFile) lines.push(`${t('fixes.backup')}: ${r.backupFile}`)
   for (const x of r.results)
     lines.push(`  [${x.ok ? 'OK' : 'FAILED'}] ${x.key}\\${x.value} = ${show(x.read)}`)

@@ -6,7 +6,7 @@ import type { ApplyResult, FixPlan } from '../../shared/fixes'
 import { writeFileAtomic } from '../files/atomic-write'
 import { safeFileName } from '../files/safe-name'
 import { InputError } from '../input-error'
-import type { RegFileStore } from '../registry/reg-file-store'
+import { RegFileStore } from '../registry/reg-file-store'
 import { keyPathId } from '../registry/reg-path'
 import { encodeRegFile, writeRegText, type RegSection } from '../registry/reg-write'
 import { dword } from '../registry/reg-value'
@@ -86,9 +86,10 @@ export function fixSections(plan: FixPlan): RegSection[] {
 }
 
 /**
- * Offline mode: nothing live is touched. Applies the plan to the snapshot in memory (same checks,
- * backup and verification as live), then writes the patched copy to `out`, the ready-to-import fix
- * next to it (`NAME.fix.reg`) and the undo file (the backup) in the same folder. Never overwrites.
+ * Offline mode: nothing live is touched, and `store` keeps what the server holds. Applies the plan to
+ * a copy of the snapshot (same checks, backup and verification as live), then writes the patched
+ * copy to `out`, the ready-to-import fix next to it (`NAME.fix.reg`) and the undo file (the backup)
+ * in the same folder. Never overwrites. The result says "prepared", never that a server changed.
  */
 export async function applyOffline(
   store: RegFileStore,
@@ -101,11 +102,17 @@ export async function applyOffline(
   const fixFile = out.replace(/\.reg$/i, '.fix.reg')
   for (const f of [out, fixFile])
     if (await exists(f)) throw new InputError(`${f} already exists; choose another --out`)
-  const result = await applyPlan(store, plan, { dir: path.dirname(path.resolve(out)), host, now })
+  // The snapshot stays what the server holds: the fix goes into a copy, until someone imports it.
+  const copy = new RegFileStore(store.tree.clone(), out)
+  const applied = await applyPlan(copy, plan, { dir: path.dirname(path.resolve(out)), host, now })
+  const result =
+    applied.status === 'applied'
+      ? { ...applied, prepared: { patched: out, fix: fixFile } }
+      : applied
   if (result.status === 'applied') {
     const written: string[] = []
     try {
-      await store.saveAs(out)
+      await copy.saveAs(out)
       written.push(out)
       const header = `Mailflow TLS Wizard fix for ${safeFileName(host)}, planned ${now.toISOString()}. Import as administrator, then restart.`
       await writeFileAtomic(fixFile, encodeRegFile(writeRegText(fixSections(plan), [header])))

@@ -1,6 +1,7 @@
 /** Protocol-log lines, what a fix changed, and before/after: shown only when the report has them. */
 import { sideState } from '../../shared/compare'
 import type { EffectiveState, Finding } from '../../shared/diagnosis'
+import { applyStatusKey, fileNameOf } from '../../shared/fixes'
 import { translate as t } from '../../shared/i18n/translate'
 import type { Report } from '../../shared/report'
 import { badge, facts, html, keyPath, section, table, valueText, when, type Html } from './html-kit'
@@ -35,14 +36,28 @@ export function applied(r: Report): Html | null {
   const a = r.fixes?.applied
   if (!a) return null
   const ok = a.status === 'applied' || a.status === 'nothing-to-do'
+  // Written into files for a server that has not imported them: a to-do, never a green "done".
+  const head = a.prepared
+    ? badge('warning', t('reportDoc.applied.prepared'))
+    : badge(ok ? 'ok' : 'error', t(`reportDoc.applied.${ok ? 'ok' : 'failed'}`))
   return section(
     'applied',
-    t('reportDoc.applied'),
-    html`<p>
-        ${badge(ok ? 'ok' : 'error', t(`reportDoc.applied.${ok ? 'ok' : 'failed'}`))}
-        ${t(`fixes.status.${a.status}`)}
-      </p>
+    t(a.prepared ? 'reportDoc.prepared' : 'reportDoc.applied'),
+    html`<p>${head} ${t(applyStatusKey(a))}</p>
+      ${
+        a.prepared
+          ? html`<p data-prepared-steps>
+              ${t('fixes.prepared.steps', { fix: fileNameOf(a.prepared.fix) })}
+            </p>`
+          : null
+      }
       ${facts([
+        ...(a.prepared
+          ? ([
+              [t('fixes.prepared.fixFile'), a.prepared.fix],
+              [t('fixes.prepared.patched'), a.prepared.patched],
+            ] as [string, string][])
+          : []),
         [t('reportDoc.applied.backup'), a.backupFile ?? t('reportDoc.none')],
         ...(a.error ? [[t('fixes.error'), a.error] as [string, string]] : []),
         ...(a.restoreError ? [[t('fixes.restoreError'), a.restoreError] as [string, string]] : []),
@@ -62,7 +77,10 @@ export function applied(r: Report): Html | null {
                 c.value,
                 valueText(c.read),
                 c.ok
-                  ? badge('ok', t('reportDoc.applied.ok'))
+                  ? badge(
+                      a.prepared ? 'warning' : 'ok',
+                      t(a.prepared ? 'reportDoc.applied.inCopy' : 'reportDoc.applied.ok'),
+                    )
                   : badge('bad', t('reportDoc.applied.failed')),
               ]),
               ['key', 'nw', '', 'nw'],

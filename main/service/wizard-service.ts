@@ -208,7 +208,9 @@ export function createWizardService(o: ServiceOptions): WizardService {
         })
       }
       lastPlan = plan
-      last = undefined
+      // A file source is untouched (the fix went into a copy): the diagnosis and its probes still
+      // describe the server. Only a live write changes what a new diagnosis would find.
+      if (!lastApply.prepared) last = undefined
       return lastApply
     },
 

@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import type { Res } from '../../shared/channels'
-import type { ApplyResult, FixPlan } from '../../shared/fixes'
+import { applyStatusKey, fileNameOf, type ApplyResult, type FixPlan } from '../../shared/fixes'
 import { PlanTable } from '../components/PlanTable'
 import { useT } from '../i18n'
 
@@ -37,6 +37,8 @@ export function FixesStep(p: FixesStepProps) {
   const t = useT()
   const s = useStyles()
   const applied = p.apply?.status === 'applied'
+  // Written into files only: not done until someone imports it on the server, so never green.
+  const prepared = !!p.apply?.prepared
   return (
     <div className={s.stack}>
       <Title2 as="h2">{t('fixes.heading')}</Title2>
@@ -62,12 +64,27 @@ export function FixesStep(p: FixesStepProps) {
       {p.apply && (
         <MessageBar
           layout="multiline"
-          intent={applied ? 'success' : 'error'}
-          data-apply={p.apply.status}
+          intent={prepared ? 'warning' : applied ? 'success' : 'error'}
+          data-apply={prepared ? 'prepared' : p.apply.status}
         >
           <MessageBarBody>
             <MessageBarTitle>{t('fixes.result')}</MessageBarTitle>
-            {t(`fixes.status.${p.apply.status}`)}
+            {t(applyStatusKey(p.apply))}
+            {p.apply.prepared && (
+              <>
+                <div data-prepared-steps>
+                  {t('fixes.prepared.steps', { fix: fileNameOf(p.apply.prepared.fix) })}
+                </div>
+                <div>
+                  {t('fixes.prepared.fixFile')}:{' '}
+                  <span className={s.mono}>{p.apply.prepared.fix}</span>
+                </div>
+                <div>
+                  {t('fixes.prepared.patched')}:{' '}
+                  <span className={s.mono}>{p.apply.prepared.patched}</span>
+                </div>
+              </>
+            )}
             {p.apply.backupFile && (
               <div>
                 {t('fixes.backup')}: <span className={s.mono}>{p.apply.backupFile}</span>
@@ -78,7 +95,7 @@ export function FixesStep(p: FixesStepProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {applied && (
+      {applied && !prepared && (
         <div>
           <Button onClick={p.onRollback} disabled={p.busy}>
             {t('fixes.rollback')}

@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components'
 import { useState } from 'react'
 import type { Diagnosis } from '../../shared/diagnosis'
-import type { ApplyResult } from '../../shared/fixes'
+import { applyStatusKey, type ApplyResult } from '../../shared/fixes'
 import { problemCountText } from '../components/ProblemList'
 import { useT } from '../i18n'
 
@@ -49,7 +49,7 @@ export function ReportStep(p: ReportStepProps) {
           <Subtitle2 as="h3">{t('report.summary')}</Subtitle2>
           <Body1 data-verdict={p.diagnosis.verdict}>{t(`verdict.${p.diagnosis.verdict}`)}</Body1>
           <Body1>{problemCountText(p.diagnosis.problems, t)}</Body1>
-          {p.apply && <Body1>{t(`fixes.status.${p.apply.status}`)}</Body1>}
+          {p.apply && <Body1>{t(applyStatusKey(p.apply))}</Body1>}
         </Card>
       )}
       <Checkbox

@@ -81,6 +81,9 @@ export const enReport = {
   'reportDoc.applied.readBack': 'Read back',
   'reportDoc.applied.result': 'Result',
   'reportDoc.applied.ok': 'written',
+  'reportDoc.prepared': 'Fix prepared, not applied',
+  'reportDoc.applied.prepared': 'prepared, not applied',
+  'reportDoc.applied.inCopy': 'written to the copy',
   'reportDoc.applied.failed': 'failed',
 
   'reportDoc.evidence': 'Evidence',

@@ -198,6 +198,12 @@ const enCore = {
   'fixes.restoreError': 'Restoring the backup also failed',
   'fixes.status.applied':
     'All changes were written and read back correctly. Restart the server for them to take effect.',
+  'fixes.status.prepared':
+    'Prepared, not applied: the fix is written to a file, and nothing on the server has changed yet.',
+  'fixes.prepared.steps':
+    'To apply it: (1) copy {fix} to the server; (2) in an elevated Command Prompt there, run: reg import "{fix}"; (3) restart the server; (4) run the wizard or tlswizard diagnose there again to confirm. The backup file undoes it: reg import it the same way.',
+  'fixes.prepared.fixFile': 'Fix file to import on the server',
+  'fixes.prepared.patched': 'The snapshot as it will be after the fix (a preview)',
   'fixes.status.nothing-to-do': 'Nothing was changed: there was nothing to change.',
   'fixes.status.rolled-back':
     'A change failed, so every value was put back from the backup. Nothing is changed.',

@@ -32,7 +32,7 @@ beforeAll(async () => {
   await page.locator('[data-verdict]').waitFor({ timeout: 30_000 })
   await page.getByRole('button', { name: 'Next' }).click()
   await page.getByRole('button', { name: 'Apply the changes' }).click()
-  await page.locator('[data-apply="applied"]').waitFor({ timeout: 15_000 })
+  await page.locator('[data-apply="prepared"]').waitFor({ timeout: 15_000 })
   await page.getByRole('button', { name: 'Next' }).click()
   await page.getByRole('heading', { name: 'Restart' }).waitFor()
 }, 90_000)

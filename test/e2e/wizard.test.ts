@@ -102,9 +102,14 @@ describe('the wizard in Chromium, against tlswizard serve on a .reg fixture and 
     expect(await page.locator('table[aria-label="Plan"] tbody tr').count()).toBe(8)
     await lookAt(page, '4-fixes-plan')
     await page.getByRole('button', { name: 'Apply the changes' }).click()
-    await page.locator('[data-apply="applied"]').waitFor({ timeout: 15_000 })
+    // A file registry: the fix is prepared in files, never shown as applied or done.
+    await page.locator('[data-apply="prepared"]').waitFor({ timeout: 15_000 })
     await lookAt(page, '4-fixes-applied')
     const written = await readdir(out)
+    const fixFile = written.find((f) => f.endsWith('.fix.reg')) as string
+    expect(await page.textContent('[data-prepared-steps]')).toContain(`reg import "${fixFile}"`)
+    expect(await page.textContent('[data-apply]')).toContain('Prepared, not applied')
+    expect(await page.getByRole('button', { name: /Undo/ }).count()).toBe(0)
     expect(written.filter((f) => f.endsWith('.fix.reg'))).toHaveLength(1)
     expect(written.filter((f) => f.startsWith('tls-backup-'))).toHaveLength(1)
     await page.getByRole('button', { name: 'Next' }).click()
@@ -131,10 +136,19 @@ describe('the wizard in Chromium, against tlswizard serve on a .reg fixture and 
       .getByRole('link', { name: 'Download the JSON report' })
       .getAttribute('href')) as string
     const downloaded = await page.evaluate(async (u) => (await fetch(u)).json(), href)
-    expect(downloaded).toMatchObject({ kind: 'mailflow-tls-wizard-report' })
+    // The report describes the server as it is (the fix is only prepared) and keeps the probes.
+    expect(downloaded).toMatchObject({
+      kind: 'mailflow-tls-wizard-report',
+      verdict: 'action-needed',
+      fixes: { applied: { prepared: { fix: expect.stringContaining(fixFile) } } },
+    })
+    expect(downloaded.probes).toHaveLength(2)
     const reportPage = await browser.newPage({ viewport: { width: 1024, height: 768 } })
     await reportPage.goto(`file://${path.join(out, report as string)}`)
-    expect(await reportPage.textContent('body')).toMatch(/TLS 1\.2/)
+    const reportText = (await reportPage.textContent('body')) ?? ''
+    expect(reportText).toMatch(/TLS 1\.2/)
+    expect(reportText).toContain('Fix prepared, not applied')
+    expect(reportText).not.toMatch(/Healthy/)
     await reportPage.screenshot({ path: path.join(SHOTS, '7-report-opened.png'), fullPage: true })
 
     // Verify mode: the patched registry next to the diagnosis from before the fix.

@@ -77,7 +77,7 @@ describe('wizard service over a demo registry', () => {
     }
   })
 
-  it('plan, apply offline by plan id, roll back; a stale or unknown plan id is refused', async () => {
+  it('plan, prepare offline by plan id; an unknown plan id is refused; the server stays as it was', async () => {
     const { api, outDir } = await service()
     const plan = await api['fixes:plan']({})
     expect(plan.changes).toHaveLength(8)
@@ -87,14 +87,18 @@ describe('wizard service over a demo registry', () => {
     expect(await readdir(outDir)).toEqual([])
     const r = await api['fixes:apply']({ planId: plan.id })
     expect(r.status).toBe('applied')
-    expect((await readdir(outDir)).length).toBe(3)
-    const after = await api['fixes:plan']({})
-    expect(after.changes).toEqual([])
-    // The same id again: the registry changed, so the plan it named is no longer the plan.
-    await expect(api['fixes:apply']({ planId: plan.id })).rejects.toThrow(/changed since/)
-    const back = await api['fixes:rollback']({ backup: null })
-    expect(back.mismatches).toEqual([])
-    expect((await api['fixes:plan']({})).changes).toHaveLength(8)
+    const files = await readdir(outDir)
+    expect(files).toHaveLength(3)
+    expect(r.prepared?.fix).toMatch(/EX2016-patched-.*\.fix\.reg$/)
+    expect(files).toContain(r.prepared?.fix.split('/').pop())
+    // Only files were written: the snapshot is still the server's, so are its plan and verdict.
+    expect((await api['fixes:plan']({})).id).toBe(plan.id)
+    const report = JSON.parse(
+      new TextDecoder().decode((await api.reportDownload('json', false)).bytes),
+    )
+    expect(report.verdict).toBe('action-needed')
+    expect(report.fixes.applied.prepared.fix).toBe(r.prepared?.fix)
+    expect(report.fixes.plan.id).toBe(plan.id)
   })
 
   it('resolves names through the injected resolvers only: the MX and the probe target', async () => {
