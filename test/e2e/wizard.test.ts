@@ -194,9 +194,7 @@ describe('the wizard in Chromium, against tlswizard serve on a .reg fixture and 
       buffer: Buffer.from('{"schemaVersion":1}'),
     })
     await page.getByRole('alert').waitFor({ timeout: 10_000 })
-    expect(await page.textContent('[role=alert]')).toMatch(
-      /not a Mailflow TLS Wizard report|not ours|report/i,
-    )
+    expect(await page.textContent('[role=alert]')).toContain('is not a Mailflow TLS Wizard report')
   }, 60_000)
 
   it('an export of the SCHANNEL key alone: not enough evidence, never healthy, the commands shown', async () => {
@@ -238,6 +236,7 @@ describe('the wizard in Chromium, against tlswizard serve on a .reg fixture and 
   }, 60_000)
 
   it('works with the keyboard alone and keeps the page CSP strict', async () => {
+    const original = await readFile(fixture)
     const s = await serve(['--registry', fixture, '--out-dir', path.join(dir, 'kb')])
     served.push(s)
     const page = await browser.newPage({ viewport: { width: 1024, height: 768 } })
@@ -264,6 +263,7 @@ describe('the wizard in Chromium, against tlswizard serve on a .reg fixture and 
       await page.keyboard.press('Tab')
     await page.keyboard.press('Space')
     expect(await page.getByRole('radio', { name: /A sender gets a bounce/ }).isChecked()).toBe(true)
-    expect(await readFile(fixture)).toBeTruthy()
+    // Walking the wizard never writes to the registry file it was given.
+    expect((await readFile(fixture)).equals(original)).toBe(true)
   }, 60_000)
 })
