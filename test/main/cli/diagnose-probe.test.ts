@@ -45,7 +45,9 @@ describe('tlswizard diagnose --probe (real SMTP servers on 127.0.0.1)', () => {
     // A self-signed test certificate is reported, but it does not break TLS 1.2.
     expect(d?.findings.map((f) => f.id)).toContain('certificate-untrusted')
     expect(d?.findings.map((f) => f.id)).not.toContain('tls12-refused-despite-registry')
-    expect(code).toBe(d?.verdict === 'healthy' ? 0 : 1)
+    // The 2019 demo is healthy and an untrusted certificate is a warning: still healthy, exit 0.
+    expect(d?.verdict).toBe('healthy')
+    expect(code).toBe(0)
   })
 
   it('registry says TLS 1.2 is on, but the local server refuses it: the joint rule fires', async () => {
@@ -86,7 +88,9 @@ describe('tlswizard diagnose --probe (real SMTP servers on 127.0.0.1)', () => {
       /the reply during the greeting was still incomplete after \d+ ms: "220"$/,
     )
     expect(d?.findings.map((f) => f.id)).toContain('probe-unreachable')
-    expect(code).toBe(d?.verdict === 'healthy' ? 0 : 1)
+    // The probe could not see TLS at all: that decides nothing, so the registry's verdict stands.
+    expect(d?.verdict).toBe('healthy')
+    expect(code).toBe(0)
   })
 
   it('a bad target is a usage error (exit 2), not a crash', async () => {
