@@ -4,7 +4,7 @@
  * small tmpfs mounted in a private mount namespace (`unshare`), so nothing on the machine is touched.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { scratchDir } from '../../helpers/demo'
@@ -56,6 +56,28 @@ describe('outputs on a full or read-only disk', () => {
     expect(r.err).toMatch(/the disk is full|cannot write/)
     expect(r.code).toBe(2)
     expect(r.left).toEqual([])
+  })
+})
+
+describe('a folder the admin may not write to', () => {
+  it('fix --apply as an unprivileged user: exit 2, "permission denied", nothing left', async () => {
+    const dir = await scratchDir()
+    await chmod(dir, 0o755)
+    // As root, setpriv drops to nobody so that the folder (root's, 0755) really refuses the write;
+    // anyone else is refused by a folder that is theirs but read-only.
+    const args = [BIN, 'fix', '--demo', '2012r2-ex2016', '--apply', '--out', `${dir}/p.reg`]
+    if (process.getuid?.() !== 0) await chmod(dir, 0o555)
+    const r =
+      process.getuid?.() === 0
+        ? spawnSync(
+            'setpriv',
+            ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args],
+            { encoding: 'utf8', timeout: 30_000 },
+          )
+        : spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 30_000 })
+    expect(r.status, r.stderr).toBe(2)
+    expect(r.stderr).toMatch(/cannot write .*: permission denied/)
+    expect(await readdir(dir)).toEqual([])
   })
 })
 
