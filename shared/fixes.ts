@@ -28,6 +28,8 @@ export const fixPlanSchema = z.object({
   changes: z.array(plannedChangeSchema).max(64),
   createKeys: z.array(z.string().min(1).max(512)).max(64),
   restartNeeded: z.boolean(),
+  /** Registry fixes the findings name that were deliberately not planned (see fixes.leftOut.*). */
+  leftOut: z.array(z.enum(REGISTRY_FIX_IDS)).optional(),
 })
 
 /** A backup file name as the product writes it: the only names a rollback over IPC/HTTP accepts. */

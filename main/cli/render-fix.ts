@@ -12,13 +12,15 @@ function show(v: FixPlan['changes'][number]['before']): string {
 
 /** The plan as a table: key, value, now, after. */
 export function renderPlan(plan: FixPlan): string {
-  if (!plan.changes.length) return `${t('fixes.nothingToDo')}\n`
+  const leftOut = plan.leftOut?.length ? `${t('fixes.leftOut.dotnet')}\n` : ''
+  if (!plan.changes.length)
+    return `${t(leftOut ? 'fixes.nothingElse' : 'fixes.nothingToDo')}\n${leftOut}`
   const rows = [[t('fixes.key'), t('fixes.value'), t('fixes.now'), t('fixes.after')]]
   for (const c of plan.changes) rows.push([c.key, c.value, show(c.before), show(c.after)])
   const lines = textTable(rows)
   if (plan.createKeys.length)
     lines.push('', `${t('fixes.createsKeys')}:`, ...plan.createKeys.map((k) => `  ${k}`))
-  return `${lines.join('\n')}\n`
+  return `${lines.join('\n')}\n${leftOut}`
 }
 
 /** The outcome of an apply, per value, with the backup and the restore result. */

@@ -2,7 +2,7 @@
 import { lstat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import type { Diagnosis } from '../../shared/diagnosis'
-import type { ApplyResult, FixPlan } from '../../shared/fixes'
+import type { ApplyResult, FixPlan, RegistryFixId } from '../../shared/fixes'
 import { writeFileAtomic } from '../files/atomic-write'
 import { safeFileName } from '../files/safe-name'
 import { InputError } from '../input-error'
@@ -15,16 +15,38 @@ import { writeWizardState, type WizardState } from '../system/wizard-state'
 import { applyPlan } from './apply'
 import { planFixes, readFixState, registryFixesFor } from './plan'
 
-/** The plan that resolves a diagnosis' findings, against the registry as it is now. */
+/** What a plan may include beyond the findings' own fixes. */
+export interface PlanOptions {
+  /** Write the .NET TLS switches where Exchange does not run (a relay sends mail without .NET). */
+  dotnetWithoutExchange?: boolean
+}
+
+const DOTNET_FIXES: readonly RegistryFixId[] = [
+  'dotnet-v4-strong-crypto',
+  'dotnet-v2-strong-crypto',
+]
+
+/**
+ * The plan that resolves a diagnosis' findings, against the registry as it is now. The .NET
+ * switches are planned only where Exchange runs, unless asked: an IIS SMTP relay sends mail
+ * through Schannel without .NET, and its other .NET software is not ours to change unasked.
+ */
 export async function planFromDiagnosis(
   source: OpenSource,
   diagnosis: Diagnosis,
+  o: PlanOptions = {},
 ): Promise<FixPlan> {
-  return planFixes(
+  const exchange = diagnosis.coverage.mailPath === 'exchange'
+  const wanted = registryFixesFor(diagnosis.findings)
+  const leftOut = wanted.filter(
+    (id) => DOTNET_FIXES.includes(id) && !exchange && !o.dotnetWithoutExchange,
+  )
+  const plan = planFixes(
     await readFixState(source.store),
-    registryFixesFor(diagnosis.findings),
+    wanted.filter((id) => !leftOut.includes(id)),
     diagnosis.machine.os.build ?? undefined,
   )
+  return leftOut.length ? { ...plan, leftOut } : plan
 }
 
 /** Where a live apply keeps its backup and state, and what it records. */

@@ -43,8 +43,9 @@ export function FixesStep(p: FixesStepProps) {
     <div className={s.stack}>
       <Title2 as="h2">{t('fixes.heading')}</Title2>
       {p.offline && <Body1>{t('fixes.offline')}</Body1>}
+      {p.plan?.leftOut?.length ? <Body1>{t('fixes.leftOut.dotnet')}</Body1> : null}
       {!p.plan || p.plan.changes.length === 0 ? (
-        <Body1>{t('fixes.nothingToDo')}</Body1>
+        <Body1>{t(p.plan?.leftOut?.length ? 'fixes.nothingElse' : 'fixes.nothingToDo')}</Body1>
       ) : (
         <>
           <Body1>{t('fixes.intro')}</Body1>

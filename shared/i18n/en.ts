@@ -186,6 +186,9 @@ const enCore = {
   'fix.delete-ignored-entries': 'Delete the ignored keys and values by hand (regedit)',
   'fix.disable-tls13': 'Switch TLS 1.3 off in Schannel (by hand)',
 
+  'fixes.nothingElse': 'Nothing else to change in the registry.',
+  'fixes.leftOut.dotnet':
+    'Not planned: the .NET TLS switches. No Exchange runs here, and an SMTP relay (IIS SMTP service) sends mail through Schannel without .NET; set them only for other .NET software that talks TLS (tlswizard fix --dotnet includes them).',
   'fixes.nothingToDo':
     'Nothing to change: every value a fix would write already has the right value.',
   'fixes.key': 'Key',
