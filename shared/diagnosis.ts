@@ -86,6 +86,10 @@ export const machineSchema = z.object({
       version: z.string(),
       installPath: z.string().nullable(),
       edgeRole: z.boolean(),
+      /** The build's name from the build table (`Exchange 2016 CU23 Dec25SU`); absent in older reports. */
+      name: z.string().optional(),
+      /** Where the version came from: ExSetup.exe's file version, or the setup key's Msi* values. */
+      versionSource: z.enum(['exsetup', 'setup-key']).optional(),
     })
     .nullable(),
 })
@@ -129,6 +133,9 @@ export const PROBLEM_IDS = [
   'tls12-inconsistent',
   'exchange-too-old',
   'exchange-tls13',
+  'legacy-tls-off',
+  'exchange-updates',
+  'windows-support',
   'cipher-suites',
   'dotnet',
   'winhttp',

@@ -8,3 +8,8 @@ export function showValue(
   if (Array.isArray(v)) return v.length ? v.join(', ') : words.emptyList
   return v
 }
+
+/** How an Exchange install reads: `Exchange 2016 CU5 (15.1.845.34)`, or product and version. */
+export function exchangeLabel(x: { product: string; version: string; name?: string }): string {
+  return x.name ? `${x.name} (${x.version})` : `${x.product} ${x.version}`
+}

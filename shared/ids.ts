@@ -33,6 +33,16 @@ export const FINDING_IDS = [
   'schannel-half-disabled',
   'schannel-value-not-0-or-1',
   'schannel-state-differs-from-health-checker',
+  // Support status and update level (the build table, shared/exchange-builds.json):
+  'exchange-out-of-support',
+  'exchange-cu-not-supported',
+  'exchange-updates-behind',
+  'exchange-update-level-unknown',
+  'exchange-build-table-old',
+  'windows-out-of-support',
+  'dotnet-version-below-guidance',
+  'dotnet-version-unsupported',
+  'legacy-tls-off-build-too-old',
 ] as const
 
 /** A finding id. */

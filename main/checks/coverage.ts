@@ -16,6 +16,7 @@ export const EXPORTS = {
   windows: ['HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion', 'windows'],
   dotnet: ['HKLM\\SOFTWARE\\Microsoft\\.NETFramework', 'dotnet'],
   dotnet32: ['HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework', 'dotnet32'],
+  ndp: ['HKLM\\SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full', 'dotnet-release'],
   winhttp: [
     'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp',
     'winhttp',
@@ -35,6 +36,7 @@ const SOFTWARE: Export[] = [
   'windows',
   'dotnet',
   'dotnet32',
+  'ndp',
   'winhttp',
   'winhttp32',
   'exchange',

@@ -13,8 +13,12 @@ import { cipherFindings } from './ciphers'
 import { controlSetFindings } from './control-set'
 import { coverageFindings, coverageOf } from './coverage'
 import { dotnetFindings } from './dotnet'
-import { exchangeBuild, exchangeProduct, formatBuild } from './exchange-builds'
+import { dotnetVersionFindings } from './dotnet-version'
+import { buildName } from './build-table'
+import { exchangeBuild, exchangeProduct, fileBuild, formatBuild } from './exchange-builds'
 import { exchangeFindings } from './exchange'
+import { legacyOffFindings } from './legacy-guard'
+import { exchangeUpdateFindings, windowsLifecycleFindings } from './lifecycle'
 import { sortFindings } from './finding'
 import { mailRoute } from './mail-path'
 import { misplacedFindings } from './misplaced'
@@ -34,6 +38,7 @@ export interface DiagnosisContext {
 /** The machine summary shown on the Welcome step and at the top of reports. */
 export function machineSummary(facts: Facts): MachineSummary {
   const x = facts.exchange
+  const name = x ? buildName(exchangeBuild(x)) : undefined
   return {
     computerName: facts.computerName ?? null,
     fqdn: facts.fqdn ?? null,
@@ -50,6 +55,8 @@ export function machineSummary(facts: Facts): MachineSummary {
           version: formatBuild(exchangeBuild(x)),
           installPath: x.installPath ?? null,
           edgeRole: x.edgeRole,
+          ...(name ? { name } : {}),
+          versionSource: fileBuild(x) ? 'exsetup' : 'setup-key',
         }
       : null,
   }
@@ -72,7 +79,11 @@ export function diagnose(facts: Facts, ctx: DiagnosisContext): Diagnosis {
     ...misplacedFindings(facts),
     ...schannelFindings(facts, schannel, os),
     ...exchangeFindings(facts, schannel, os),
+    ...exchangeUpdateFindings(facts, ctx.now),
+    ...windowsLifecycleFindings(facts, os, ctx.now),
     ...dotnetFindings(facts, legacyTlsDisabled(facts), mail),
+    ...dotnetVersionFindings(facts),
+    ...legacyOffFindings(facts, legacyTlsDisabled(facts)),
     ...winhttpFindings(facts, os),
     ...cipherFindings(facts),
     ...wrongTypeFindings(facts),

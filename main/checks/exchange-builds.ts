@@ -15,9 +15,25 @@ export function formatBuild(b: Build): string {
   return b.join('.')
 }
 
-/** The build of an Exchange install. */
-export function exchangeBuild(x: ExchangeFacts): Build {
+/** The build the setup key's `Msi*` values give: the CU (2010: the service pack), not the updates. */
+export function setupKeyBuild(x: ExchangeFacts): Build {
   return [x.major, x.minor, x.build, x.revision]
+}
+
+/** ExSetup.exe's file version when it was read and belongs to the same product, else undefined. */
+export function fileBuild(x: ExchangeFacts): Build | undefined {
+  const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(x.fileVersion ?? '')
+  if (!m) return undefined
+  const b: Build = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])]
+  return b[0] === x.major && b[1] === x.minor ? b : undefined
+}
+
+/**
+ * The build of an Exchange install: ExSetup.exe's file version (security updates and 2010 rollups
+ * change it), else the setup key's (DOMAIN.md section 8).
+ */
+export function exchangeBuild(x: ExchangeFacts): Build {
+  return fileBuild(x) ?? setupKeyBuild(x)
 }
 
 /** Product name from major.minor (15.2 covers 2019 and Subscription Edition). */

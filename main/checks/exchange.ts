@@ -1,18 +1,52 @@
 /** Exchange builds that cannot do TLS 1.2 (or 1.3) whatever the registry says. */
-import type { Finding, VersionState } from '../../shared/diagnosis'
+import type { Evidence, Finding, VersionState } from '../../shared/diagnosis'
 import { SCHANNEL_SIDES, type TlsVersion } from '../../shared/tls'
-import type { Facts } from '../system/facts'
+import type { ExchangeFacts, Facts } from '../system/facts'
 import { exchangeSetupKey, schannelKey } from '../system/registry-paths'
+import { buildName } from './build-table'
 import {
   compareBuilds,
   exchangeBuild,
   exchangeProduct,
+  fileBuild,
   formatBuild,
   TLS13_EXCHANGE,
   tls12Milestones,
+  type Build,
 } from './exchange-builds'
 import { evidence, finding } from './finding'
 import type { WindowsFamily } from './windows'
+
+/** `Exchange 2016 CU5 (15.1.845.34)`: the build's name from the table, then its number. */
+export function buildLabel(b: Build): string {
+  const name = buildName(b)
+  return name ? `${name} (${formatBuild(b)})` : formatBuild(b)
+}
+
+/** Where ExSetup.exe is, as evidence names it. */
+export function exSetupLabel(x: ExchangeFacts): string {
+  return x.installPath
+    ? `${x.installPath.replace(/\\?$/, '\\')}bin\\ExSetup.exe`
+    : 'bin\\ExSetup.exe'
+}
+
+/** Evidence for the build: ExSetup.exe's file version when it was read, else the setup key. */
+export function buildEvidence(x: ExchangeFacts, expected: string): Evidence {
+  const b = exchangeBuild(x)
+  // A file, not a registry key: written as is.
+  if (fileBuild(x))
+    return { key: exSetupLabel(x), value: 'FileVersion', actual: formatBuild(b), expected }
+  const key = exchangeSetupKey(x.major === 14 ? 'v14' : 'v15')
+  return evidence(key, 'MsiProduct/MsiBuild', formatBuild(b), expected)
+}
+
+/**
+ * Exchange 2010 rollups leave the setup key at the service pack: without ExSetup.exe's version,
+ * an SP3 build below the first TLS 1.2 rollup may be any rollup, so it is not called too old.
+ */
+export function rollupUnknown(x: ExchangeFacts): boolean {
+  return x.major === 14 && x.minor === 3 && !fileBuild(x)
+}
 
 /** Build findings (no TLS 1.2 at all, below guidance) and the TLS 1.3 support rule. */
 export function exchangeFindings(
@@ -24,23 +58,17 @@ export function exchangeFindings(
   if (!x) return []
   const out: Finding[] = []
   const build = exchangeBuild(x)
-  const key = exchangeSetupKey(x.major === 14 ? 'v14' : 'v15')
   const product = exchangeProduct(x)
   const { capable, guidance } = tls12Milestones(x)
-  const actual = formatBuild(build)
-  if (capable && compareBuilds(build, capable.build) < 0) {
+  const actual = buildLabel(build)
+  // A 2010 SP3 build read from the setup key may be any rollup: the update-level finding speaks.
+  const known = !rollupUnknown(x)
+  if (known && capable && compareBuilds(build, capable.build) < 0) {
     out.push(
       finding(
         'exchange-build-no-tls12',
         'error',
-        [
-          evidence(
-            key,
-            'MsiProduct/MsiBuild',
-            actual,
-            `${formatBuild(capable.build)} (${capable.name}) or later`,
-          ),
-        ],
+        [buildEvidence(x, `${formatBuild(capable.build)} (${capable.name}) or later`)],
         ['update-exchange'],
         {
           product,
@@ -49,19 +77,12 @@ export function exchangeFindings(
         },
       ),
     )
-  } else if (guidance && compareBuilds(build, guidance.build) < 0) {
+  } else if (known && guidance && compareBuilds(build, guidance.build) < 0) {
     out.push(
       finding(
         'exchange-build-below-guidance',
         'warning',
-        [
-          evidence(
-            key,
-            'MsiProduct/MsiBuild',
-            actual,
-            `${formatBuild(guidance.build)} (${guidance.name}) or later`,
-          ),
-        ],
+        [buildEvidence(x, `${formatBuild(guidance.build)} (${guidance.name}) or later`)],
         ['update-exchange'],
         {
           product,
@@ -82,12 +103,7 @@ export function exchangeFindings(
         'tls13-not-supported-by-exchange',
         'error',
         [
-          evidence(
-            key,
-            'MsiProduct/MsiBuild',
-            actual,
-            `${formatBuild(TLS13_EXCHANGE)} (Exchange 2019 CU15) or Exchange SE`,
-          ),
+          buildEvidence(x, `${formatBuild(TLS13_EXCHANGE)} (Exchange 2019 CU15) or Exchange SE`),
           ...SCHANNEL_SIDES.filter((s) => tls13[s].effective === 'on').flatMap((s) => {
             const k = schannelKey('TLS 1.3', s, facts.controlSet?.used ?? undefined)
             return [

@@ -4,6 +4,7 @@ import { SCHANNEL_SIDES, TLS_VERSIONS, type SchannelSide, type TlsVersion } from
 import type { Facts } from '../system/facts'
 import { schannelKey, versionKey } from '../system/registry-paths'
 import { evidence, finding, HEALTH_CHECKER_WORDS } from './finding'
+import { legacyOnAdvice } from './legacy-guard'
 import { healthCheckerState } from './schannel-state'
 import type { WindowsFamily } from './windows'
 
@@ -180,8 +181,13 @@ export function schannelFindings(facts: Facts, states: States, os: WindowsFamily
     ...otherVersionFindings(facts, states, cs),
     ...notZeroOrOne(facts, cs),
     ...healthCheckerNote(facts, states, os, cs),
-    ...(legacy.length ? [finding('legacy-tls-enabled', 'info', legacy, [])] : []),
+    ...(legacy.length ? [legacyOnFinding(facts, legacy)] : []),
   ]
+}
+
+function legacyOnFinding(facts: Facts, legacy: Evidence[]): Finding {
+  const { params, variant } = legacyOnAdvice(facts)
+  return finding('legacy-tls-enabled', 'info', legacy, [], params, variant)
 }
 
 /** True when the keys switch TLS 1.0 or 1.1 off explicitly (then .NET must be told to use TLS 1.2). */

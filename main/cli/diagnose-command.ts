@@ -7,6 +7,7 @@ import type { Diagnosis } from '../../shared/diagnosis'
 import { withProbeFindings } from '../checks/probe-findings'
 import { planFromDiagnosis } from '../fixes/fix-flow'
 import { requestedTargets, runProbes } from '../probe/run-probes'
+import { readExSetupText } from '../system/exsetup-version'
 import { runDiagnosis } from '../system/run-diagnosis'
 import { defaultStateDir } from '../system/wizard-state'
 import { parseTimeout, renderProbe } from './probe-command'
@@ -63,6 +64,19 @@ async function openExports(files: readonly string[]): Promise<OpenSource> {
   return { kind: 'file', store: new RegFileStore(tree, label), label }
 }
 
+/** ExSetup.exe's version as the collect script recorded it in one of the folders given. */
+async function exSetupFromFolders(given: readonly string[]): Promise<string | undefined> {
+  for (const p of given) {
+    const isDir = await stat(p).then(
+      (s) => s.isDirectory(),
+      () => false,
+    )
+    const version = isDir ? await readExSetupText(p) : undefined
+    if (version) return version
+  }
+  return undefined
+}
+
 const EXIT_FOR = {
   healthy: EXIT.ok,
   'action-needed': EXIT.actionNeeded,
@@ -98,6 +112,7 @@ export async function diagnoseCommand(args: string[], io: CliIo): Promise<number
     files.length > 1 && values.demo === undefined
       ? await openExports(files)
       : await openRegistrySource({ registry: files[0], demo: values.demo })
+  source.exSetupVersion = await exSetupFromFolders(values.registry ?? [])
   // Said once when the Windows Script Host is unavailable and native-reg is used instead.
   if (source.notice) io.err(`${source.notice}\n`)
   const registryOnly = await runDiagnosis(

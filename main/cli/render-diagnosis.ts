@@ -2,7 +2,7 @@
 import type { Diagnosis, EffectiveState, Evidence, Problem } from '../../shared/diagnosis'
 import { translate as t } from '../../shared/i18n/translate'
 import { SEVERITIES } from '../../shared/ids'
-import { showValue } from '../../shared/format'
+import { showValue, exchangeLabel } from '../../shared/format'
 import { TLS_VERSIONS } from '../../shared/tls'
 import { textTable } from './text-table'
 
@@ -20,7 +20,7 @@ function machineLines(d: Diagnosis): string[] {
   const os = `${m.os.productName ?? m.os.family}${build}`
   const roles = d.coverage.exchangeRoles.length ? ` (${d.coverage.exchangeRoles.join(', ')})` : ''
   const x = m.exchange
-    ? `${m.exchange.product} ${m.exchange.version}${roles}`
+    ? `${exchangeLabel(m.exchange)}${roles}`
     : d.coverage.mailPath === 'unknown'
       ? t('cli.unknown')
       : t(d.coverage.mailPath === 'smtp-relay' ? 'cli.exchangeNoneRelay' : 'cli.exchangeNone')

@@ -13,12 +13,17 @@ export const DEMOS: readonly Demo[] = [
   {
     name: '2012r2-ex2016',
     description:
-      'Windows Server 2012 R2 + Exchange 2016 CU5: TLS 1.2 Client missing, Server Enabled=0',
+      'Windows Server 2012 R2 + Exchange 2016 CU5: TLS 1.2 Client missing, Server Enabled=0; both out of support',
   },
-  { name: '2019-ex2019', description: 'Windows Server 2019 + Exchange 2019 CU14: healthy' },
+  {
+    name: '2019-ex2019',
+    description:
+      'Windows Server 2019 + Exchange 2019 CU14: healthy for TLS; Exchange 2019 out of support',
+  },
   {
     name: '2008r2-ex2010',
-    description: 'Windows Server 2008 R2 + Exchange 2010 SP3 RU30: no TLS keys at all',
+    description:
+      'Windows Server 2008 R2 + Exchange 2010 SP3 RU30: no TLS keys at all; both out of support',
   },
 ]
 

@@ -1,4 +1,5 @@
 /** The top of the report: title, verdict, symptom and machine, so page one answers "what now?". */
+import { exchangeLabel } from '../../shared/format'
 import { translate as t } from '../../shared/i18n/translate'
 import { coverageOfReport, verdictOfReport, type Report } from '../../shared/report'
 import { facts, html, when, yesNo, type Html, type Part } from './html-kit'
@@ -69,7 +70,7 @@ export function symptom(r: Report): Html | null {
 function exchange(r: Report): string {
   const x = r.machine.exchange
   const roles = coverageOfReport(r).exchangeRoles
-  if (x) return `${x.product} ${x.version}${roles.length ? ` (${roles.join(', ')})` : ''}`
+  if (x) return `${exchangeLabel(x)}${roles.length ? ` (${roles.join(', ')})` : ''}`
   const path = coverageOfReport(r).mailPath
   if (path === 'unknown') return t('reportDoc.unknown')
   return t(path === 'smtp-relay' ? 'cli.exchangeNoneRelay' : 'cli.exchangeNone')

@@ -3,6 +3,7 @@ import { SCHANNEL_SIDES, TLS_VERSIONS, type SchannelSide, type TlsVersion } from
 import type { RegistrySnapshot, RegistryStore } from '../registry/registry-store'
 import type { RegValue } from '../registry/reg-value'
 import { chooseControlSet, controlSetDifferences, type ControlSetFacts } from './control-sets'
+import { withLiveExSetupVersion } from './exsetup-version'
 import * as P from './registry-paths'
 import { oddKeys, treeFacts, treeRoots, type KeyFacts } from './schannel-tree'
 
@@ -32,6 +33,10 @@ export interface ExchangeFacts {
   edgeRole: boolean
   /** Installed roles (`Mailbox`, `Edge Transport`, ...) from the `<Name>Role` keys. */
   roles?: string[]
+  /** `bin\\ExSetup.exe`'s file version (live, or the collect script's tls-exsetup.txt). */
+  fileVersion?: string
+  /** Why ExSetup.exe's version could not be read, when it was looked for. */
+  fileVersionError?: string
 }
 
 /** A value that exists with a type Windows does not read there (so it is ignored). */
@@ -58,6 +63,8 @@ export interface Facts {
   os: { productName?: string; currentBuild?: number; ubr?: number; displayVersion?: string }
   schannel: Record<TlsVersion, Record<SchannelSide, SchannelSideFacts>>
   dotnet: Record<P.DotNetVersion, Record<P.View, DotNetFacts>>
+  /** `NDP\v4\Full` `Release`: which .NET Framework 4.x is installed (absent: not known). */
+  dotnetRelease?: number
   winhttp: Record<P.View, { defaultSecureProtocols?: number }>
   cipherSuites: { local?: string[]; policy?: string[] }
   exchange?: ExchangeFacts
@@ -104,6 +111,7 @@ export const FACT_KEYS: readonly string[] = [
   ...P.VIEWS.map(P.winhttpKey),
   P.CIPHER_POLICY_KEY,
   P.WINDOWS_VERSION_KEY,
+  P.NDP_V4_FULL_KEY,
   ...(['v15', 'v14'] as const).flatMap((g) => [
     P.exchangeGenerationKey(g),
     P.exchangeSetupKey(g),
@@ -118,8 +126,21 @@ function merge(into: RegistrySnapshot, from: RegistrySnapshot, paths: readonly s
   for (const p of paths) into.set(p, from.key(p))
 }
 
-/** Reads the facts from a store: one call, plus a few only when the export needs them. */
-export async function gatherFacts(store: RegistryStore): Promise<Facts> {
+/**
+ * Reads the facts from a store: one call, plus a few only when the export needs them. On the live
+ * Windows registry, Exchange's build also comes from ExSetup.exe (security updates change only it).
+ */
+export async function gatherFacts(
+  store: RegistryStore,
+  platform: NodeJS.Platform = process.platform,
+): Promise<Facts> {
+  const facts = await registryFacts(store)
+  if (facts.exchange && store.adapter !== 'reg-file' && platform === 'win32')
+    facts.exchange = await withLiveExSetupVersion(facts.exchange)
+  return facts
+}
+
+async function registryFacts(store: RegistryStore): Promise<Facts> {
   const snap = await store.readKeys(FACT_KEYS)
   const cs = chooseControlSet(snap)
   const more = [
@@ -217,6 +238,7 @@ export function factsFromSnapshot(
         ),
       ]),
     ) as Facts['dotnet'],
+    dotnetRelease: dw(P.NDP_V4_FULL_KEY, 'Release'),
     winhttp: {
       native: { defaultSecureProtocols: dw(P.winhttpKey('native'), 'DefaultSecureProtocols') },
       wow6432: { defaultSecureProtocols: dw(P.winhttpKey('wow6432'), 'DefaultSecureProtocols') },

@@ -93,6 +93,9 @@ export const CIPHER_POLICY_KEY = `${HKLM}\\SOFTWARE\\Policies\\Microsoft\\Crypto
 
 /** Windows version. */
 export const WINDOWS_VERSION_KEY = `${HKLM}\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion`
+
+/** .NET Framework 4.x setup key: its `Release` DWORD says which 4.x is installed. */
+export const NDP_V4_FULL_KEY = `${HKLM}\\SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full`
 /** Computer name and DNS names. */
 export const COMPUTER_NAME_KEY = systemKey('Control\\ComputerName\\ComputerName')
 export const TCPIP_KEY = systemKey('Services\\Tcpip\\Parameters')

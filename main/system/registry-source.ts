@@ -19,6 +19,8 @@ export interface OpenSource {
   label: string
   /** Said once when the live registry had to fall back from regedit to native-reg. */
   notice?: string
+  /** ExSetup.exe's version from the collect script's tls-exsetup.txt (a folder of exports). */
+  exSetupVersion?: string
 }
 
 /** Input the user can correct (unknown demo, no registry on this OS, both options at once). */

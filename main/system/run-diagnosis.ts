@@ -21,6 +21,8 @@ export async function runDiagnosis(
   registryFiles?: readonly string[],
 ): Promise<Diagnosis> {
   const facts = await gatherFacts(source.store)
+  if (facts.exchange && source.exSetupVersion)
+    facts.exchange = { ...facts.exchange, fileVersion: source.exSetupVersion }
   if (source.kind === 'live' && stateDir) {
     const state = await readWizardState(stateDir)
     if (restartStillNeeded(state)) facts.pendingRestart.wizardChangedAt = state.schannelChangedAt

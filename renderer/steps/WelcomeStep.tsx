@@ -1,4 +1,5 @@
 /** Step 1: this machine, where the registry comes from, the language, and a saved report. */
+import { exchangeLabel } from '../../shared/format'
 import {
   Body1,
   Button,
@@ -59,7 +60,7 @@ export function WelcomeStep({ machine, language, onLanguage, onOpenReport }: Wel
   // proves nothing (the summary has no coverage; the Checks step says exactly what is missing).
   const softwareRead = m.os.productName !== null || m.os.build !== null
   const exchange = m.exchange
-    ? `${m.exchange.product} ${m.exchange.version}`
+    ? exchangeLabel(m.exchange)
     : t(softwareRead ? 'welcome.exchangeNone' : 'welcome.exchangeUnknown')
   const rows: Array<[string, string]> = [
     [t('welcome.name'), [m.computerName, m.fqdn].filter(Boolean).join(' / ') || '-'],

@@ -99,7 +99,7 @@ export const enWizard = {
   'check.dotnet': '.NET Framework TLS settings',
   'check.winhttp': 'WinHTTP default protocols',
   'check.ciphers': 'Cipher suites',
-  'check.exchange': 'Exchange version',
+  'check.exchange': 'Exchange and Windows versions',
   'check.restart': 'Pending restart',
   'state.waiting': 'Waiting',
   'state.running': 'Running',

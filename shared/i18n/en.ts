@@ -85,6 +85,22 @@ const enCore = {
     '.NET Framework 3.5 is not told to use the system TLS settings',
   'finding.dotnet-v2-tls-not-configured.advice':
     'Exchange 2010 runs .NET 3.5 code: set SystemDefaultTlsVersions=1 and SchUseStrongCrypto=1 under v2.0.50727 in both views (needs the .NET 3.5.1 TLS update).',
+  'finding.dotnet-version-below-guidance.title':
+    '.NET Framework {dotnet} is older than the TLS 1.2 guidance',
+  'finding.dotnet-version-below-guidance.advice':
+    'For TLS 1.2 with Office 365, Microsoft asks for .NET Framework 4.7.1 or later on Exchange 2013 CU19, 2016 CU8 and later. {build} is built for .NET {wanted}: install that version (install the Exchange CU first when it needs a newer one).',
+  'finding.dotnet-version-unsupported.title':
+    '.NET Framework {dotnet} is not the version {build} is built for',
+  'finding.dotnet-version-unsupported.advice':
+    'Exchange supports only the .NET versions its supportability matrix lists for each cumulative update; Health Checker recommends .NET {wanted} for this one.',
+  'finding.dotnet-version-unsupported.older.title':
+    '.NET Framework {dotnet} is older than {build} is built for',
+  'finding.dotnet-version-unsupported.older.advice':
+    'Health Checker recommends .NET {wanted} for this cumulative update (the highest it supports). Install it, outside business hours: it needs a restart.',
+  'finding.dotnet-version-unsupported.newer.title':
+    '.NET Framework {dotnet} is newer than {build} supports',
+  'finding.dotnet-version-unsupported.newer.advice':
+    'This cumulative update supports .NET up to {wanted}. Install the Exchange cumulative update that supports .NET {dotnet}, or do not install a newer .NET before Exchange supports it.',
   'finding.winhttp-tls12-missing.title': 'WinHTTP does not offer TLS 1.2 by default',
   'finding.winhttp-tls12-missing.advice':
     'On {os}, install KB3140245 and add 0x800 to DefaultSecureProtocols (both views), keeping the other bits.',
@@ -99,13 +115,53 @@ const enCore = {
     'The local cipher-suite list has no suite Office 365 accepts',
   'finding.cipher-suites-no-tls12.local.advice':
     'Office 365 accepts for TLS 1.2 only: {office365}. The {count} suites of the local order (no group policy overrides it) share none of them, so the TLS 1.2 handshake fails with no cipher suite in common (Schannel event 36874). Add at least one of them, then restart.',
-  'finding.exchange-build-no-tls12.title': '{product} {build} cannot do TLS 1.2 on SMTP',
+  'finding.exchange-build-no-tls12.title': '{build} cannot do TLS 1.2 on SMTP',
   'finding.exchange-build-no-tls12.advice':
     'No registry change helps this build. Install at least {minimum}, better the latest update, then run the checks again.',
-  'finding.exchange-build-below-guidance.title':
-    '{product} {build} is older than the TLS 1.2 guidance',
+  'finding.exchange-build-below-guidance.title': '{build} is older than the TLS 1.2 guidance',
   'finding.exchange-build-below-guidance.advice':
     'Microsoft recommends at least {minimum} for TLS 1.2 with Office 365. Plan the update.',
+  'finding.exchange-out-of-support.title': '{product} has been out of support since {date}',
+  'finding.exchange-out-of-support.advice':
+    'Microsoft no longer fixes it or ships security updates for it, TLS ones included. Mail flow with Office 365 does not stop on that date, but nothing found later will be fixed. The supported product is Exchange Server Subscription Edition (SE).',
+  'finding.exchange-out-of-support.in-place.title':
+    '{product} has been out of support since {date}',
+  'finding.exchange-out-of-support.in-place.advice':
+    'Microsoft no longer fixes it or ships security updates for it, TLS ones included. The supported product is Exchange Server Subscription Edition (SE): Exchange 2019 CU14 or CU15 can be upgraded to it in place, like installing a CU.',
+  'finding.exchange-out-of-support.migrate.title': '{product} has been out of support since {date}',
+  'finding.exchange-out-of-support.migrate.advice':
+    'Microsoft no longer fixes it or ships security updates for it, TLS ones included. The supported product is Exchange Server Subscription Edition (SE): install SE servers beside this one and move mailboxes and mail flow to them (SE cannot upgrade Exchange 2016 in place).',
+  'finding.exchange-out-of-support.migrate-twice.title':
+    '{product} has been out of support since {date}',
+  'finding.exchange-out-of-support.migrate-twice.advice':
+    'Microsoft no longer fixes it or ships security updates for it, TLS ones included. The supported product is Exchange Server Subscription Edition (SE), which cannot share an organization with this version: move to Exchange 2016 or 2019 first, then to SE.',
+  'finding.exchange-cu-not-supported.title': '{cu} is no longer a supported cumulative update',
+  'finding.exchange-cu-not-supported.advice':
+    'Microsoft supports only the latest cumulative updates, and ships security updates only for them. This server runs {build}; the latest is {latestCu} (released {latestDate}). Install it, then its latest security update.',
+  'finding.exchange-updates-behind.title': '{build} is {count} updates behind',
+  'finding.exchange-updates-behind.advice':
+    'The latest update for this cumulative update is {latest} (released {date}). Each update contains the ones before it: install the latest.',
+  'finding.exchange-updates-behind.rollups.title': '{build} is {count} update rollups behind',
+  'finding.exchange-updates-behind.rollups.advice':
+    'The last update rollup for Exchange 2010 SP3 is {latest} (released {date}). Each rollup contains the ones before it: install the last one.',
+  'finding.exchange-update-level-unknown.title':
+    'The security updates installed on {product} are unknown',
+  'finding.exchange-update-level-unknown.advice':
+    "The version shown, {build}, comes from the setup key's Msi values, which give the cumulative update only: security updates change just the file version of bin\\ExSetup.exe, and it was not read. Run the tool on the server, or docs/collect/collect-tls-registry.cmd (it records that version in tls-exsetup.txt) and diagnose the folder.",
+  'finding.exchange-update-level-unknown.rollup.title':
+    'The update rollup installed on Exchange 2010 is unknown',
+  'finding.exchange-update-level-unknown.rollup.advice':
+    "Exchange 2010 update rollups do not change the setup key's Msi values, which say {build}. TLS 1.2 needs at least {minimum}, and the registry cannot tell whether it is installed: the file version of bin\\ExSetup.exe can. Run the tool on the server, or docs/collect/collect-tls-registry.cmd (it records that version in tls-exsetup.txt) and diagnose the folder.",
+  'finding.exchange-update-level-unknown.rollup-at-least.title':
+    'The update rollup installed on Exchange 2010 may be newer than the registry says',
+  'finding.exchange-update-level-unknown.rollup-at-least.advice':
+    "Exchange 2010 update rollups do not always change the setup key's Msi values: this server has at least {build}, and the file version of bin\\ExSetup.exe tells which rollup it really has. Run the tool on the server, or docs/collect/collect-tls-registry.cmd (it records that version in tls-exsetup.txt) and diagnose the folder.",
+  'finding.exchange-build-table-old.title': 'The Exchange build table is from {asOf}',
+  'finding.exchange-build-table-old.advice':
+    'This copy of the tool knows Exchange updates released up to {asOf}. Later ones are missing, so the update count and the build names may be out of date: use a newer version of the tool.',
+  'finding.windows-out-of-support.title': '{os} has been out of support since {date}',
+  'finding.windows-out-of-support.advice':
+    'Windows no longer gets security updates here, Schannel ones included. Mail flow with Office 365 does not stop on that date, but plan a move to a supported Windows Server (Exchange SE runs on Windows Server 2019, 2022 and 2025).',
   'finding.restart-pending.title': 'Windows is waiting for a restart',
   'finding.restart-pending.advice':
     'Changes already made (updates, or registry changes) take effect only after a restart.',
@@ -116,6 +172,26 @@ const enCore = {
   'finding.legacy-tls-enabled.title': 'TLS 1.0 or 1.1 is still on',
   'finding.legacy-tls-enabled.advice':
     'This does not break mail flow. Switching them off is a separate hardening project: do not do it to fix Office 365 mail flow.',
+  'finding.legacy-tls-enabled.safe.title': 'TLS 1.0 or 1.1 is still on',
+  'finding.legacy-tls-enabled.safe.advice':
+    'This does not break mail flow, and switching them off is a separate hardening project, not a mail-flow fix. Should you do it: {build} allows it, and the .NET 4 switches are set; test with every client and partner that still uses TLS 1.0 or 1.1 first.',
+  'finding.legacy-tls-enabled.update-first.title': 'TLS 1.0 or 1.1 is still on (keep them on)',
+  'finding.legacy-tls-enabled.update-first.advice':
+    'This does not break mail flow. Do not switch them off on {build}: it needs TLS 1.0 or 1.1 for its own connections. Switching them off is safe only from {minimum}, with the .NET 4 switches (SystemDefaultTlsVersions=1, SchUseStrongCrypto=1) set.',
+  'finding.legacy-tls-enabled.check-rollup.title': 'TLS 1.0 or 1.1 is still on',
+  'finding.legacy-tls-enabled.check-rollup.advice':
+    "This does not break mail flow. Switching them off is safe only from {minimum}, with the .NET switches set; the setup key cannot show which rollup is installed, so check bin\\ExSetup.exe's file version before you do.",
+  'finding.legacy-tls-enabled.dotnet-first.title': 'TLS 1.0 or 1.1 is still on',
+  'finding.legacy-tls-enabled.dotnet-first.advice':
+    'This does not break mail flow. {build} allows switching them off, but only once the .NET 4 switches (SystemDefaultTlsVersions=1, SchUseStrongCrypto=1, both registry views) are set: without them .NET code in Exchange would lose its only protocols. It is a separate hardening project, not a mail-flow fix.',
+  'finding.legacy-tls-off-build-too-old.title':
+    'TLS 1.0/1.1 are switched off, and {build} still needs them',
+  'finding.legacy-tls-off-build-too-old.advice':
+    'Exchange builds before {minimum} use TLS 1.0 or 1.1 for some of their own connections, which fail with them off. Install {minimum} or later (better the latest update); until then switch TLS 1.0 and 1.1 back on (Enabled=1, DisabledByDefault=0) and restart.',
+  'finding.legacy-tls-off-build-too-old.unknown.title':
+    'TLS 1.0/1.1 are switched off; is Exchange 2010 at {minimum} or later?',
+  'finding.legacy-tls-off-build-too-old.unknown.advice':
+    "Exchange 2010 before {minimum} uses TLS 1.0 or 1.1 for some of its own connections, and the setup key cannot show which update rollup is installed. Check bin\\ExSetup.exe's file version (or run the collect script, which records it): below {minimum}, install the last rollup or switch TLS 1.0 and 1.1 back on.",
   'finding.os-version-unknown.title': 'The Windows build is unknown',
   'finding.os-version-unknown.advice':
     'The registry holds no CurrentBuild under HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion. What Schannel does with a value that is not set depends on the build (TLS 1.2 off on Windows Server 2008 R2, on from 2012), so nothing that depends on a default was decided.',
@@ -148,7 +224,9 @@ const enCore = {
   'problem.tls12-off-incoming.title': 'TLS 1.2 is switched off for incoming connections',
   'problem.tls12-off-outgoing.title': 'TLS 1.2 is switched off for outgoing connections',
   'problem.tls12-inconsistent.title': 'The TLS 1.2 keys contradict each other',
-  'problem.exchange-too-old.title': '{product} {build} needs an update for TLS 1.2 with Office 365',
+  'problem.exchange-too-old.title': '{build} needs an update for TLS 1.2 with Office 365',
+  'problem.exchange-updates.title': 'Exchange is out of support or missing updates',
+  'problem.windows-support.title': '{os} is out of support',
   'problem.exchange-tls13.title': 'TLS 1.3 is on, and this Exchange build does not support it',
   'problem.cipher-suites.title': 'No cipher suite in common with Office 365',
   'problem.dotnet.title': '.NET may still choose TLS 1.0',
@@ -164,6 +242,7 @@ const enCore = {
   'problem.schannel-consistency.title': 'Some Schannel values are missing or inconsistent',
   'problem.restart-pending.title': 'Windows is waiting for a restart',
   'problem.legacy-tls.title': 'TLS 1.0 or 1.1 is still on (not a mail-flow problem)',
+  'problem.legacy-tls-off.title': 'TLS 1.0/1.1 are off, and this Exchange build needs them',
   'problem.control-set-read.title': 'The export has no CurrentControlSet: {controlSet} was read',
   'problem.health-checker-words.title':
     'Health Checker would name the state of {versions} differently',

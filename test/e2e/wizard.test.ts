@@ -58,7 +58,7 @@ describe('the wizard in Chromium, against tlswizard serve on a .reg fixture and 
     expect(await page.textContent('main')).toContain(
       'Windows Server 2012 R2 Standard (build 9600.20778)',
     )
-    expect(await page.textContent('main')).toContain('Exchange Server 2016 15.1.845.34')
+    expect(await page.textContent('main')).toContain('Exchange 2016 CU5 (15.1.845.34)')
     await lookAt(page, '1-welcome')
     await page.getByRole('button', { name: 'Next' }).click()
 

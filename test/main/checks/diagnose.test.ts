@@ -20,8 +20,12 @@ const ex = (major: number, minor: number, build: number, revision: number) => ({
 })
 
 describe('diagnose', () => {
-  it('a healthy 2019 server has no findings and a schema-valid diagnosis', () => {
-    const d = run({ ...healthyFacts(17763), exchange: ex(15, 2, 1544, 4) })
+  it('a healthy, up-to-date 2019 server has no findings and a schema-valid diagnosis', () => {
+    // ExSetup.exe says CU14 Feb26SU, the latest update of a supported CU (the clock is 1970).
+    const d = run({
+      ...healthyFacts(17763),
+      exchange: { ...ex(15, 2, 1544, 4), fileVersion: '15.2.1544.39' },
+    })
     expect(d.findings).toEqual([])
     expect(d.verdict).toBe('healthy')
     expect(diagnosisSchema.parse(JSON.parse(JSON.stringify(d)))).toEqual(d)
@@ -135,16 +139,31 @@ describe('diagnose', () => {
   it('Exchange builds: no TLS 1.2 before 2010 SP3 RU9 / 2013 CU8, below guidance before RU19 / CU19 / 2016 CU8', () => {
     const at = (x: ReturnType<typeof ex>) =>
       ids({ ...healthyFacts(9600), exchange: x }).filter((i) => i.includes('exchange-build'))
-    expect(at(ex(14, 3, 224, 2))).toEqual(['error:exchange-build-no-tls12'])
+    // 2010 rollups leave the setup key at SP3: the build comes from ExSetup.exe.
+    const file = (v: string) => ({ ...ex(14, 3, 123, 4), fileVersion: v })
+    expect(at(file('14.3.224.2'))).toEqual(['error:exchange-build-no-tls12'])
     expect(at(ex(14, 2, 390, 3))).toEqual(['error:exchange-build-no-tls12'])
-    expect(at(ex(14, 3, 235, 1))).toEqual(['warning:exchange-build-below-guidance'])
-    expect(at(ex(14, 3, 382, 0))).toEqual([])
+    expect(at(file('14.3.235.1'))).toEqual(['warning:exchange-build-below-guidance'])
+    expect(at(file('14.3.382.0'))).toEqual([])
     expect(at(ex(15, 0, 1044, 25))).toEqual(['error:exchange-build-no-tls12'])
     expect(at(ex(15, 0, 1076, 9))).toEqual(['warning:exchange-build-below-guidance'])
     expect(at(ex(15, 0, 1365, 1))).toEqual([])
     expect(at(ex(15, 1, 845, 34))).toEqual(['warning:exchange-build-below-guidance'])
     expect(at(ex(15, 1, 1415, 2))).toEqual([])
     expect(at(ex(15, 2, 221, 12))).toEqual([])
+  })
+
+  it('Exchange 2010 SP3 from the setup key alone: the rollup is unknown, never "cannot do TLS 1.2"', () => {
+    const d = run({ ...healthyFacts(9600), exchange: ex(14, 3, 123, 4) })
+    // TLS 1.0/1.1 are off in these facts: safe only from RU22, which the key cannot show either.
+    expect(d.findings.map((f) => `${f.severity}:${f.id}`)).toEqual([
+      'warning:exchange-update-level-unknown',
+      'warning:legacy-tls-off-build-too-old',
+    ])
+    expect(d.findings[0]?.messageKey).toBe('finding.exchange-update-level-unknown.rollup')
+    expect(d.findings[0]?.params.minimum).toBe('Exchange 2010 SP3 RU9')
+    expect(d.findings[1]?.messageKey).toBe('finding.legacy-tls-off-build-too-old.unknown')
+    expect(d.verdict).toBe('healthy')
   })
 
   it('TLS 1.3 on Server 2022 with an Exchange that does not support it: an error, as in Health Checker', () => {

@@ -10,8 +10,26 @@ export const DIR = path.join(__dirname, '../../fixtures/verdict')
 /** A fixture's path. */
 export const file = (name: string) => path.join(DIR, `${name}.reg`)
 
-/** `severity:id` of every finding. */
-export const ids = (d: Diagnosis) => d.findings.map((f) => `${f.severity}:${f.id}`)
+/**
+ * Support status and update level: they follow the clock and the build table, not the registry
+ * rules these cases are about (lifecycle.test.ts checks them with a fixed date).
+ */
+export const SUPPORT_STATUS: ReadonlySet<string> = new Set([
+  'exchange-out-of-support',
+  'exchange-cu-not-supported',
+  'exchange-updates-behind',
+  'exchange-update-level-unknown',
+  'exchange-build-table-old',
+  'windows-out-of-support',
+])
+const SUPPORT_PROBLEMS: ReadonlySet<string> = new Set(['exchange-updates', 'windows-support'])
+
+/** The problems but those about support status. */
+export const ruleProblems = (d: Diagnosis) => d.problems.filter((p) => !SUPPORT_PROBLEMS.has(p.id))
+
+/** `severity:id` of every finding but those about support status. */
+export const ids = (d: Diagnosis) =>
+  d.findings.filter((f) => !SUPPORT_STATUS.has(f.id)).map((f) => `${f.severity}:${f.id}`)
 /** One finding by id. */
 export const find = (d: Diagnosis, id: string) => d.findings.find((f) => f.id === id)
 /** A finding's evidence as `key|value=actual|expected` lines. */
@@ -21,7 +39,7 @@ export const rows = (d: Diagnosis, id: string) =>
   )
 /** The problems' titles in English. */
 export const titles = (d: Diagnosis) =>
-  d.problems.map((p) => translate(`${p.messageKey}.title`, p.params))
+  ruleProblems(d).map((p) => translate(`${p.messageKey}.title`, p.params))
 
 /** The TLS 1.2 key as evidence names it. */
 export const TLS12 =

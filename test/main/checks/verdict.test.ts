@@ -5,7 +5,18 @@ import { describe, expect, it } from 'vitest'
 import { encodeRegFile } from '../../../main/registry/reg-write'
 import { cli } from '../../helpers/cli'
 import { VERDICT_FIXTURES } from './verdict-fixtures'
-import { DIR, file, find, ids, rows, runCases, titles, TLS12, type Case } from './verdict-harness'
+import {
+  DIR,
+  file,
+  find,
+  ids,
+  rows,
+  ruleProblems,
+  runCases,
+  titles,
+  TLS12,
+  type Case,
+} from './verdict-harness'
 
 describe('the verdict fixtures are real reg export files', () => {
   if (process.env.WRITE_FIXTURES) {
@@ -35,7 +46,7 @@ const CASES: Case[] = [
         mailPath: 'exchange',
         exchangeRoles: ['Mailbox'],
       })
-      expect(d.problems).toEqual([])
+      expect(ruleProblems(d)).toEqual([])
     },
   },
   {
@@ -67,7 +78,7 @@ const CASES: Case[] = [
         // TLS 1.0 is on by default on every Windows: that much is known.
         'info:legacy-tls-enabled',
       ])
-      expect(d.problems[0]?.id).toBe('evidence-incomplete')
+      expect(ruleProblems(d)[0]?.id).toBe('evidence-incomplete')
       expect(text).toContain(
         'reg export "HKLM\\SOFTWARE\\Microsoft\\.NETFramework" tls-dotnet.reg /y',
       )

@@ -37,19 +37,31 @@ describe('tlswizard diagnose (in process)', () => {
       client: { enabled: false, effective: 'off' },
       server: { enabled: false, effective: 'off' },
     })
-    expect(d.findings.map((f) => f.id)).toEqual([
+    // The build table's age follows the clock: left out.
+    const aged = (id: string) => id !== 'exchange-build-table-old'
+    expect(d.findings.map((f) => f.id).filter(aged)).toEqual([
       'tls12-not-enabled',
       'schannel-values-undefined',
+      'exchange-out-of-support',
+      'windows-out-of-support',
       'dotnet-tls-not-configured',
       'dotnet-v2-tls-not-configured',
       'winhttp-tls12-missing',
       'restart-pending',
       'schannel-state-differs-from-health-checker',
       'legacy-tls-enabled',
+      'exchange-update-level-unknown',
     ])
+    expect(d.machine.exchange).toMatchObject({
+      name: 'Exchange 2010 SP3 RU30',
+      version: '14.3.496.0',
+      versionSource: 'setup-key',
+    })
     expect(d.problems.map((p) => p.id)).toEqual([
       'tls12-off-both',
       'schannel-consistency',
+      'exchange-updates',
+      'windows-support',
       'dotnet',
       'winhttp',
       'restart-pending',
@@ -70,7 +82,9 @@ describe('tlswizard diagnose (in process)', () => {
       'Machine: EX2016 (ex2016.contoso.local), Windows Server 2012 R2 Standard build 9600.20778',
     )
     expect(lines[4]).toBe('Action needed: this server cannot reliably do TLS 1.2 with Office 365.')
-    expect(lines[5]).toBe('5 problems: 2 errors, 2 warnings, 1 note')
+    // 2016 and 2012 R2 are out of support: two warnings beside the TLS ones.
+    expect(lines[5]).toBe('7 problems: 2 errors, 4 warnings, 1 note')
+    expect(lines[1]).toBe('Exchange: Exchange 2016 CU5 (15.1.845.34)')
     expect(lines[7]).toBe('1. [ERROR] TLS 1.2 is switched off for incoming connections')
     expect(out).toContain('   also: TLS 1.2 Client and Server keys disagree  (tls12-misconfigured)')
     expect(out).toContain(

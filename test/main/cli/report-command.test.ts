@@ -87,8 +87,8 @@ describe('tlswizard report FILE.json --html OUT.html', () => {
     expect(page).toMatch(/^<!doctype html>/i)
     expect(page).toContain('EX2016')
     expect(page).toContain('Action needed')
-    // The problems lead, as the CLI counts them for this demo: 5 problems, 2 of them errors.
-    expect(page).toMatch(/id="problems"[\s\S]*5 problems: 2 errors, 2 warnings, 1 note/)
+    // The problems lead, as the CLI counts them for this demo: 7 problems, 2 of them errors.
+    expect(page).toMatch(/id="problems"[\s\S]*7 problems: 2 errors, 4 warnings, 1 note/)
     expect(page).toContain('TLS 1.2 is switched off for incoming connections')
     expect(page).toContain('15.1.845.34')
     // The time of the saved diagnosis, as the page writes it (minutes, UTC).
