@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
+import { findBrowser } from './test-tools.mjs'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const assets = path.join(root, 'dist/renderer/assets')
@@ -34,7 +35,7 @@ const url = await new Promise((resolve, reject) => {
   })
 })
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: findBrowser(),
   args: [
     '--no-sandbox',
     '--disable-gpu',

@@ -3,6 +3,7 @@ import { build } from 'esbuild'
 import { cpSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { RUNTIME_PACKAGES } from './runtime-packages.mjs'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const dist = path.join(root, 'dist')
@@ -25,7 +26,7 @@ await build({
   target: 'node20',
   // regedit ships .wsf scripts it runs from its own folder, native-reg a prebuilt binding: both
   // must stay real packages on disk.
-  external: ['electron', 'regedit', 'native-reg'],
+  external: ['electron', ...RUNTIME_PACKAGES],
 })
 
 // The Electron main process (package.json "main"). regedit and native-reg stay real packages:
@@ -36,7 +37,7 @@ await build({
   outfile: path.join(dist, 'main/index.cjs'),
   platform: 'node',
   target: 'node22',
-  external: ['electron', 'regedit', 'native-reg'],
+  external: ['electron', ...RUNTIME_PACKAGES],
 })
 
 // The preload runs sandboxed: it may require only 'electron' (and a few Node polyfills), so

@@ -5,6 +5,8 @@ import path from 'node:path'
 import { defaultBackupDir } from '../fixes/backup'
 import { send } from '../ipc/door'
 import { openDoor } from '../ipc/open-door'
+import { AuditLog } from '../audit/audit-log'
+import { defaultLogDir } from '../audit/log-dir'
 import { createWizardService } from '../service/wizard-service'
 import { isElevated } from '../system/elevation'
 import { openRegistrySource } from '../system/registry-source'
@@ -63,6 +65,7 @@ async function start(): Promise<void> {
     },
     ...reportDialogs(dialog, liveWindow, documents),
     relaunchCommandLine: relaunch(),
+    audit: new AuditLog(defaultLogDir()),
   })
   openDoor(api, isOurWindow)
   const preload = path.join(root, 'dist', 'preload', 'preload.cjs')

@@ -1,3 +1,4 @@
+import type { AuditLog } from '../audit/audit-log'
 import { InputError } from '../input-error'
 
 /** Exit codes every `tlswizard` command uses; scripts rely on them. */
@@ -23,4 +24,8 @@ export class UsageError extends InputError {
 export interface CliIo {
   out(text: string): void
   err(text: string): void
+  /** The support log (main/audit/support-log.ts); absent in tests that do not look at it. */
+  log?(level: 'INFO' | 'ERROR', message: string): void
+  /** The audit trail of registry writes, rollbacks and restarts (main/audit/audit-log.ts). */
+  audit?: AuditLog
 }

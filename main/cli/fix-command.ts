@@ -1,4 +1,4 @@
-/** `tlswizard fix [--registry FILE.reg | --demo NAME] [--out PATCHED.reg] [--dry-run | --apply] [--json] [--backup-dir DIR]` */
+/** `tlswizard fix [--registry FILE.reg | --demo NAME] [--out PATCHED.reg] [--dry-run | --apply] [--dotnet] [--json] [--backup-dir DIR]` */
 import { hostname } from 'node:os'
 import { parseArgs } from 'node:util'
 import { translate as t } from '../../shared/i18n/translate'
@@ -22,6 +22,7 @@ export async function fixCommand(args: string[], io: CliIo): Promise<number> {
       apply: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       'backup-dir': { type: 'string' },
+      dotnet: { type: 'boolean', default: false },
     },
   })
   if (o.apply && o['dry-run']) throw new UsageError('use either --dry-run or --apply, not both')
@@ -33,7 +34,7 @@ export async function fixCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError('with a .reg file, --apply writes a patched copy: add --out PATCHED.reg')
   const now = new Date()
   const diagnosis = await runDiagnosis(source, now)
-  const plan = await planFromDiagnosis(source, diagnosis)
+  const plan = await planFromDiagnosis(source, diagnosis, { dotnetWithoutExchange: o.dotnet })
   if (!o.apply) {
     io.out(
       o.json
@@ -56,7 +57,7 @@ export async function fixCommand(args: string[], io: CliIo): Promise<number> {
     return result.status === 'applied' || result.status === 'nothing-to-do' ? EXIT.ok : EXIT.failure
   }
   const ctx = await liveContext(o['backup-dir'])
-  const result = await applyLive(source, plan, { ...ctx, now, before: diagnosis })
+  const result = await applyLive(source, plan, { ...ctx, now, before: diagnosis, audit: io.audit })
   io.out(
     o.json
       ? `${JSON.stringify({ plan, result }, null, 2)}\n`

@@ -12,12 +12,12 @@ import { reportCommand } from './report-command'
 import { restartCli } from './restart-command'
 import { rollbackCommand } from './rollback-command'
 import { verifyCommand } from './verify-command'
-import { EXIT, type CliIo } from './exit-codes'
-import { usageText } from './usage'
+import { EXIT, UsageError, type CliIo } from './exit-codes'
+import { commandUsageText, usageText, type CommandName } from './usage'
 
 type Command = (args: string[], io: CliIo) => Promise<number>
 
-const COMMANDS: Record<string, Command> = {
+const COMMANDS: Record<CommandName, Command> = {
   diagnose: diagnoseCommand,
   probe: (args, io) => probeCommand(args, io),
   fix: fixCommand,
@@ -37,29 +37,75 @@ function isBadInput(e: unknown): e is Error {
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')
 }
 
+function isCommand(name: string): name is CommandName {
+  return Object.hasOwn(COMMANDS, name)
+}
+
+/** A mistake in the command line itself (not in a file it names): worth pointing at --help. */
+function isUsageMistake(e: Error): boolean {
+  const code = (e as { code?: string }).code
+  return e instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_'))
+}
+
+/** `tlswizard help [COMMAND]`: like `--help`, on stdout with exit 0. */
+function help(rest: string[], io: CliIo): number {
+  const [topic, ...extra] = rest
+  if (topic === undefined) {
+    io.out(usageText())
+    return EXIT.ok
+  }
+  if (!isCommand(topic) || extra.length) {
+    io.err(`tlswizard help: no help on "${rest.join(' ')}"; run "tlswizard --help" for the list\n`)
+    return EXIT.badInput
+  }
+  io.out(commandUsageText(topic))
+  return EXIT.ok
+}
+
 /** Runs one command line; never throws, returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  // No command is a usage error: the usage goes to stderr, so that a script sees exit 2 and no output.
+  if (name === undefined) {
+    io.err(usageText())
+    return EXIT.badInput
+  }
+  if (name === '--help' || name === '-h') {
     io.out(usageText())
-    return name === undefined ? EXIT.badInput : EXIT.ok
+    return EXIT.ok
   }
   if (name === '--version' || name === '-v') {
     io.out(`${pkg.version}\n`)
     return EXIT.ok
   }
-  const command = COMMANDS[name]
-  if (!command) {
+  if (name === 'help') return help(rest, io)
+  if (!isCommand(name)) {
     io.err(`tlswizard: unknown command "${name}"; run "tlswizard --help" for the list\n`)
     return EXIT.badInput
   }
+  // --help anywhere before a "--" wins over every other argument, as in git and npm.
+  const own = rest.indexOf('--') === -1 ? rest : rest.slice(0, rest.indexOf('--'))
+  if (own.includes('--help') || own.includes('-h')) {
+    io.out(commandUsageText(name))
+    return EXIT.ok
+  }
+  io.log?.('INFO', `tlswizard ${argv.join(' ')}`)
+  const code = await runCommand(name, rest, io)
+  io.log?.('INFO', `tlswizard ${name}: exit ${code}`)
+  return code
+}
+
+async function runCommand(name: CommandName, rest: string[], io: CliIo): Promise<number> {
   try {
-    return await command(rest, io)
+    return await COMMANDS[name](rest, io)
   } catch (e) {
     if (isBadInput(e)) {
-      io.err(`tlswizard ${name}: ${e.message}\n`)
+      const hint = isUsageMistake(e) ? `; run "tlswizard ${name} --help" for its options` : ''
+      io.err(`tlswizard ${name}: ${e.message}${hint}\n`)
+      io.log?.('ERROR', `tlswizard ${name}: ${e.message}`)
       return EXIT.badInput
     }
+    io.log?.('ERROR', `tlswizard ${name}: ${String((e as Error).stack ?? e)}`)
     const detail =
       e instanceof RegistryError
         ? e.message

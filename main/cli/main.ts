@@ -1,12 +1,25 @@
-/** Process entry of the bundled CLI (dist/cli.cjs). */
+/** Process entry of the bundled CLI (dist/cli.cjs): the support log, then the command. */
+import { AuditLog } from '../audit/audit-log'
+import { defaultLogDir } from '../audit/log-dir'
+import { SupportLog } from '../audit/support-log'
 import { runCli } from './index'
+import { takeLogDir } from './log-dir-option'
 
-runCli(process.argv.slice(2), {
-  out: (s) => process.stdout.write(s),
-  err: (s) => process.stderr.write(s),
-}).then(
-  (code) => {
+const { logDir, rest, error } = takeLogDir(process.argv.slice(2))
+const dir = logDir ?? process.env.TLSWIZARD_LOG_DIR ?? defaultLogDir()
+const log = new SupportLog(dir, 'cli')
+const io = {
+  audit: new AuditLog(dir),
+  out: (s: string) => process.stdout.write(s),
+  err: (s: string) => process.stderr.write(s),
+  log: (level: 'INFO' | 'ERROR', message: string) => void log.write(level, message),
+}
+
+const done = error ? Promise.resolve((io.err(`tlswizard: ${error}\n`), 2)) : runCli(rest, io)
+done.then(
+  async (code) => {
     process.exitCode = code
+    await log.file.flush()
   },
   (e: unknown) => {
     process.stderr.write(`tlswizard: unexpected failure: ${String(e)}\n`)

@@ -57,6 +57,13 @@ export async function restartCli(
       relaunchCommandLine(process.execPath, path.resolve(process.argv[1] ?? '')),
     )
   const { code, output } = await runCommand(cmd)
+  await io.audit?.record({
+    action: 'restart',
+    kind: o.cancel ? 'cancel' : o.now ? 'now' : 'scheduled',
+    minutes: o.in === undefined ? null : Number(o.in),
+    command: shown,
+    exitCode: code,
+  })
   io.out(`${shown}\n${output ? `${output}\n` : ''}`)
   return code === 0 ? EXIT.ok : EXIT.failure
 }

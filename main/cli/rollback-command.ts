@@ -35,7 +35,8 @@ export async function rollbackCommand(args: string[], io: CliIo): Promise<number
   const file = positionals[0] ?? (dir ? await newestBackup(dir) : undefined)
   if (!file)
     throw new UsageError(`no backup found in ${dir ?? '(no backup folder: pass --backup-dir DIR)'}`)
-  const result = await rollbackFromFile(source.store, file)
+  // A snapshot file is not a registry: only live rollbacks go to the audit trail.
+  const result = await rollbackFromFile(source.store, file, offline ? undefined : io.audit)
   if (source.store instanceof RegFileStore && o.out) await source.store.saveAs(o.out)
   io.out(
     o.json

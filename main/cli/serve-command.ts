@@ -30,6 +30,8 @@ export async function serveCommand(
     outDir: o['out-dir'],
     verify: o.verify,
     before: o.before,
+    log: io.log,
+    audit: io.audit,
   })
   io.out(`Wizard ready at ${host.url}\n`)
   io.out(

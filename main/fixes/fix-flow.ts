@@ -3,6 +3,7 @@ import { lstat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import type { Diagnosis } from '../../shared/diagnosis'
 import type { ApplyResult, FixPlan, RegistryFixId } from '../../shared/fixes'
+import { applyEvents, type AuditLog } from '../audit/audit-log'
 import { writeFileAtomic } from '../files/atomic-write'
 import { safeFileName } from '../files/safe-name'
 import { InputError } from '../input-error'
@@ -56,6 +57,8 @@ export interface LiveApplyOptions {
   host: string
   now: Date
   before: Diagnosis
+  /** The audit trail: one line per value written (and per value put back if a write failed). */
+  audit?: AuditLog
 }
 
 /** Applies to the live registry and records the pending restart and the "before" diagnosis. */
@@ -65,6 +68,7 @@ export async function applyLive(
   o: LiveApplyOptions,
 ): Promise<ApplyResult> {
   const result = await applyPlan(source.store, plan, { dir: o.backupDir, host: o.host, now: o.now })
+  await o.audit?.record(...applyEvents(plan, result))
   if (result.status === 'applied') {
     const beforeFile = path.join(o.stateDir, 'before-fix.json')
     await writeFileAtomic(beforeFile, `${JSON.stringify(o.before, null, 2)}\n`, {

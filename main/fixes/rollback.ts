@@ -1,15 +1,20 @@
 /** Rolling back from a backup file: the newest one or one the admin chooses. */
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
+import type { AuditLog } from '../audit/audit-log'
 import { InputError } from '../input-error'
 import { readRegSections } from '../registry/reg-file'
 import { RegFormatError } from '../registry/reg-format-error'
+import { shortKeyPath } from '../registry/reg-path'
+import { regValueForDisplay, regValuesEqual } from '../registry/reg-value'
+import { ALLOWED_VALUES, allowListedKeys } from './allow-list'
 import type { RegistryStore } from '../registry/registry-store'
 import { assertSectionsAllowed, restoreAndVerify } from './restore'
 
 /** What a rollback did. */
 export interface RollbackResult {
   file: string
+  /** How many managed values changed back (a created key's values count too). */
   restoredValues: number
   deletedKeys: number
   /** Keys the backup says the fix created, kept because they now hold something else too. */
@@ -24,6 +29,7 @@ export interface RollbackResult {
 export async function rollbackFromFile(
   store: RegistryStore,
   file: string,
+  audit?: AuditLog,
 ): Promise<RollbackResult> {
   let sections
   try {
@@ -38,10 +44,33 @@ export async function rollbackFromFile(
     )
   }
   assertSectionsAllowed(sections)
+  // Every managed value, before and after: a created key's values are put back by deleting the
+  // key, so they are in no entry of the backup, and they still count (and are audited).
+  const keys = allowListedKeys()
+  const before = await store.readKeys(keys)
   const done = await restoreAndVerify(store, sections)
+  const after = await store.readKeys(keys)
+  const changed = ALLOWED_VALUES.flatMap((a) => {
+    const was = before.value(a.key, a.value)
+    const now = after.value(a.key, a.value)
+    if (was === now || (was && now && regValuesEqual(was, now))) return []
+    return [{ key: shortKeyPath(a.key), value: a.value, before: was, after: now }]
+  })
+  await audit?.record(
+    ...changed.map((c) => ({
+      action: 'rollback' as const,
+      key: c.key,
+      value: c.value,
+      before: regValueForDisplay(c.before),
+      after: regValueForDisplay(c.after),
+      // Read back as a whole: nothing differs from the backup.
+      ok: done.mismatches.length === 0,
+      backup: file,
+    })),
+  )
   return {
     file,
-    restoredValues: sections.reduce((n, s) => n + s.entries.length, 0),
+    restoredValues: changed.length,
     deletedKeys: done.deletedKeys.length,
     keptKeys: done.keptKeys,
     mismatches: done.mismatches,

@@ -5,6 +5,7 @@ import type { ApplyResult, FixPlan } from '../../shared/fixes'
 import type { Language } from '../../shared/i18n/languages'
 import { translate as t } from '../../shared/i18n/translate'
 import { targetLabel, type ProbeOutcome } from '../../shared/probe'
+import type { AuditLog } from '../audit/audit-log'
 import { withProbeFindings } from '../checks/probe-findings'
 import { applyLive, applyOffline, planFromDiagnosis } from '../fixes/fix-flow'
 import { newestBackup, rollbackFromFile } from '../fixes/rollback'
@@ -59,6 +60,8 @@ export interface ServiceOptions {
   /** Name resolution for probes and the Office 365 endpoint (tests pass stubs: no DNS query). */
   lookup?: Lookup
   resolveMx?: ResolveMx
+  /** The audit trail of live registry writes, rollbacks and restarts. */
+  audit?: AuditLog
   now?: () => Date
 }
 
@@ -205,6 +208,7 @@ export function createWizardService(o: ServiceOptions): WizardService {
           host,
           now: now(),
           before: d,
+          audit: o.audit,
         })
       }
       lastPlan = plan
@@ -224,7 +228,7 @@ export function createWizardService(o: ServiceOptions): WizardService {
         : (lastApply?.backupFile ?? (await newestBackup(dir)))
       if (!file) throw new InputError('there is no backup to roll back from')
       last = undefined
-      return rollbackFromFile(o.source.store, file)
+      return rollbackFromFile(o.source.store, file, live ? o.audit : undefined)
     },
 
     async 'restart:schedule'(req) {
@@ -245,6 +249,13 @@ export function createWizardService(o: ServiceOptions): WizardService {
       if (req.action === 'cancel') await unregisterRelaunch(o.source.store)
       else if (o.relaunchCommandLine) await registerRelaunch(o.source.store, o.relaunchCommandLine)
       const r = await runCommand(cmd)
+      await o.audit?.record({
+        action: 'restart',
+        kind: req.action === 'in' ? 'scheduled' : req.action,
+        minutes: req.action === 'in' ? req.minutes : null,
+        command,
+        exitCode: r.code,
+      })
       if (r.code !== 0)
         return {
           command,

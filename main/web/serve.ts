@@ -10,7 +10,7 @@ import { isElevated } from '../system/elevation'
 import { openRegistrySource, type SourceOptions } from '../system/registry-source'
 import { defaultStateDir } from '../system/wizard-state'
 import { EventHub } from './event-hub'
-import { startWebHost, type WebHost } from './web-host'
+import { startWebHost, type WebHost, type WebHostOptions } from './web-host'
 
 /** Options of `tlswizard serve`. */
 export interface ServeOptions extends SourceOptions {
@@ -25,6 +25,10 @@ export interface ServeOptions extends SourceOptions {
   /** Name resolution for probes (tests pass stubs, so no DNS query leaves the machine). */
   lookup?: ServiceOptions['lookup']
   resolveMx?: ServiceOptions['resolveMx']
+  /** The support log (tlswizard serve passes the CLI's). */
+  log?: WebHostOptions['log']
+  /** The audit trail of live registry writes, rollbacks and restarts. */
+  audit?: ServiceOptions['audit']
 }
 
 /** Where the built renderer is: next to the CLI bundle (dist/renderer) or in a source checkout. */
@@ -60,6 +64,7 @@ export async function serveWizard(o: ServeOptions): Promise<WebHost & { outDir: 
     probeTimeoutMs: o.probeTimeoutMs,
     lookup: o.lookup,
     resolveMx: o.resolveMx,
+    audit: o.audit,
   })
   const host = await startWebHost({
     api,
@@ -67,6 +72,7 @@ export async function serveWizard(o: ServeOptions): Promise<WebHost & { outDir: 
     download: (format, redact) => api.reportDownload(format, redact),
     rendererDir: o.rendererDir ?? defaultRendererDir(),
     port: o.port,
+    log: o.log,
   })
   return { ...host, outDir }
 }

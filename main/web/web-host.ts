@@ -26,6 +26,8 @@ export interface WebHostOptions {
   rendererDir: string
   port?: number
   token?: string
+  /** The support log: each API call's channel and outcome (never a request body or the token). */
+  log?(level: 'INFO' | 'ERROR', message: string): void
 }
 
 /** A running host. */
@@ -91,6 +93,12 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 }
 
 /** Starts the host on 127.0.0.1 (port 0: any free port). */
+/** The HTTP status for a failure: the host's own, 400 for bad input, 500 for the unexpected. */
+function statusOf(e: unknown): number {
+  if (e instanceof HttpError) return e.status
+  return e instanceof InputError || e instanceof RegFormatError ? 400 : 500
+}
+
 export async function startWebHost(o: WebHostOptions): Promise<WebHost> {
   const token = o.token ?? randomBytes(24).toString('base64url')
   let port = 0
@@ -133,7 +141,9 @@ export async function startWebHost(o: WebHostOptions): Promise<WebHost> {
       if (!parsed.success)
         throw new HttpError(400, `bad request for ${name}: ${issues(parsed.error)}`)
       const call = o.api[name] as (r: unknown) => Promise<unknown>
-      return send(res, 200, channels[name].response.parse(await call(parsed.data)))
+      const answer = channels[name].response.parse(await call(parsed.data))
+      o.log?.('INFO', `web ${name}: ok`)
+      return send(res, 200, answer)
     }
     if (req.method !== 'GET') throw new HttpError(405, 'only GET here')
     // Routed on the decoded, normalised path: `/%69ndex.html` or `/x/../index.html` is the page too,
@@ -164,11 +174,14 @@ export async function startWebHost(o: WebHostOptions): Promise<WebHost> {
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
+      const status = statusOf(e)
+      const text = e instanceof Error ? e.message : String(e)
+      // The path without its query: the query may hold the token.
+      const where = `${req.method ?? ''} ${(req.url ?? '').split('?')[0]}`
+      const detail = status === 500 && e instanceof Error ? (e.stack ?? text) : text
+      o.log?.('ERROR', `web ${where}: ${status} ${detail}`)
       if (res.headersSent) return void res.end()
-      if (e instanceof HttpError) return send(res, e.status, { error: e.message })
-      if (e instanceof InputError || e instanceof RegFormatError)
-        return send(res, 400, { error: e.message })
-      send(res, 500, { error: `unexpected failure: ${e instanceof Error ? e.message : String(e)}` })
+      send(res, status, { error: status === 500 ? `unexpected failure: ${text}` : text })
     })
   })
   await new Promise<void>((resolve, reject) => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import yaml from 'js-yaml'
 import { describe, expect, it } from 'vitest'
+import { LANGUAGES } from '../../shared/i18n/languages'
 
 const root = path.join(__dirname, '../..')
 const schema = JSON.parse(
@@ -34,5 +35,9 @@ describe('electron-builder.yml', () => {
     const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'))
     expect(pkg.main.startsWith('dist/')).toBe(true)
     expect(pkg.dependencies.regedit).toBeDefined()
+  })
+
+  it("ships Chromium's strings for exactly the wizard's languages", () => {
+    expect(config.electronLanguages).toEqual([...LANGUAGES])
   })
 })

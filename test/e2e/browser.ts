@@ -1,23 +1,23 @@
-/** Debian's Chromium driven by playwright-core, and `tlswizard serve` as a child process. */
+/** A system Chromium, Chrome or Edge driven by playwright-core, and `tlswizard serve` as a child process. */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { findBrowser } from '../../scripts/test-tools.mjs'
+import { remedy } from '../../scripts/ensure-test-deps.mjs'
 
 /** Where browser tests put their screenshots (printed, gitignored). */
 export const SHOTS = path.join(__dirname, '../../test-output/screenshots')
-const CHROMIUM = '/usr/bin/chromium'
 const BIN = path.join(__dirname, '../../bin/tlswizard.cjs')
 
-/** Launches headless Chromium; fails (never skips) when it is not installed. */
+/** Launches the browser headless; fails (never skips) when none is installed, saying what to install. */
 export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`)
+  const executablePath = findBrowser()
+  if (!executablePath) throw new Error(`no Chromium-based browser found: ${remedy()}`)
   await mkdir(SHOTS, { recursive: true })
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -1,5 +1,5 @@
 /**
- * The report in a real browser: Debian's Chromium opens the page the built CLI wrote (after probing
+ * The report in a real browser: Chromium (or Chrome, Edge) opens the page the built CLI wrote (after probing
  * a hostile SMTP server on 127.0.0.1), proves it inert in the live DOM, screenshots it, prints it to
  * PDF, and poppler turns the pages into PNGs. Screenshots land in test-output/report-e2e/.
  */
@@ -13,13 +13,14 @@ import { promisify } from 'node:util'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launch } from './browser'
+import { findOnPath } from '../../scripts/test-tools.mjs'
+import { remedy } from '../../scripts/ensure-test-deps.mjs'
 import { renderReportHtml } from '../../main/report/render-html'
 import { ALL_HOSTILE, HOSTILE, hostileReport } from '../main/report/fixtures'
 
 const ROOT = path.join(__dirname, '../..')
 const BIN = path.join(ROOT, 'bin/tlswizard.cjs')
 const OUT = path.join(ROOT, 'test-output/report-e2e')
-const CHROMIUM = '/usr/bin/chromium'
 const run = promisify(execFile)
 
 /** The built CLI, as a user runs it; bounded, and never blocking this process' own servers. */
@@ -73,13 +74,9 @@ let smtp: net.Server
 
 beforeAll(async () => {
   // A missing browser or poppler is a failure with a remedy, never a silent skip.
-  for (const [tool, pkg] of [
-    [CHROMIUM, 'chromium'],
-    ['/usr/bin/pdftoppm', 'poppler-utils'],
-    ['/usr/bin/pdftotext', 'poppler-utils'],
-  ] as const)
-    if (!existsSync(tool))
-      throw new Error(`${tool} is missing: install Debian's ${pkg} (apt-get install ${pkg})`)
+  // launch() below checks the browser.
+  for (const tool of ['pdftoppm', 'pdftotext'])
+    if (!findOnPath(tool)) throw new Error(`poppler's ${tool} is not on PATH: ${remedy()}`)
   if (!existsSync(path.join(ROOT, 'dist/cli.cjs')))
     throw new Error('dist/cli.cjs is missing: run npm run build first')
   await rm(OUT, { recursive: true, force: true })

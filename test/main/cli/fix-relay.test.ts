@@ -25,10 +25,12 @@ describe('fix plans follow the mail path', () => {
     expect(r.out).toContain('Not planned: the .NET TLS switches. No Exchange runs here')
   })
 
-  it('asked for, the relay plan writes the four .NET values', async () => {
+  it('asked for (fix --dotnet), the relay plan writes the four .NET values', async () => {
     const { plan } = await planFor({ registry: RELAY }, true)
     expect(plan.changes.filter((c) => c.fixId === 'dotnet-v4-strong-crypto')).toHaveLength(4)
     expect(plan.leftOut).toBeUndefined()
+    const r = await cli('fix', '--registry', RELAY, '--dotnet', '--json')
+    expect(JSON.parse(r.out).plan.changes).toHaveLength(4)
   })
 
   it('where Exchange runs, the .NET switches are planned without asking', async () => {

@@ -1,0 +1,130 @@
+/** Runs electron-builder's own packaging (app.asar and its unpacked files) without Electron. */
+import { listPackage } from '@electron/asar'
+import { Arch, Platform, build, type Configuration } from 'electron-builder'
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import yaml from 'js-yaml'
+
+/** What electron-builder put into the app: paths relative to resources/, '/'-separated. */
+export interface PackedApp {
+  /** Files and folders inside app.asar, each starting with '/'. */
+  asar: string[]
+  /** Files in app.asar.unpacked, each starting with '/'. */
+  unpacked: string[]
+  /** Bytes of app.asar plus the unpacked files. */
+  bytes: number
+  /** The packaged executable (the stand-in, with its fuses as electron-builder set them). */
+  executable: string
+  /** The Chromium locale files left in locales/ (from the stand-in's full list). */
+  locales: string[]
+}
+
+/** Where Electron's fuse wire starts in its binary (@electron/fuses' SENTINEL). */
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
+
+/** The locale files an Electron 45 Windows build ships. */
+const ELECTRON_LOCALES =
+  'af am ar bg bn ca cs da de el en-GB en-US es-419 es et fa fi fil fr gu he hi hr hu id it ja kn ko lt lv ml mr ms nb nl pl pt-BR pt-PT ro ru sk sl sr sv sw ta te th tr uk ur vi zh-CN zh-TW'.split(
+    ' ',
+  )
+
+function walk(dir: string, base = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name)
+    return e.isDirectory()
+      ? walk(full, base)
+      : [`/${path.relative(base, full).split(path.sep).join('/')}`]
+  })
+}
+
+/**
+ * Packages `root` with electron-builder.yml as a Linux folder (no installer, no signing) over a
+ * stand-in Electron: the file set, the asar and asarUnpack are electron-builder's own work and do
+ * not depend on the target platform. Electron binaries are not downloaded, native modules are not
+ * rebuilt and fuses are not flipped (there is no real binary to flip them in).
+ */
+export async function packApp(root: string, out: string): Promise<PackedApp> {
+  const fakeElectron = path.join(out, 'fake-electron')
+  mkdirSync(fakeElectron, { recursive: true })
+  // A stand-in binary with Electron's fuse wire (sentinel, version 1, 8 fuses, Electron 45's
+  // defaults) so that electron-builder flips the fuses as it would in electron.exe.
+  writeFileSync(
+    path.join(fakeElectron, 'electron'),
+    `#!/bin/sh\n${FUSE_SENTINEL}\x01\x0810110001\n`,
+    {
+      mode: 0o755,
+    },
+  )
+  mkdirSync(path.join(fakeElectron, 'locales'))
+  for (const l of ELECTRON_LOCALES)
+    writeFileSync(path.join(fakeElectron, 'locales', `${l}.pak`), '')
+  const config = yaml.load(
+    readFileSync(path.join(root, 'electron-builder.yml'), 'utf8'),
+  ) as Configuration
+  await build({
+    projectDir: root,
+    targets: Platform.LINUX.createTarget('dir', Arch.x64),
+    publish: 'never',
+    config: {
+      ...config,
+      electronDist: fakeElectron,
+      npmRebuild: false,
+      directories: { ...config.directories, output: path.join(out, 'app') },
+    },
+  })
+  const appDir = path.join(out, 'app', 'linux-unpacked')
+  const resources = path.join(appDir, 'resources')
+  const asarFile = path.join(resources, 'app.asar')
+  const unpackedDir = path.join(resources, 'app.asar.unpacked')
+  const unpacked = existsSync(unpackedDir) ? walk(unpackedDir) : []
+  const bytes =
+    statSync(asarFile).size +
+    unpacked.reduce((n, f) => n + statSync(path.join(unpackedDir, f)).size, 0)
+  return {
+    asar: listPackage(asarFile, { isPack: false }).map((p) => p.split(path.sep).join('/')),
+    unpacked,
+    bytes,
+    executable: path.join(appDir, 'mailflow-tls-wizard'),
+    locales: readdirSync(path.join(appDir, 'locales')).sort(),
+  }
+}
+
+/** The folder a package resolves to from `from`, as Node would find it (nearest node_modules up). */
+function resolvePackage(name: string, from: string, root: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', name)
+    if (existsSync(path.join(candidate, 'package.json'))) return candidate
+    if (dir === root || dir === path.dirname(dir))
+      throw new Error(`${name} not installed (from ${from})`)
+  }
+}
+
+/** `packages` and every production dependency they pull in, as node_modules/... paths. */
+export function runtimeClosure(root: string, packages: readonly string[]): Set<string> {
+  const seen = new Set<string>()
+  const visit = (dir: string) => {
+    const rel = path.relative(root, dir).split(path.sep).join('/')
+    if (seen.has(rel)) return
+    seen.add(rel)
+    const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'))
+    for (const dep of Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies }))
+      visit(resolvePackage(dep, dir, root))
+  }
+  for (const p of packages) visit(resolvePackage(p, root, root))
+  return seen
+}
+
+/** Entries of a packed app that are neither the build output nor a run-time package. */
+export function unexpectedEntries(
+  entries: readonly string[],
+  runtime: ReadonlySet<string>,
+): string[] {
+  const allowed = (entry: string) => {
+    if (entry === '/package.json' || entry === '/dist' || entry === '/node_modules') return true
+    if (entry.startsWith('/dist/')) return !entry.endsWith('.map')
+    return [...runtime].some(
+      (p) => entry === `/${p}` || entry.startsWith(`/${p}/`) || `/${p}`.startsWith(`${entry}/`),
+    )
+  }
+  return entries.filter((e) => !allowed(e))
+}
