@@ -10,7 +10,7 @@ import type {
   ProblemId,
   Verdict,
 } from './diagnosis'
-import type { Severity } from './ids'
+import { SEVERITIES, SUPPORT_STATUS_FINDING_IDS, type Severity } from './ids'
 import { probeUnreachable, type ProbeOutcome } from './probe'
 
 /** A group of findings shown as one check (label is a message key). */
@@ -63,12 +63,7 @@ export const CHECK_GROUPS: readonly CheckGroup[] = [
       'exchange-build-no-tls12',
       'exchange-build-below-guidance',
       'tls13-not-supported-by-exchange',
-      'exchange-out-of-support',
-      'exchange-cu-not-supported',
-      'exchange-updates-behind',
-      'exchange-update-level-unknown',
-      'exchange-build-table-old',
-      'windows-out-of-support',
+      ...SUPPORT_STATUS_FINDING_IDS,
     ],
   },
   { id: 'restart', label: 'check.restart', findings: ['restart-pending'] },
@@ -206,4 +201,24 @@ export function problemsOf(findings: readonly Finding[]): Problem[] {
   })
   // Array.prototype.sort is stable: equals keep the order of their first finding.
   return problems.sort((a, b) => RANK[a.severity] - RANK[b.severity])
+}
+
+/**
+ * "3 problems: 1 error, 2 warnings", in the same words on the command line, in the wizard and in
+ * the report; `t` is the caller's translator, `none` the key for no problem at all.
+ */
+export function problemCountText(
+  problems: readonly Problem[],
+  t: (key: string, params?: Record<string, string | number>) => string,
+  none = 'cli.noProblems',
+): string {
+  if (!problems.length) return t(none)
+  const kinds = SEVERITIES.map((s) => [s, problems.filter((p) => p.severity === s).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([s, count]) => t(count === 1 ? `cli.count.${s}` : `cli.count.${s}s`, { count }))
+    .join(', ')
+  return t(problems.length === 1 ? 'cli.problem' : 'cli.problems', {
+    count: problems.length,
+    kinds,
+  })
 }

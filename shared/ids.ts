@@ -1,3 +1,16 @@
+/**
+ * Support status and update level (the build table, shared/exchange-builds.json): they follow the
+ * date and the table, not the registry, and never make a TLS-1.2-capable server action-needed.
+ */
+export const SUPPORT_STATUS_FINDING_IDS = [
+  'exchange-out-of-support',
+  'exchange-cu-not-supported',
+  'exchange-updates-behind',
+  'exchange-update-level-unknown',
+  'exchange-build-table-old',
+  'windows-out-of-support',
+] as const
+
 /** Stable ids of every finding the checks can produce; scripts and reports rely on them. */
 export const FINDING_IDS = [
   'tls12-not-enabled',
@@ -33,13 +46,7 @@ export const FINDING_IDS = [
   'schannel-half-disabled',
   'schannel-value-not-0-or-1',
   'schannel-state-differs-from-health-checker',
-  // Support status and update level (the build table, shared/exchange-builds.json):
-  'exchange-out-of-support',
-  'exchange-cu-not-supported',
-  'exchange-updates-behind',
-  'exchange-update-level-unknown',
-  'exchange-build-table-old',
-  'windows-out-of-support',
+  ...SUPPORT_STATUS_FINDING_IDS,
   'dotnet-version-below-guidance',
   'dotnet-version-unsupported',
   'legacy-tls-off-build-too-old',

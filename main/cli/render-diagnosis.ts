@@ -1,7 +1,7 @@
 /** The human-readable diagnosis: verdict first, then the problems (one per cause), then the Schannel table. */
 import type { Diagnosis, EffectiveState, Evidence, Problem } from '../../shared/diagnosis'
 import { translate as t } from '../../shared/i18n/translate'
-import { SEVERITIES } from '../../shared/ids'
+import { problemCountText } from '../../shared/check-groups'
 import { showValue, exchangeLabel } from '../../shared/format'
 import { TLS_VERSIONS } from '../../shared/tls'
 import { textTable } from './text-table'
@@ -50,15 +50,7 @@ function schannelTable(d: Diagnosis): string[] {
 }
 
 function countLine(problems: readonly Problem[]): string {
-  if (!problems.length) return t('cli.noProblems')
-  const kinds = SEVERITIES.map((s) => [s, problems.filter((p) => p.severity === s).length] as const)
-    .filter(([, count]) => count > 0)
-    .map(([s, count]) => t(count === 1 ? `cli.count.${s}` : `cli.count.${s}s`, { count }))
-    .join(', ')
-  return t(problems.length === 1 ? 'cli.problem' : 'cli.problems', {
-    count: problems.length,
-    kinds,
-  })
+  return problemCountText(problems, t)
 }
 
 // Multi-line advice (the collect commands) stays under its heading.

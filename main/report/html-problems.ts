@@ -1,21 +1,13 @@
 /** "Problems": one per root cause, worst first, each with its evidence once and its fixes. */
 import type { Evidence, Problem } from '../../shared/diagnosis'
 import { translate as t } from '../../shared/i18n/translate'
-import { SEVERITIES } from '../../shared/ids'
+import { problemCountText } from '../../shared/check-groups'
 import { coverageOfReport, problemsOfReport, type Report } from '../../shared/report'
 import { badge, html, keyPath, section, table, valueText, type Html } from './html-kit'
 
 /** "3 problems: 1 error, 2 warnings", in the words the command line uses. */
 function problemCount(problems: readonly Problem[]): string {
-  if (!problems.length) return t('reportDoc.problems.none')
-  const kinds = SEVERITIES.map((s) => [s, problems.filter((p) => p.severity === s).length] as const)
-    .filter(([, count]) => count > 0)
-    .map(([s, count]) => t(count === 1 ? `cli.count.${s}` : `cli.count.${s}s`, { count }))
-    .join(', ')
-  return t(problems.length === 1 ? 'cli.problem' : 'cli.problems', {
-    count: problems.length,
-    kinds,
-  })
+  return problemCountText(problems, t, 'reportDoc.problems.none')
 }
 
 /**

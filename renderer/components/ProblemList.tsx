@@ -1,8 +1,8 @@
 /** The problems, one per root cause, worst first: the count, then each title with its severity. */
 import { Body1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components'
 import type { Problem } from '../../shared/diagnosis'
-import { SEVERITIES } from '../../shared/ids'
-import { useT, type T } from '../i18n'
+import { problemCountText } from '../../shared/check-groups'
+import { useT } from '../i18n'
 import { SeverityBadge } from './SeverityBadge'
 
 const useStyles = makeStyles({
@@ -16,19 +16,6 @@ const useStyles = makeStyles({
   },
   fixes: { color: tokens.colorNeutralForeground3, flexBasis: '100%' },
 })
-
-/** "3 problems: 1 error, 2 warnings", in the words the command line uses. */
-export function problemCountText(problems: readonly Problem[], t: T): string {
-  if (!problems.length) return t('cli.noProblems')
-  const kinds = SEVERITIES.map((s) => [s, problems.filter((p) => p.severity === s).length] as const)
-    .filter(([, count]) => count > 0)
-    .map(([s, count]) => t(count === 1 ? `cli.count.${s}` : `cli.count.${s}s`, { count }))
-    .join(', ')
-  return t(problems.length === 1 ? 'cli.problem' : 'cli.problems', {
-    count: problems.length,
-    kinds,
-  })
-}
 
 /** The list; the detail (advice, evidence) is in the check groups below it. */
 export function ProblemList({ problems }: { problems: readonly Problem[] }) {

@@ -15,7 +15,7 @@ import {
 import { useState } from 'react'
 import type { Diagnosis } from '../../shared/diagnosis'
 import { applyStatusKey, type ApplyResult } from '../../shared/fixes'
-import { problemCountText } from '../components/ProblemList'
+import { problemCountText } from '../../shared/check-groups'
 import { useT } from '../i18n'
 
 const useStyles = makeStyles({

@@ -2,6 +2,7 @@
 import path from 'node:path'
 import { expect, it } from 'vitest'
 import { diagnosisSchema, type Diagnosis } from '../../../shared/diagnosis'
+import { SUPPORT_STATUS_FINDING_IDS } from '../../../shared/ids'
 import { translate } from '../../../shared/i18n/translate'
 import { cli } from '../../helpers/cli'
 
@@ -14,14 +15,7 @@ export const file = (name: string) => path.join(DIR, `${name}.reg`)
  * Support status and update level: they follow the clock and the build table, not the registry
  * rules these cases are about (lifecycle.test.ts checks them with a fixed date).
  */
-export const SUPPORT_STATUS: ReadonlySet<string> = new Set([
-  'exchange-out-of-support',
-  'exchange-cu-not-supported',
-  'exchange-updates-behind',
-  'exchange-update-level-unknown',
-  'exchange-build-table-old',
-  'windows-out-of-support',
-])
+export const SUPPORT_STATUS: ReadonlySet<string> = new Set(SUPPORT_STATUS_FINDING_IDS)
 const SUPPORT_PROBLEMS: ReadonlySet<string> = new Set(['exchange-updates', 'windows-support'])
 
 /** The problems but those about support status. */
