@@ -13,6 +13,7 @@ import { RegFormatError } from '../../main/registry/reg-format-error'
 import type { RegValue } from '../../main/registry/reg-value'
 import { encodeRegFile, sectionsFromTree, writeRegText } from '../../main/registry/reg-write'
 import { RegistryTree } from '../../main/registry/registry-tree'
+import { treeOf } from '../helpers/arbitraries'
 import { fuzz } from './fuzz-kit'
 
 // Per case, whatever the input: generous, so that only a quadratic step (or a hang) can exceed it.
@@ -259,15 +260,7 @@ const tree = fc
     }),
     { maxLength: 8 },
   )
-  .map((keys) => {
-    const t = new RegistryTree()
-    for (const k of keys) {
-      const p = [k.hive, ...k.parts].join('\\')
-      t.ensureKey(p)
-      for (const [n, v] of k.values) t.setValue(p, n, v)
-    }
-    return t
-  })
+  .map(treeOf)
 
 /**
  * What a tree means once stored: a string value is kept as text only when it is text (no unpaired

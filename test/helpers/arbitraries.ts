@@ -68,12 +68,17 @@ export const regTree: fc.Arbitrary<RegistryTree> = fc
     }),
     { maxLength: 12 },
   )
-  .map((keys) => {
-    const tree = new RegistryTree()
-    for (const k of keys) {
-      const path = [k.hive, ...k.parts].join('\\')
-      tree.ensureKey(path)
-      for (const [n, v] of k.values) tree.setValue(path, n, v)
-    }
-    return tree
-  })
+  .map(treeOf)
+
+/** A tree holding these keys (hive and parts joined) with their values, in order. */
+export function treeOf(
+  keys: ReadonlyArray<{ hive: string; parts: string[]; values: Array<[string, RegValue]> }>,
+): RegistryTree {
+  const tree = new RegistryTree()
+  for (const k of keys) {
+    const path = [k.hive, ...k.parts].join('\\')
+    tree.ensureKey(path)
+    for (const [n, v] of k.values) tree.setValue(path, n, v)
+  }
+  return tree
+}

@@ -12,6 +12,7 @@ import { renderReportHtml } from '../../../main/report/render-html'
 import { renderReportRegText } from '../../../main/report/render-reg'
 import { fuzz, fuzzRuns } from '../../fuzz/fuzz-kit'
 import { hostileReport } from './fixtures'
+import { EHLO_KEYWORD_LINES } from '../../helpers/ehlo'
 
 const STEMS = ['contoso', 'fabrikam', 'webmail', 'mx', 'ex', 'relay', 'mail-gw', 'adatum', 'dc']
 const SUFFIXES = ['com', 'net', 'de', 'local', 'lan', 'internal', 'corp', 'co.uk', 'org.uk']
@@ -62,19 +63,7 @@ const kit = fc.record({
 type Kit = typeof kit extends fc.Arbitrary<infer T> ? T : never
 
 const KEYWORD_LINES = [
-  'S: 250-SIZE 37748736',
-  'S: 250-PIPELINING',
-  'S: 250-DSN',
-  'S: 250-ENHANCEDSTATUSCODES',
-  'S: 250-STARTTLS',
-  'S: 250-X-ANONYMOUSTLS',
-  'S: 250-AUTH NTLM',
-  'S: 250-X-EXPS GSSAPI NTLM',
-  'S: 250-8BITMIME',
-  'S: 250-BINARYMIME',
-  'S: 250-CHUNKING',
-  'S: 250-XSHADOWREQUEST',
-  'S: 250 SMTPUTF8',
+  ...EHLO_KEYWORD_LINES,
   'C: STARTTLS',
   'S: 220 2.0.0 SMTP server ready',
   'S: 454 4.7.0 TLS not available; TLSv1.2 ECDHE-RSA-AES256-GCM-SHA384 SSLv3 TLS_AES_256_GCM_SHA384',

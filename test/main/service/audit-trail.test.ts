@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AuditLog } from '../../../main/audit/audit-log'
-import { createWizardService } from '../../../main/service/wizard-service'
+import { createWizardService, type ServiceOptions } from '../../../main/service/wizard-service'
 import { openRegistrySource } from '../../../main/system/registry-source'
 import { openDemo, scratchDir } from '../../helpers/demo'
 import { FaultyStore } from '../../helpers/faulty-store'
@@ -20,29 +20,32 @@ async function lines(dir: string): Promise<Array<Record<string, unknown>>> {
     .map((l) => JSON.parse(l) as Record<string, unknown>)
 }
 
+/** The wizard's API over `source`, elevated, writing its audit lines through `audit`. */
+async function service(source: ServiceOptions['source'], audit: AuditLog) {
+  const state = await scratchDir()
+  return createWizardService({
+    source,
+    platform: 'linux',
+    stateDir: state,
+    backupDir: path.join(state, 'backups'),
+    outDir: await scratchDir(),
+    elevated: true,
+    verify: false,
+    language: 'en',
+    emit: () => {},
+    chooseReportFile: async () => null,
+    chooseReportToOpen: async () => null,
+    audit,
+  })
+}
+
 describe('audit trail', () => {
   it('a live apply and its rollback: one line per value, with before, after and the backup', async () => {
     const logs = await scratchDir()
-    const state = await scratchDir()
     const audit = new AuditLog(logs, {}, { account: 'CONTOSO\\admin', host: 'EX2016' })
-    const api = createWizardService({
-      source: {
-        kind: 'live',
-        label: 'this computer',
-        store: new FaultyStore(await openDemo('2012r2-ex2016'), {}),
-      } as never,
-      platform: 'linux',
-      stateDir: state,
-      backupDir: path.join(state, 'backups'),
-      outDir: await scratchDir(),
-      elevated: true,
-      verify: false,
-      language: 'en',
-      emit: () => {},
-      chooseReportFile: async () => null,
-      chooseReportToOpen: async () => null,
-      audit,
-    })
+    // A store that is not a file, as the live adapters are: the fix really writes it.
+    const live = new FaultyStore(await openDemo('2012r2-ex2016'), {})
+    const api = await service({ kind: 'live', label: 'this computer', store: live } as never, audit)
     const plan = await api['fixes:plan']({})
     const applied = await api['fixes:apply']({ planId: plan.id })
     expect(applied.status).toBe('applied')
@@ -82,18 +85,7 @@ describe('audit trail', () => {
   it('a fix prepared into files changes no registry: no audit line', async () => {
     const logs = await scratchDir()
     const audit = new AuditLog(logs)
-    const api = createWizardService({
-      source: await openRegistrySource({ demo: '2012r2-ex2016' }),
-      platform: 'linux',
-      outDir: await scratchDir(),
-      elevated: null,
-      verify: false,
-      language: 'en',
-      emit: () => {},
-      chooseReportFile: async () => null,
-      chooseReportToOpen: async () => null,
-      audit,
-    })
+    const api = await service(await openRegistrySource({ demo: '2012r2-ex2016' }), audit)
     const plan = await api['fixes:plan']({})
     expect((await api['fixes:apply']({ planId: plan.id })).prepared).toBeTruthy()
     await audit.file.flush()
