@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { after, describe, it } from 'node:test'
 import { openLiveRegistryStore } from '../../main/registry/live-store'
@@ -71,12 +71,24 @@ describe("Wine's reg.exe agrees with the adapter", () => {
 })
 
 describe('facts on Wine after reg import of a demo server', () => {
-  it('are the facts the .reg file adapter reads from the same file', async () => {
+  it('are the facts the .reg file adapter reads from the same file, plus the ExSetup.exe version', async () => {
+    // A real PE with a version resource where the demo's Exchange lives: this node.exe.
+    const exsetup = 'C:\\Program Files\\Microsoft\\Exchange Server\\V15\\bin\\ExSetup.exe'
+    mkdirSync(path.win32.dirname(exsetup), { recursive: true })
+    copyFileSync(process.execPath, exsetup)
     const live = await gatherFacts(await openNativeRegStore())
     const file = await gatherFacts(await RegFileStore.open(demo))
     // Wine's own values fill in what the demo export leaves out; these the demo sets in full.
-    for (const part of ['schannel', 'dotnet', 'winhttp', 'cipherSuites', 'exchange'] as const)
+    for (const part of ['schannel', 'dotnet', 'winhttp', 'cipherSuites'] as const)
       assert.deepEqual(live[part], file[part], part)
+    // Live, the file version is read from the PE itself; a .reg file has none.
+    const { fileVersion, fileVersionError, ...exchange } = live.exchange ?? {}
+    assert.deepEqual(exchange, file.exchange)
+    assert.equal(fileVersionError, undefined)
+    assert.ok(
+      fileVersion?.startsWith(`${process.versions.node}.`),
+      `ExSetup.exe version ${fileVersion} is node.exe's ${process.versions.node}`,
+    )
   })
 })
 
