@@ -12,6 +12,8 @@ import { runDiagnosis } from '../system/run-diagnosis'
 import { defaultStateDir } from '../system/wizard-state'
 import { parseTimeout, renderProbe } from './probe-command'
 import { RegFileStore } from '../registry/reg-file-store'
+import { keyPathId, nameId, shortKeyPath } from '../registry/reg-path'
+import { regValueForDisplay, regValuesEqual, type RegValue } from '../registry/reg-value'
 import { openRegistrySource, type OpenSource } from '../system/registry-source'
 import { buildReport } from '../report/build-report'
 import { redactReport } from '../report/redact'
@@ -50,18 +52,39 @@ async function regFiles(given: readonly string[]): Promise<string[]> {
 
 /**
  * Several `reg export` files read as one registry (a later file wins where two set the same
- * value): the collect commands export a few keys each, not whole hives.
+ * value): the collect commands export a few keys each, not whole hives. Two files that disagree
+ * on a value are reported (the notice), so a stale export cannot hide behind a newer one unseen.
  */
-async function openExports(files: readonly string[]): Promise<OpenSource> {
-  const [first, ...rest] = await Promise.all(files.map((f) => RegFileStore.open(f)))
-  const tree = (first as RegFileStore).tree
-  for (const store of rest)
+export async function openExports(files: readonly string[]): Promise<OpenSource> {
+  const stores = await Promise.all(files.map((f) => RegFileStore.open(f)))
+  const tree = (stores[0] as RegFileStore).tree
+  const from = new Map<string, string>()
+  const conflicts: string[] = []
+  stores.forEach((store, i) => {
+    const file = files[i] as string
     for (const [key, node] of store.tree.walk()) {
       tree.ensureKey(key)
-      for (const v of node.values) tree.setValue(key, v.name, v.value)
+      for (const v of node.values) {
+        const id = `${keyPathId(key)}\\${nameId(v.name)}`
+        const had = i > 0 ? tree.getValue(key, v.name) : undefined
+        if (had && !regValuesEqual(had, v.value))
+          conflicts.push(
+            `${shortKeyPath(key)}\\${v.name || '(Default)'}: ${from.get(id)} says ${regValueText(had)}, ${file} says ${regValueText(v.value)}`,
+          )
+        from.set(id, file)
+        if (i > 0) tree.setValue(key, v.name, v.value)
+      }
     }
+  })
   const label = files.join(' + ')
-  return { kind: 'file', store: new RegFileStore(tree, label), label }
+  const notice = conflicts.length
+    ? `The exports disagree on ${conflicts.length} value(s); the later file wins:\n  ${conflicts.join('\n  ')}`
+    : undefined
+  return { kind: 'file', store: new RegFileStore(tree, label), label, notice }
+}
+
+function regValueText(v: RegValue): string {
+  return JSON.stringify(regValueForDisplay(v))
 }
 
 /** ExSetup.exe's version as the collect script recorded it in one of the folders given. */
