@@ -1,5 +1,6 @@
 /** The fix plan and its results as they cross to the renderer, the web host and JSON output. */
 import { z } from 'zod'
+import { FIX_IDS } from './ids'
 
 /** Registry fixes the engine can apply (the other fix ids are manual actions). */
 export const REGISTRY_FIX_IDS = [
@@ -28,6 +29,16 @@ export const fixPlanSchema = z.object({
   changes: z.array(plannedChangeSchema).max(64),
   createKeys: z.array(z.string().min(1).max(512)).max(64),
   restartNeeded: z.boolean(),
+  /** What the registry cannot do, in order around the changes (shared/manual-steps.ts). */
+  manual: z
+    .array(
+      z.object({
+        id: z.enum(FIX_IDS),
+        when: z.enum(['before', 'after']),
+        link: z.string().nullable(),
+      }),
+    )
+    .optional(),
   /** Registry fixes the findings name that were deliberately not planned (see fixes.leftOut.*). */
   leftOut: z.array(z.enum(REGISTRY_FIX_IDS)).optional(),
 })

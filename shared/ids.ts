@@ -68,6 +68,9 @@ export const FIX_IDS = [
   'collect-registry',
   'delete-ignored-entries',
   'disable-tls13',
+  // Updates the registry cannot make (the build-table and .NET checks):
+  'install-dotnet',
+  'install-kb3140245',
 ] as const
 
 /** A fix id. */

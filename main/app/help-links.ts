@@ -1,4 +1,5 @@
 /** The only URLs the app opens outside itself: Microsoft's TLS 1.2 and Exchange help pages. */
+import { MANUAL_STEP_LINKS } from '../../shared/manual-steps'
 
 /** Path prefixes on learn.microsoft.com (after the optional locale, compared in lower case). */
 export const HELP_PATH_PREFIXES: readonly string[] = [
@@ -6,6 +7,7 @@ export const HELP_PATH_PREFIXES: readonly string[] = [
   '/exchange/plan-and-deploy/post-installation-tasks/security-best-practices/',
   '/exchange/mail-flow-best-practices/',
   '/exchange/new-features/build-numbers-and-release-dates',
+  '/exchange/plan-and-deploy/supportability-matrix',
   '/troubleshoot/exchange/',
   '/dotnet/framework/network-programming/tls',
   '/purview/tls-1.0-and-1.1-deprecation-for-office-365',
@@ -13,6 +15,7 @@ export const HELP_PATH_PREFIXES: readonly string[] = [
 ]
 
 const HELP_HOST = 'learn.microsoft.com'
+
 const LOCALE = /^\/[a-z]{2}(-[a-z]{2,4})?(?=\/)/
 
 /**
@@ -26,6 +29,8 @@ export function helpLink(url: string): string | null {
   } catch {
     return null
   }
+  // The manual steps' own links, exactly as the product writes them (KB3140245 is not on learn).
+  if (MANUAL_STEP_LINKS.includes(parsed.href)) return parsed.href
   if (parsed.protocol !== 'https:' || parsed.hostname !== HELP_HOST) return null
   if (parsed.port !== '' || parsed.username !== '' || parsed.password !== '') return null
   const rest = parsed.pathname.toLowerCase().replace(LOCALE, '')

@@ -83,7 +83,7 @@ export function dotnetVersionFindings(facts: Facts): Finding[] {
         'dotnet-version-below-guidance',
         'warning',
         [evidence(NDP_V4_FULL_KEY, 'Release', shown, `${release('4.7.1')} (.NET 4.7.1) or later`)],
-        [],
+        ['install-dotnet'],
         params,
       ),
     ]
@@ -94,7 +94,7 @@ export function dotnetVersionFindings(facts: Facts): Finding[] {
       'dotnet-version-unsupported',
       'warning',
       [evidence(NDP_V4_FULL_KEY, 'Release', shown, `.NET ${want} (${release(want)} or later)`)],
-      [],
+      ['install-dotnet'],
       params,
       newer ? 'newer' : 'older',
     ),

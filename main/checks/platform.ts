@@ -21,9 +21,14 @@ export function winhttpFindings(facts: Facts, os: WindowsFamily): Finding[] {
   )
   return missing.length
     ? [
-        finding('winhttp-tls12-missing', 'warning', missing, ['winhttp-tls12', 'restart-server'], {
-          os: os.name,
-        }),
+        finding(
+          'winhttp-tls12-missing',
+          'warning',
+          missing,
+          // DefaultSecureProtocols is read only once update KB3140245 is installed (DOMAIN.md 2).
+          ['install-kb3140245', 'winhttp-tls12', 'restart-server'],
+          { os: os.name },
+        ),
       ]
     : []
 }

@@ -10,17 +10,29 @@ function show(v: FixPlan['changes'][number]['before']): string {
   return typeof v === 'string' ? `${text} (wrong type)` : text
 }
 
-/** The plan as a table: key, value, now, after. */
+/** The manual steps that come before or after the registry changes, numbered, with their links. */
+function manualLines(plan: FixPlan, when: 'before' | 'after'): string {
+  const steps = (plan.manual ?? []).filter((m) => m.when === when)
+  if (!steps.length) return ''
+  const items = steps.map(
+    (m, i) => `  ${i + 1}. ${t(`fix.${m.id}`)}${m.link ? `\n     ${m.link}` : ''}`,
+  )
+  return `${t(`fixes.manual.${when}`)}\n${items.join('\n')}\n`
+}
+
+/** The plan: manual steps first, the registry changes as a table (key, value, now, after), then what follows. */
 export function renderPlan(plan: FixPlan): string {
   const leftOut = plan.leftOut?.length ? `${t('fixes.leftOut.dotnet')}\n` : ''
+  const before = manualLines(plan, 'before')
+  const after = manualLines(plan, 'after')
   if (!plan.changes.length)
-    return `${t(leftOut ? 'fixes.nothingElse' : 'fixes.nothingToDo')}\n${leftOut}`
+    return `${before}${t(leftOut ? 'fixes.nothingElse' : 'fixes.nothingToDo')}\n${leftOut}${after}`
   const rows = [[t('fixes.key'), t('fixes.value'), t('fixes.now'), t('fixes.after')]]
   for (const c of plan.changes) rows.push([c.key, c.value, show(c.before), show(c.after)])
   const lines = textTable(rows)
   if (plan.createKeys.length)
     lines.push('', `${t('fixes.createsKeys')}:`, ...plan.createKeys.map((k) => `  ${k}`))
-  return `${lines.join('\n')}\n${leftOut}`
+  return `${before ? `${before}\n` : ''}${lines.join('\n')}\n${leftOut}${after ? `\n${after}` : ''}`
 }
 
 /** The outcome of an apply, per value, with the backup and the restore result. */

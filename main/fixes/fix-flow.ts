@@ -3,6 +3,7 @@ import { lstat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import type { Diagnosis } from '../../shared/diagnosis'
 import type { ApplyResult, FixPlan, RegistryFixId } from '../../shared/fixes'
+import { manualStepsFor } from '../../shared/manual-steps'
 import { applyEvents, type AuditLog } from '../audit/audit-log'
 import { writeFileAtomic } from '../files/atomic-write'
 import { safeFileName } from '../files/safe-name'
@@ -47,7 +48,12 @@ export async function planFromDiagnosis(
     wanted.filter((id) => !leftOut.includes(id)),
     diagnosis.machine.os.build ?? undefined,
   )
-  return leftOut.length ? { ...plan, leftOut } : plan
+  const manual = manualStepsFor(diagnosis.findings)
+  return {
+    ...plan,
+    ...(manual.length ? { manual: manual.map((m) => ({ ...m })) } : {}),
+    ...(leftOut.length ? { leftOut } : {}),
+  }
 }
 
 /** Where a live apply keeps its backup and state, and what it records. */

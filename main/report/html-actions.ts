@@ -2,16 +2,17 @@
 import type { Finding, Problem } from '../../shared/diagnosis'
 import { REGISTRY_FIX_IDS, type RegistryFixId } from '../../shared/fixes'
 import { translate as t } from '../../shared/i18n/translate'
-import { FIX_IDS, type FixId } from '../../shared/ids'
+import type { FixId } from '../../shared/ids'
+import { MANUAL_STEPS } from '../../shared/manual-steps'
 import { coverageOfReport, problemsOfReport, type Report } from '../../shared/report'
 import { html, keyPath, section, table, valueText, when, type Html } from './html-kit'
 
-// Collecting what the registry did not show comes first (the full picture may ask for more),
-// then registry changes, updates, and the restart last: it makes the changes take effect.
+// The order an admin works in: evidence and updates first, the registry changes, then the restart
+// (it makes the changes take effect) and the work by hand (shared/manual-steps.ts).
 const ORDER: readonly FixId[] = [
-  'collect-registry',
-  ...FIX_IDS.filter((f) => f !== 'restart-server' && f !== 'collect-registry'),
-  'restart-server',
+  ...MANUAL_STEPS.filter((s) => s.when === 'before').map((s) => s.id),
+  ...REGISTRY_FIX_IDS,
+  ...MANUAL_STEPS.filter((s) => s.when === 'after').map((s) => s.id),
 ]
 
 function isRegistryFix(id: FixId): id is RegistryFixId {
@@ -48,15 +49,27 @@ function restartLines(r: Report): Html {
     ${s?.scheduledFor ? html`<p>${t('reportDoc.restart.scheduled', { time: when(s.scheduledFor) })}</p>` : null}`
 }
 
+// The report is inert and names no external address a viewer could follow: the page is given
+// as text without its scheme (learn.microsoft.com/...), for the reader to type or paste.
+function helpAddress(id: FixId): Html | null {
+  const link = MANUAL_STEPS.find((s) => s.id === id)?.link?.replace(/^https:\/\//, '')
+  return link
+    ? html`<p class="note">${t('fixes.manual.link')}: <span class="key">${link}</span></p>`
+    : null
+}
+
 function detail(r: Report, id: FixId, findings: Finding[]): Html | null {
   if (isRegistryFix(id)) return plannedChanges(r, id)
+  const help = helpAddress(id)
+  if (help && id !== 'update-exchange') return help
   if (id === 'restart-server') return restartLines(r)
   if (id === 'collect-registry' && coverageOfReport(r).collect.length)
     return html`<p>${t('reportDoc.collect.above')}</p>`
   const minimum = findings.map((f) => f.params.minimum).find((m) => m !== undefined)
   if (id === 'update-exchange' && minimum !== undefined)
-    return html`<p>${t('reportDoc.actions.minimum', { minimum })}</p>`
-  return null
+    return html`<p>${t('reportDoc.actions.minimum', { minimum })}</p>
+      ${help}`
+  return help
 }
 
 function step(r: Report, id: FixId): Html {

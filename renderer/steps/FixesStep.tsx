@@ -11,6 +11,7 @@ import {
 } from '@fluentui/react-components'
 import type { Res } from '../../shared/channels'
 import { applyStatusKey, fileNameOf, type ApplyResult, type FixPlan } from '../../shared/fixes'
+import { ManualSteps } from '../components/ManualSteps'
 import { PlanTable } from '../components/PlanTable'
 import { useT } from '../i18n'
 
@@ -44,6 +45,7 @@ export function FixesStep(p: FixesStepProps) {
       <Title2 as="h2">{t('fixes.heading')}</Title2>
       {p.offline && <Body1>{t('fixes.offline')}</Body1>}
       {p.plan?.leftOut?.length ? <Body1>{t('fixes.leftOut.dotnet')}</Body1> : null}
+      <ManualSteps plan={p.plan} when="before" />
       {!p.plan || p.plan.changes.length === 0 ? (
         <Body1>{t(p.plan?.leftOut?.length ? 'fixes.nothingElse' : 'fixes.nothingToDo')}</Body1>
       ) : (
@@ -62,6 +64,7 @@ export function FixesStep(p: FixesStepProps) {
           </div>
         </>
       )}
+      <ManualSteps plan={p.plan} when="after" />
       {p.apply && (
         <MessageBar
           layout="multiline"

@@ -259,6 +259,9 @@ const enCore = {
   'fix.dotnet-v2-strong-crypto': 'Set the .NET 3.5 TLS switches in both registry views',
   'fix.winhttp-tls12': 'Add TLS 1.2 to WinHTTP DefaultSecureProtocols',
   'fix.restart-server': 'Restart the server',
+  'fix.install-dotnet': 'Install the .NET Framework version this Exchange build is supported with',
+  'fix.install-kb3140245':
+    'Install Windows update KB3140245 (WinHTTP reads DefaultSecureProtocols only once it is installed)',
   'fix.update-exchange': 'Install the current Exchange update',
   'fix.review-cipher-suites': 'Review the cipher-suite order',
   'fix.collect-registry': 'Export the missing registry keys on the server and diagnose again',
@@ -266,6 +269,9 @@ const enCore = {
   'fix.disable-tls13': 'Switch TLS 1.3 off in Schannel (by hand)',
 
   'fixes.nothingElse': 'Nothing else to change in the registry.',
+  'fixes.manual.before': 'First, what the registry cannot do (updates and evidence):',
+  'fixes.manual.after': 'After the registry changes:',
+  'fixes.manual.link': 'How (Microsoft)',
   'fixes.leftOut.dotnet':
     'Not planned: the .NET TLS switches. No Exchange runs here, and an SMTP relay (IIS SMTP service) sends mail through Schannel without .NET; set them only for other .NET software that talks TLS (tlswizard fix --dotnet includes them).',
   'fixes.nothingToDo':

@@ -200,8 +200,16 @@ describe('step components (rendered to markup)', () => {
       ],
       createKeys: [],
       restartNeeded: true,
+      manual: [
+        {
+          id: 'install-kb3140245' as const,
+          when: 'before' as const,
+          link: 'https://support.microsoft.com/help/3140245',
+        },
+        { id: 'restart-server' as const, when: 'after' as const, link: null },
+      ],
     }
-    const t = text(
+    const fixes = (
       <FixesStep
         plan={plan}
         apply={{
@@ -217,8 +225,15 @@ describe('step components (rendered to markup)', () => {
         busy={false}
         onApply={noop}
         onRollback={noop}
-      />,
+      />
     )
+    const t = text(fixes)
+    // What the registry cannot do comes first (with its link), the restart after the changes.
+    expect(t.indexOf('Install Windows update KB3140245')).toBeLessThan(t.indexOf('HKLM\\X'))
+    expect(t.indexOf('After the registry changes: Restart the server')).toBeGreaterThan(
+      t.indexOf('HKLM\\X'),
+    )
+    expect(html(fixes)).toContain('href="https://support.microsoft.com/help/3140245"')
     expect(t).toContain('HKLM\\X Enabled not set 1 ✔ OK')
     expect(t).toContain('Applying needs "Run as administrator".')
     expect(t).toContain('Backup (import it to undo): C:\\b.reg')
