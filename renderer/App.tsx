@@ -155,13 +155,7 @@ export function App({ api }: { api: RendererApi }) {
           <Body1>{t('app.tagline')}</Body1>
           <StepIndicator step={state.step} />
         </header>
-        <main
-          className={s.main}
-          ref={mainRef}
-          tabIndex={-1}
-          aria-live="polite"
-          data-step={state.step}
-        >
+        <main className={s.main} ref={mainRef} tabIndex={-1} data-step={state.step}>
           {state.error && (
             <MessageBar layout="multiline" intent="error" role="alert">
               <MessageBarBody>

@@ -1,6 +1,7 @@
 /** The verdict in its own words and colour, the one next action, and what is missing to decide. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components'
 import type { Diagnosis, Verdict } from '../../shared/diagnosis'
+import { useEffect, useRef } from 'react'
 import { useT } from '../i18n'
 import { CollectCommands } from './CollectCommands'
 
@@ -14,6 +15,10 @@ const INTENT = {
 /** The bar at the top of the results. */
 export function VerdictBar({ diagnosis: d }: { diagnosis: Diagnosis }) {
   const t = useT()
+  const title = useRef<HTMLDivElement>(null)
+  // A new result takes the focus (a screen reader reads the answer; the keyboard starts there)
+  // instead of leaving it on the page body; only status text is a live region.
+  useEffect(() => title.current?.focus(), [d])
   return (
     <MessageBar
       layout="multiline"
@@ -23,7 +28,9 @@ export function VerdictBar({ diagnosis: d }: { diagnosis: Diagnosis }) {
     >
       <MessageBarBody>
         <MessageBarTitle>
-          {t('checks.verdict')}: {t(`checks.verdict.${d.verdict}`)}
+          <span ref={title} tabIndex={-1} data-verdict-title="">
+            {t('checks.verdict')}: {t(`checks.verdict.${d.verdict}`)}
+          </span>
         </MessageBarTitle>
         <div>{t(`verdict.${d.verdict}`)}</div>
         <div data-next="">{t(`checks.next.${d.verdict}`)}</div>

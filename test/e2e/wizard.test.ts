@@ -76,6 +76,9 @@ describe('the wizard in Chromium, against tlswizard serve on a .reg fixture and 
     }
     await page.getByRole('button', { name: 'Run the checks' }).click()
     await page.locator('[data-verdict="action-needed"]').waitFor({ timeout: 30_000 })
+    // The answer takes the focus, and only status text is a live region (not the whole page).
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-verdict-title'))
+    expect(await page.locator('main[aria-live]').count()).toBe(0)
     const main = (await page.textContent('main')) ?? ''
     expect(main).toContain('TLS 1.2 is off for the server side')
     expect(main).toContain('.NET Framework 4 is not told to use the system TLS settings')
