@@ -17,6 +17,12 @@ export interface ReportInput {
   before?: Diagnosis | null
   symptom: string | null
   pastedText: string | null
+  /** When the report is made: its file name carries the time, so a later one never replaces it. */
+  now: Date
+}
+
+function stamp(d: Date): string {
+  return d.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')
 }
 
 /** The report file for the session: name, bytes and content type. */
@@ -34,7 +40,7 @@ export function reportFile(
   const report = redact ? redactReport(built) : built
   const host = redact ? 'redacted' : safeFileName(input.diagnosis.machine.computerName ?? '')
   return {
-    name: `tls-report-${host}.${format}`,
+    name: `tls-report-${host}-${stamp(input.now)}.${format}`,
     bytes: renderReportFile(report, format),
     type: REPORT_CONTENT_TYPES[format],
   }

@@ -96,6 +96,7 @@ export function createWizardService(o: ServiceOptions): WizardService {
     before: await before(),
     symptom: context.symptom,
     pastedText: context.pastedText,
+    now: now(),
   })
 
   // The diagnosis from before the fix never changes during a session: read it once.

@@ -1,9 +1,10 @@
 /** One call that opens a registry source, builds the wizard service and serves it on loopback. */
 import { existsSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
+import { lstat, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathInside } from '../files/safe-name'
+import { InputError } from '../input-error'
 import { defaultBackupDir } from '../fixes/backup'
 import { createWizardService, type ServiceOptions } from '../service/wizard-service'
 import { isElevated } from '../system/elevation'
@@ -29,6 +30,25 @@ export interface ServeOptions extends SourceOptions {
   log?: WebHostOptions['log']
   /** The audit trail of live registry writes, rollbacks and restarts. */
   audit?: ServiceOptions['audit']
+}
+
+/**
+ * `name` in `outDir`, or NAME-2, NAME-3... when taken (a link counts as taken): in a browser there
+ * is no save dialog to ask, so an earlier report (the one from before the fix) is never replaced.
+ */
+async function freeName(outDir: string, name: string): Promise<string> {
+  const ext = path.extname(name)
+  for (let n = 1; n < 1000; n++) {
+    const file = pathInside(outDir, n === 1 ? name : `${name.slice(0, -ext.length)}-${n}${ext}`)
+    if (
+      !(await lstat(file).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return file
+  }
+  throw new InputError(`no free report name left in ${outDir}`)
 }
 
 /** Where the built renderer is: next to the CLI bundle (dist/renderer) or in a source checkout. */
@@ -59,7 +79,7 @@ export async function serveWizard(o: ServeOptions): Promise<WebHost & { outDir: 
     language: 'en',
     emit: (event, payload) => hub.emit(event, payload),
     // In a browser the report is saved into outDir (and offered as a download by the page).
-    chooseReportFile: async (name) => pathInside(outDir, name),
+    chooseReportFile: (name) => freeName(outDir, name),
     chooseReportToOpen: async () => null,
     probeTimeoutMs: o.probeTimeoutMs,
     lookup: o.lookup,

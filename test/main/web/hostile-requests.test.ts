@@ -98,17 +98,23 @@ describe('fixes:rollback', () => {
   })
 })
 
-describe('report:save never follows a planted link', () => {
-  it('refuses, and the link target is untouched', async () => {
+describe('report:save', () => {
+  it('never replaces an earlier report (the one from before the fix) and never follows a link', async () => {
     const outDir = await scratchDir()
     host = await serveWizard({ demo: '2012r2-ex2016', outDir })
+    const first = await post('report:save', { format: 'html', redact: false })
+    expect(first.status).toBe(200)
+    const name = path.basename(first.body.file as string)
+    expect(name).toMatch(/^tls-report-EX2016-\d{8}-\d{6}\.html$/)
+    // Saved again within the same second, or with a link planted under the next name: a new file.
     const victim = path.join(await scratchDir(), 'victim.txt')
     await writeFile(victim, 'keep me')
-    await symlink(victim, path.join(outDir, 'tls-report-EX2016.html'))
-    const r = await post('report:save', { format: 'html', redact: false })
-    expect(r.status).toBe(400)
-    expect(r.body.error).toMatch(/symbolic link/)
+    await symlink(victim, path.join(outDir, name.replace('.html', '-2.html')))
+    const second = await post('report:save', { format: 'html', redact: false })
+    expect(second.status).toBe(200)
+    expect(second.body.file).not.toBe(first.body.file)
     expect(await readFile(victim, 'utf8')).toBe('keep me')
+    expect(await readFile(first.body.file as string, 'utf8')).toMatch(/^<!doctype html>/i)
   })
 })
 

@@ -47,8 +47,8 @@ describe('tlswizard serve: the real service behind the web host', () => {
       { signal: AbortSignal.timeout(10_000) },
     )
     expect(res.status).toBe(200)
-    expect(res.headers.get('content-disposition')).toBe(
-      'attachment; filename="tls-report-redacted.html"',
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="tls-report-redacted-\d{8}-\d{6}\.html"$/,
     )
     const html = await res.text()
     expect(html).not.toContain('ex2016')
