@@ -33,8 +33,12 @@ async function reportBytes(
   return renderReportFile(redact ? redactReport(report, [hostname()]) : report, format)
 }
 
-/** The `.reg` files given: each file as is, each folder as the `.reg` files in it (sorted). */
-async function regFiles(given: readonly string[]): Promise<string[]> {
+/**
+ * The `.reg` files given: each file as is, each folder as the `.reg` files in it (sorted); and the
+ * folders, where the collect script also leaves ExSetup.exe's version.
+ */
+async function regFiles(given: readonly string[]): Promise<{ files: string[]; folders: string[] }> {
+  const folders: string[] = []
   const lists = await Promise.all(
     given.map(async (p) => {
       const isDir = await stat(p).then(
@@ -42,12 +46,15 @@ async function regFiles(given: readonly string[]): Promise<string[]> {
         () => false, // a missing file gets the reader's own "cannot open" message
       )
       if (!isDir) return [p]
+      folders.push(p)
       const names = (await readdir(p)).filter((n) => /\.reg$/i.test(n)).sort()
       if (!names.length) throw new UsageError(`${p} is a folder with no .reg files in it`)
       return names.map((n) => path.join(p, n))
     }),
   )
-  return lists.flat()
+  // In the order given, whatever order the stats finished in.
+  folders.sort((a, b) => given.indexOf(a) - given.indexOf(b))
+  return { files: lists.flat(), folders }
 }
 
 /**
@@ -55,7 +62,7 @@ async function regFiles(given: readonly string[]): Promise<string[]> {
  * value): the collect commands export a few keys each, not whole hives. Two files that disagree
  * on a value are reported (the notice), so a stale export cannot hide behind a newer one unseen.
  */
-export async function openExports(files: readonly string[]): Promise<OpenSource> {
+async function openExports(files: readonly string[]): Promise<OpenSource> {
   const stores = await Promise.all(files.map((f) => RegFileStore.open(f)))
   const tree = (stores[0] as RegFileStore).tree
   const from = new Map<string, string>()
@@ -88,13 +95,9 @@ function regValueText(v: RegValue): string {
 }
 
 /** ExSetup.exe's version as the collect script recorded it in one of the folders given. */
-async function exSetupFromFolders(given: readonly string[]): Promise<string | undefined> {
-  for (const p of given) {
-    const isDir = await stat(p).then(
-      (s) => s.isDirectory(),
-      () => false,
-    )
-    const version = isDir ? await readExSetupText(p) : undefined
+async function exSetupFromFolders(folders: readonly string[]): Promise<string | undefined> {
+  for (const p of folders) {
+    const version = await readExSetupText(p)
     if (version) return version
   }
   return undefined
@@ -130,12 +133,14 @@ export async function diagnoseCommand(args: string[], io: CliIo): Promise<number
     values.report === undefined ? undefined : reportFormatOf(values.report, ['html', 'json'])
   if (values.redact && reportFormat === undefined)
     throw new UsageError('--redact applies to a report: add --report FILE.html or FILE.json')
-  const files = values.registry?.length ? await regFiles(values.registry) : []
+  const { files, folders } = values.registry?.length
+    ? await regFiles(values.registry)
+    : { files: [], folders: [] }
   const source =
     files.length > 1 && values.demo === undefined
       ? await openExports(files)
       : await openRegistrySource({ registry: files[0], demo: values.demo })
-  source.exSetupVersion = await exSetupFromFolders(values.registry ?? [])
+  source.exSetupVersion = await exSetupFromFolders(folders)
   // Said once when the Windows Script Host is unavailable and native-reg is used instead.
   if (source.notice) io.err(`${source.notice}\n`)
   const registryOnly = await runDiagnosis(

@@ -163,11 +163,6 @@ function wrap(text: string): string {
   return [...lines, line].join('\n')
 }
 
-/** Whether `name` is a command `tlswizard` knows. */
-export function isCommandName(name: string): name is CommandName {
-  return (COMMAND_NAMES as readonly string[]).includes(name)
-}
-
 /** `tlswizard COMMAND --help`: the command's synopsis, what it does and every option. */
 export function commandUsageText(name: CommandName): string {
   const h = HELP[name]

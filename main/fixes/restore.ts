@@ -125,12 +125,16 @@ export function sectionMismatches(
   return out
 }
 
-/** Applies the sections, then reads back and checks; returns what still differs and what was kept. */
+/**
+ * Applies the sections, then reads back (the sections' keys and `alsoRead`, in one batch) and
+ * checks; returns what still differs, what was kept, and the read-back itself.
+ */
 export async function restoreAndVerify(
   store: RegistryStore,
   sections: readonly RegSection[],
-): Promise<{ mismatches: string[] } & SectionsOutcome> {
+  alsoRead: readonly string[] = [],
+): Promise<{ mismatches: string[]; after: RegistrySnapshot } & SectionsOutcome> {
   const outcome = await applySections(store, sections)
-  const snap = await store.readKeys([...new Set(sections.map((s) => s.path))])
-  return { mismatches: sectionMismatches(sections, snap, outcome.keptKeys), ...outcome }
+  const after = await store.readKeys([...new Set([...sections.map((s) => s.path), ...alsoRead])])
+  return { mismatches: sectionMismatches(sections, after, outcome.keptKeys), after, ...outcome }
 }

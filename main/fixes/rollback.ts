@@ -48,8 +48,8 @@ export async function rollbackFromFile(
   // key, so they are in no entry of the backup, and they still count (and are audited).
   const keys = allowListedKeys()
   const before = await store.readKeys(keys)
-  const done = await restoreAndVerify(store, sections)
-  const after = await store.readKeys(keys)
+  const done = await restoreAndVerify(store, sections, keys)
+  const after = done.after
   const changed = ALLOWED_VALUES.flatMap((a) => {
     const was = before.value(a.key, a.value)
     const now = after.value(a.key, a.value)

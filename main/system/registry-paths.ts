@@ -87,8 +87,7 @@ export function cryptoConfigKey(controlSet = CURRENT_CONTROL_SET): string {
 export function cipherLocalKey(controlSet = CURRENT_CONTROL_SET): string {
   return `${cryptoConfigKey(controlSet)}\\Local\\SSL\\00010002`
 }
-/** Local cipher-suite order and the group-policy one that wins over it. */
-export const CIPHER_LOCAL_KEY = cipherLocalKey()
+/** The group-policy cipher-suite order, which wins over the local one. */
 export const CIPHER_POLICY_KEY = `${HKLM}\\SOFTWARE\\Policies\\Microsoft\\Cryptography\\Configuration\\SSL\\00010002`
 
 /** Windows version. */
@@ -96,9 +95,6 @@ export const WINDOWS_VERSION_KEY = `${HKLM}\\SOFTWARE\\Microsoft\\Windows NT\\Cu
 
 /** .NET Framework 4.x setup key: its `Release` DWORD says which 4.x is installed. */
 export const NDP_V4_FULL_KEY = `${HKLM}\\SOFTWARE\\Microsoft\\NET Framework Setup\\NDP\\v4\\Full`
-/** Computer name and DNS names. */
-export const COMPUTER_NAME_KEY = systemKey('Control\\ComputerName\\ComputerName')
-export const TCPIP_KEY = systemKey('Services\\Tcpip\\Parameters')
 
 /** Windows services that carry mail: the IIS SMTP service (a relay) and Exchange's transport. */
 export const MAIL_SERVICES = [
@@ -126,12 +122,11 @@ export function exchangeGenerationKey(generation: 'v14' | 'v15'): string {
   return `${HKLM}\\SOFTWARE\\Microsoft\\ExchangeServer\\${generation}`
 }
 
-/** Pending-restart markers Windows itself sets. */
-export const SESSION_MANAGER_KEY = systemKey('Control\\Session Manager')
-/** The Session Manager key of a control set. */
+/** The Session Manager key of a control set (pending file renames: a restart marker). */
 export function sessionManagerKey(controlSet = CURRENT_CONTROL_SET): string {
   return systemKey('Control\\Session Manager', controlSet)
 }
+/** The other pending-restart markers Windows itself sets. */
 export const CBS_REBOOT_KEY = `${HKLM}\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending`
 export const WU_REBOOT_KEY = `${HKLM}\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired`
 export const UPDATE_EXE_VOLATILE_KEY = `${HKLM}\\SOFTWARE\\Microsoft\\Updates\\UpdateExeVolatile`
