@@ -5,7 +5,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { cli } from '../../helpers/cli'
 import { diagnosisSchema } from '../../../shared/diagnosis'
-import { regLines, utf16File } from '../../helpers/reg'
+import { regLines, utf16File, writeRegExport } from '../../helpers/reg'
 
 const BIN = path.join(__dirname, '../../../bin/tlswizard.cjs')
 
@@ -193,17 +193,10 @@ describe('tlswizard diagnose (the built command)', () => {
   }
 
   it('exit 0 for a healthy demo, 1 for a broken one, 4 for an incomplete export; JSON on stdout', async () => {
-    const file = path.join(dir, 'schannel-only.reg')
-    await writeFile(
-      file,
-      utf16File(
-        regLines(
-          'Windows Registry Editor Version 5.00',
-          '',
-          '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols]',
-          '',
-        ),
-      ),
+    const file = await writeRegExport(
+      path.join(dir, 'schannel-only.reg'),
+      '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols]',
+      '',
     )
     expect(tlswizard('diagnose', '--registry', file).code).toBe(4)
     expect(tlswizard('diagnose', '--demo', '2019-ex2019').code).toBe(0)

@@ -1,29 +1,15 @@
 /** Several exports read as one registry: the later file wins, and every disagreement is said. */
-import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cli } from '../../helpers/cli'
 import { scratchDir } from '../../helpers/demo'
-import { regLines, utf16File } from '../../helpers/reg'
+import { writeRegExport } from '../../helpers/reg'
 
 const SERVER =
   'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server'
 
 async function exportWith(dir: string, name: string, enabled: string): Promise<string> {
-  const file = path.join(dir, name)
-  await writeFile(
-    file,
-    utf16File(
-      regLines(
-        'Windows Registry Editor Version 5.00',
-        '',
-        `[${SERVER}]`,
-        `"Enabled"=dword:${enabled}`,
-        '',
-      ),
-    ),
-  )
-  return file
+  return writeRegExport(path.join(dir, name), `[${SERVER}]`, `"Enabled"=dword:${enabled}`, '')
 }
 
 describe('diagnose --registry A --registry B', () => {

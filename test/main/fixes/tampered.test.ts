@@ -3,7 +3,7 @@
  * or a backup edited by hand can never make it write or delete more than a fix ever would.
  */
 import { spawnSync } from 'node:child_process'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { channels } from '../../../shared/channels'
@@ -14,7 +14,7 @@ import { planFixes, readFixState, registryFixesFor } from '../../../main/fixes/p
 import { parseRegBytes } from '../../../main/registry/reg-file'
 import { cli } from '../../helpers/cli'
 import { diagnoseStore, openDemo, scratchDir } from '../../helpers/demo'
-import { regLines, utf16File } from '../../helpers/reg'
+import { writeRegExport } from '../../helpers/reg'
 
 const SCHANNEL =
   'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols'
@@ -70,40 +70,27 @@ describe('a plan that asks for other values than the engine computes', () => {
 
 /** A snapshot where the .NET and TLS 1.2 keys also hold things no fix ever wrote. */
 async function crowdedSnapshot(dir: string): Promise<string> {
-  const file = path.join(dir, 'crowded.reg')
-  await writeFile(
-    file,
-    utf16File(
-      regLines(
-        'Windows Registry Editor Version 5.00',
-        '',
-        `[${NET4}]`,
-        '"SchUseStrongCrypto"=dword:00000001',
-        '"InstallPath"="C:\\\\Windows\\\\Microsoft.NET\\\\Framework64\\\\v4.0.30319\\\\"',
-        '',
-        `[${NET4}\\SKUs]`,
-        '"Vendor"="kept"',
-        '',
-        `[${SCHANNEL}\\TLS 1.2]`,
-        '"VendorTag"=dword:00000007',
-        '',
-        `[${SCHANNEL}\\TLS 1.2\\Server]`,
-        '"Enabled"=dword:00000001',
-        '"DisabledByDefault"=dword:00000000',
-        '',
-      ),
-    ),
+  return writeRegExport(
+    path.join(dir, 'crowded.reg'),
+    `[${NET4}]`,
+    '"SchUseStrongCrypto"=dword:00000001',
+    '"InstallPath"="C:\\\\Windows\\\\Microsoft.NET\\\\Framework64\\\\v4.0.30319\\\\"',
+    '',
+    `[${NET4}\\SKUs]`,
+    '"Vendor"="kept"',
+    '',
+    `[${SCHANNEL}\\TLS 1.2]`,
+    '"VendorTag"=dword:00000007',
+    '',
+    `[${SCHANNEL}\\TLS 1.2\\Server]`,
+    '"Enabled"=dword:00000001',
+    '"DisabledByDefault"=dword:00000000',
+    '',
   )
-  return file
 }
 
 async function backupFile(dir: string, ...lines: string[]): Promise<string> {
-  const file = path.join(dir, 'tls-backup-20260101-000000-EDITED.reg')
-  await writeFile(
-    file,
-    utf16File(regLines('Windows Registry Editor Version 5.00', '', ...lines, '')),
-  )
-  return file
+  return writeRegExport(path.join(dir, 'tls-backup-20260101-000000-EDITED.reg'), ...lines, '')
 }
 
 describe('a backup edited by hand', () => {
