@@ -4,7 +4,7 @@
  */
 import path from 'node:path'
 import { readRegularFile, UnreadableFileError } from '../files/bounded-read'
-import type { ExchangeFacts } from './facts'
+import type { ExchangeFacts } from './exchange-facts'
 import { peFileVersion } from './pe-version'
 
 /** The file docs/collect/collect-tls-registry.cmd writes beside the `.reg` exports. */

@@ -3,11 +3,13 @@ import { SCHANNEL_SIDES, TLS_VERSIONS, type SchannelSide, type TlsVersion } from
 import type { RegistrySnapshot, RegistryStore } from '../registry/registry-store'
 import type { RegValue } from '../registry/reg-value'
 import { chooseControlSet, controlSetDifferences, type ControlSetFacts } from './control-sets'
+import { exchangeFacts, type ExchangeFacts } from './exchange-facts'
 import { withLiveExSetupVersion } from './exsetup-version'
 import * as P from './registry-paths'
 import { oddKeys, treeFacts, treeRoots, type KeyFacts } from './schannel-tree'
 
 export type { ControlSetFacts, ValueData } from './control-sets'
+export type { ExchangeFacts } from './exchange-facts'
 export type { KeyFacts } from './schannel-tree'
 export { chooseControlSet } from './control-sets'
 
@@ -21,22 +23,6 @@ export interface SchannelSideFacts {
 export interface DotNetFacts {
   systemDefaultTlsVersions?: number
   schUseStrongCrypto?: number
-}
-
-/** Exchange as its setup key describes it. */
-export interface ExchangeFacts {
-  major: number
-  minor: number
-  build: number
-  revision: number
-  installPath?: string
-  edgeRole: boolean
-  /** Installed roles (`Mailbox`, `Edge Transport`, ...) from the `<Name>Role` keys. */
-  roles?: string[]
-  /** `bin\\ExSetup.exe`'s file version (live, or the collect script's tls-exsetup.txt). */
-  fileVersion?: string
-  /** Why ExSetup.exe's version could not be read, when it was looked for. */
-  fileVersionError?: string
 }
 
 /** A value that exists with a type Windows does not read there (so it is ignored). */
@@ -185,7 +171,8 @@ function schannelOf(snap: RegistrySnapshot, cs: string, dw: Dword): Facts['schan
   ) as Facts['schannel']
 }
 
-type Dword = (key: string, name: string) => number | undefined
+/** A DWORD value as the facts read it (undefined: missing or of another type). */
+export type Dword = (key: string, name: string) => number | undefined
 
 /** Turns a snapshot into facts; `tree` lists the SCHANNEL keys read for the misplaced-key check. */
 export function factsFromSnapshot(
@@ -271,31 +258,4 @@ export function factsFromSnapshot(
       P.MAIL_SERVICES.map((n) => [n, snap.key(P.serviceKey(n, sys)).exists]),
     ),
   }
-}
-
-function exchangeFacts(
-  snap: RegistrySnapshot,
-  dw: Dword,
-  str: (k: string, n: string) => string | undefined,
-): ExchangeFacts | undefined {
-  for (const gen of ['v15', 'v14'] as const) {
-    const key = P.exchangeSetupKey(gen)
-    const major = dw(key, 'MsiProductMajor')
-    const minor = dw(key, 'MsiProductMinor')
-    if (major === undefined || minor === undefined) continue
-    const roles = snap
-      .key(P.exchangeGenerationKey(gen))
-      .subkeys.filter((k) => /.Role$/i.test(k))
-      .map((k) => k.slice(0, -4).replace(/([a-z])([A-Z])/g, '$1 $2'))
-    return {
-      major,
-      minor,
-      build: dw(key, 'MsiBuildMajor') ?? 0,
-      revision: dw(key, 'MsiBuildMinor') ?? 0,
-      installPath: str(key, 'MsiInstallPath'),
-      edgeRole: snap.key(P.exchangeEdgeKey(gen)).exists,
-      roles,
-    }
-  }
-  return undefined
 }
