@@ -35,7 +35,8 @@ export const progressSchema = z.object({
   id: z.string(),
   kind: z.enum(['check', 'probe']),
   label: z.string(),
-  state: z.enum(['waiting', 'running', 'ok', 'warning', 'error']),
+  // unknown: the check could not look (the registry did not show its keys); never shown green.
+  state: z.enum(['waiting', 'running', 'ok', 'warning', 'error', 'unknown']),
 })
 
 const rollbackResultSchema = z.object({

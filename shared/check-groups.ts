@@ -1,6 +1,7 @@
 /** The checks the Checks step lists, the problems findings group into, and the verdict. */
 import type { Progress } from './channels'
 import type {
+  CoverageGap,
   Diagnosis,
   DiagnosisFindingId,
   DiagnosisFixId,
@@ -70,11 +71,28 @@ export const CHECK_GROUPS: readonly CheckGroup[] = [
 ]
 
 /** The state of a group: error or warning when a finding of that severity belongs to it. */
-export function groupState(group: CheckGroup, findings: Diagnosis['findings']): Progress['state'] {
-  const mine = findings.filter((f) => group.findings.includes(f.id))
+export function groupState(
+  group: CheckGroup,
+  d: Pick<Diagnosis, 'findings' | 'coverage'>,
+): Progress['state'] {
+  const mine = d.findings.filter((f) => group.findings.includes(f.id))
   if (mine.some((f) => f.severity === 'error')) return 'error'
   if (mine.some((f) => f.severity === 'warning')) return 'warning'
+  // Nothing found only because the check could not look: not decided, never a green OK.
+  if (d.coverage.missing.some((gap) => GAP_HIDES[gap].includes(group.id))) return 'unknown'
   return 'ok'
+}
+
+// The check groups whose facts each coverage gap hides: HKLM\SOFTWARE holds .NET, WinHTTP,
+// Exchange, the cipher policy and two restart markers; the build decides the defaults.
+const GAP_HIDES: Record<CoverageGap, readonly string[]> = {
+  software: ['dotnet', 'winhttp', 'ciphers', 'exchange', 'restart'],
+  'os-build': ['schannel', 'winhttp', 'ciphers'],
+  schannel: ['schannel'],
+  'control-set': ['schannel', 'ciphers', 'restart'],
+  'cipher-suites': ['ciphers'],
+  'tls12-client': ['schannel'],
+  'tls12-server': ['schannel'],
 }
 
 /** The state of a probe: error when unreachable, warning when neither TLS 1.2 nor 1.3 was accepted. */

@@ -153,7 +153,7 @@ export function createWizardService(o: ServiceOptions): WizardService {
           id: g.id,
           kind: 'check',
           label: g.label,
-          state: groupState(g, d.findings),
+          state: groupState(g, d),
         })
       const outcomes = await Promise.all(
         req.probes.map(async (t) => {

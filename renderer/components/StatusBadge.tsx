@@ -9,7 +9,7 @@ import {
 } from '@fluentui/react-icons'
 import { Spinner } from '@fluentui/react-components'
 import { useT } from '../i18n'
-import type { ShownState } from '../state/undecided'
+import type { Progress } from '../../shared/channels'
 
 const LOOK = {
   waiting: { color: 'subtle', icon: <ClockRegular /> },
@@ -23,7 +23,7 @@ const LOOK = {
 
 /** Props: the state to show. */
 export interface StatusBadgeProps {
-  state: ShownState
+  state: Progress['state']
 }
 
 /** The badge. */

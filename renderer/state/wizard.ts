@@ -113,7 +113,7 @@ function finalProgress(progress: Progress[], d: Diagnosis): Progress[] {
   return progress.map((p) => {
     if (p.kind === 'check') {
       const group = CHECK_GROUPS.find((g) => g.id === p.id)
-      return group ? { ...p, state: groupState(group, d.findings) } : p
+      return group ? { ...p, state: groupState(group, d) } : p
     }
     const o = d.probes?.find((x) => targetLabel(x.target) === p.id)
     if (!o) return p.state === 'running' || p.state === 'waiting' ? { ...p, state: 'error' } : p

@@ -25,7 +25,6 @@ import { StatusBadge } from '../components/StatusBadge'
 import { TargetEditor, type TargetEditorProps } from '../components/TargetEditor'
 import { VerdictBar } from '../components/VerdictBar'
 import { useT } from '../i18n'
-import { shownState, undecidedChecks } from '../state/undecided'
 
 const useStyles = makeStyles({
   stack: { display: 'grid', gap: tokens.spacingVerticalL },
@@ -58,7 +57,6 @@ export function ChecksStep(p: ChecksStepProps) {
   const t = useT()
   const s = useStyles()
   const d = p.diagnosis
-  const undecided = undecidedChecks(d?.coverage)
   return (
     <div className={s.stack}>
       <Title2 as="h2">{t('checks.heading')}</Title2>
@@ -86,7 +84,7 @@ export function ChecksStep(p: ChecksStepProps) {
         <ul className={s.progress} aria-live="polite" aria-label={t('checks.heading')}>
           {p.progress.map((x) => (
             <li key={x.id} className={s.row} data-check={x.id}>
-              <StatusBadge state={shownState(x, undecided)} />
+              <StatusBadge state={x.state} />
               <span>{x.kind === 'check' ? t(x.label) : x.label}</span>
             </li>
           ))}

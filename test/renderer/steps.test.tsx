@@ -11,6 +11,7 @@ import { WelcomeStep } from '../../renderer/steps/WelcomeStep'
 import { diagnose } from '../../main/checks/diagnose'
 import { emptyFacts } from '../helpers/facts'
 import type { MachineInfo, Progress } from '../../shared/channels'
+import { CHECK_GROUPS, groupState } from '../../shared/check-groups'
 
 const html = (el: ReactElement) =>
   renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{el}</FluentProvider>)
@@ -141,11 +142,15 @@ describe('step components (rendered to markup)', () => {
 
   it('Checks, inconclusive: a warning in its own words with the collect commands, never healthy', () => {
     expect(inconclusive.verdict).toBe('inconclusive')
+    // As the service and the reducer report them for this diagnosis (shared groupState).
     const progress: Progress[] = ['schannel', 'dotnet', 'exchange'].map((id) => ({
       id,
       kind: 'check',
       label: `check.${id}`,
-      state: id === 'schannel' ? 'warning' : 'ok',
+      state: groupState(
+        CHECK_GROUPS.find((g) => g.id === id)!,
+        inconclusive,
+      ),
     }))
     const markup = html(<ChecksStep {...checkProps} progress={progress} diagnosis={inconclusive} />)
     const t = text(<ChecksStep {...checkProps} progress={progress} diagnosis={inconclusive} />)

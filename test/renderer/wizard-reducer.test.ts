@@ -67,6 +67,7 @@ describe('wizard reducer', () => {
     const d = {
       verdict: 'action-needed',
       findings: [{ id: 'tls12-not-enabled', severity: 'error' }],
+      coverage: { missing: [] },
       probes: [],
     } as unknown as Diagnosis
     s = reducer(s, { type: 'diagnosis-done', diagnosis: d })

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { readdir } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { createWizardService, type ServiceOptions } from '../../../main/service/wizard-service'
@@ -169,5 +170,27 @@ describe('wizard service over a demo registry', () => {
     // A file or demo registry is patched offline, into a copy: no elevation needed.
     const { api: offline } = await service('2012r2-ex2016', false)
     expect((await offline['machine:summary']({})).canApply).toBe(true)
+  })
+
+  it('progress on an export that shows too little: the undecided checks are never reported OK', async () => {
+    const events: Progress[] = []
+    const api = createWizardService({
+      source: await openRegistrySource({
+        registry: path.join(__dirname, '../../fixtures/verdict/schannel-only-2008r2.reg'),
+      }),
+      platform: 'linux',
+      outDir: await scratchDir(),
+      elevated: null,
+      verify: false,
+      language: 'en',
+      emit: (_e, p) => events.push(p),
+      chooseReportFile: async () => null,
+      chooseReportToOpen: async () => null,
+    })
+    const d = await api['diagnosis:run']({ symptom: null, pastedText: null, probes: [] })
+    expect(d.verdict).toBe('inconclusive')
+    const final = new Map(events.map((e) => [e.id, e.state]))
+    for (const id of ['dotnet', 'winhttp', 'exchange']) expect(final.get(id), id).toBe('unknown')
+    expect([...final.values()]).not.toContain('ok')
   })
 })
