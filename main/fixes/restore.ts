@@ -7,6 +7,7 @@ import {
   assertAllowedKey,
   assertAllowedValue,
   FixRefusedError,
+  allowListedKeys,
   isManagedKey,
   isManagedValue,
 } from './allow-list'
@@ -47,18 +48,22 @@ export interface SectionsOutcome {
 // `[-KEY]` in a backup means "the fix created this key". It is honoured only as far as it is true:
 // the values the fix writes are removed, and a key is removed only once it holds nothing else. A
 // vendor value or a subkey the product never creates keeps its key (and is reported).
+// `snap` is one read of every managed key (a key a fix may create is one of them).
 async function removeCreatedKey(
   store: RegistryStore,
+  snap: RegistrySnapshot,
   key: string,
   out: SectionsOutcome,
 ): Promise<boolean> {
-  const snap = await store.readKeys([key])
   const read = snap.key(key)
-  if (!read.exists) return true
+  const gone = out.deletedKeys.map(keyPathId)
+  // Not there, or already removed with a key above it by an earlier section.
+  if (!read.exists || gone.some((g) => keyPathId(key) === g || keyPathId(key).startsWith(`${g}\\`)))
+    return true
   let empty = true
   for (const sub of read.subkeys) {
     const child = `${key}\\${sub}`
-    if (!isManagedKey(child) || !(await removeCreatedKey(store, child, out))) empty = false
+    if (!isManagedKey(child) || !(await removeCreatedKey(store, snap, child, out))) empty = false
   }
   const ours = [...read.values.values()].filter((v) => isManagedValue(key, v.name))
   if (ours.length) await store.deleteValues(ours.map((v) => ({ key, name: v.name })))
@@ -90,7 +95,11 @@ export async function applySections(
   if (sets.length) await store.setValues(sets)
   if (deletes.length) await store.deleteValues(deletes)
   const out: SectionsOutcome = { deletedKeys: [], keptKeys: [] }
-  for (const s of sections) if (s.deleteKey) await removeCreatedKey(store, s.path, out)
+  const created = sections.filter((s) => s.deleteKey)
+  if (!created.length) return out
+  // One read of every managed key, after the values went back, serves every key removal.
+  const snap = await store.readKeys(allowListedKeys())
+  for (const s of created) await removeCreatedKey(store, snap, s.path, out)
   return out
 }
 
