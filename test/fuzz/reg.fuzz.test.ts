@@ -13,7 +13,7 @@ import { RegFormatError } from '../../main/registry/reg-format-error'
 import type { RegValue } from '../../main/registry/reg-value'
 import { encodeRegFile, sectionsFromTree, writeRegText } from '../../main/registry/reg-write'
 import { RegistryTree } from '../../main/registry/registry-tree'
-import { treeOf } from '../helpers/arbitraries'
+import { regValueOf, treeOf } from '../helpers/arbitraries'
 import { fuzz } from './fuzz-kit'
 
 // Per case, whatever the input: generous, so that only a quadratic step (or a hang) can exceed it.
@@ -228,29 +228,12 @@ const keyName = fc
   .string({ unit, minLength: 1, maxLength: 8 })
   .filter((s) => s.trim() === s && s !== '' && !/[\\\r\n]/.test(s))
 const bytes = fc.uint8Array({ maxLength: 60 })
-const value: fc.Arbitrary<RegValue> = fc.oneof(
-  fc.record({ type: fc.constant('REG_SZ' as const), data: text }),
-  fc.record({ type: fc.constant('REG_EXPAND_SZ' as const), data: text }),
-  fc.record({
-    type: fc.constant('REG_MULTI_SZ' as const),
-    data: fc.array(
-      text.filter((s) => s !== '' && !s.includes('\0')),
-      { maxLength: 4 },
-    ),
-  }),
-  fc.record({ type: fc.constant('REG_DWORD' as const), data: fc.nat({ max: 0xffffffff }) }),
-  fc.record({
-    type: fc.constant('REG_QWORD' as const),
-    data: fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }),
-  }),
-  fc.record({ type: fc.constant('REG_BINARY' as const), data: bytes }),
-  fc.record({ type: fc.constant('REG_NONE' as const), data: bytes }),
-  fc.record({
-    type: fc.constant('REG_RAW' as const),
-    kind: fc.constantFrom(1, 2, 4, 5, 7, 0xffff),
-    data: bytes,
-  }),
-)
+const value: fc.Arbitrary<RegValue> = regValueOf({
+  text,
+  expandText: text,
+  bytes,
+  rawKinds: [1, 2, 4, 5, 7, 0xffff],
+})
 const tree = fc
   .array(
     fc.record({

@@ -27,36 +27,48 @@ const keyName = name.filter((s) => !s.includes('\\') && s.trim() === s && s.leng
 const text = fc.string({ maxLength: 12 })
 const bytes = fc.uint8Array({ maxLength: 40 })
 
+/** A value of every type the port carries, built from these strings, bytes and raw kinds. */
+export function regValueOf(o: {
+  text: fc.Arbitrary<string>
+  expandText: fc.Arbitrary<string>
+  bytes: fc.Arbitrary<Uint8Array>
+  rawKinds: number[]
+}): fc.Arbitrary<RegValue> {
+  return fc.oneof(
+    fc.record({ type: fc.constant('REG_SZ' as const), data: o.text }),
+    fc.record({ type: fc.constant('REG_EXPAND_SZ' as const), data: o.expandText }),
+    fc.record({
+      type: fc.constant('REG_MULTI_SZ' as const),
+      data: fc.array(
+        o.text.filter((s) => !s.includes('\0') && s !== ''),
+        { maxLength: 4 },
+      ),
+    }),
+    fc.record({
+      type: fc.constant('REG_DWORD' as const),
+      data: fc.integer({ min: 0, max: 0xffffffff }),
+    }),
+    fc.record({
+      type: fc.constant('REG_QWORD' as const),
+      data: fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }),
+    }),
+    fc.record({ type: fc.constant('REG_BINARY' as const), data: o.bytes }),
+    fc.record({ type: fc.constant('REG_NONE' as const), data: o.bytes }),
+    fc.record({
+      type: fc.constant('REG_RAW' as const),
+      kind: fc.constantFrom(...o.rawKinds),
+      data: o.bytes,
+    }),
+  )
+}
+
 /** Any value the port carries, including raw typed bytes. */
-export const regValue: fc.Arbitrary<RegValue> = fc.oneof(
-  fc.record({ type: fc.constant('REG_SZ' as const), data: text }),
-  fc.record({
-    type: fc.constant('REG_EXPAND_SZ' as const),
-    data: text.filter((s) => !s.includes('\0')),
-  }),
-  fc.record({
-    type: fc.constant('REG_MULTI_SZ' as const),
-    data: fc.array(
-      text.filter((s) => !s.includes('\0') && s !== ''),
-      { maxLength: 4 },
-    ),
-  }),
-  fc.record({
-    type: fc.constant('REG_DWORD' as const),
-    data: fc.integer({ min: 0, max: 0xffffffff }),
-  }),
-  fc.record({
-    type: fc.constant('REG_QWORD' as const),
-    data: fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }),
-  }),
-  fc.record({ type: fc.constant('REG_BINARY' as const), data: bytes }),
-  fc.record({ type: fc.constant('REG_NONE' as const), data: bytes }),
-  fc.record({
-    type: fc.constant('REG_RAW' as const),
-    kind: fc.constantFrom(5, 6, 8, 9, 10, 0x10, 0xffff),
-    data: bytes,
-  }),
-)
+export const regValue: fc.Arbitrary<RegValue> = regValueOf({
+  text,
+  expandText: text.filter((s) => !s.includes('\0')),
+  bytes,
+  rawKinds: [5, 6, 8, 9, 10, 0x10, 0xffff],
+})
 
 /** A registry tree of up to a few dozen keys under HKLM and HKCU. */
 export const regTree: fc.Arbitrary<RegistryTree> = fc
