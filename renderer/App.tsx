@@ -16,8 +16,18 @@ import { NavBar } from './components/NavBar'
 import { StepIndicator } from './components/StepIndicator'
 import { makeT, TContext } from './i18n'
 import * as fx from './state/effects'
-import { canGoNext, initialState, reducer } from './state/wizard'
+import { MAX_PASTE } from '../shared/symptoms'
+import {
+  canGoNext,
+  fixesPending,
+  initialState,
+  reducer,
+  restartNeed,
+  stepStatus,
+  type StepId,
+} from './state/wizard'
 import { ChecksStep } from './steps/ChecksStep'
+import { FinishStep } from './steps/FinishStep'
 import { FixesStep } from './steps/FixesStep'
 import { ReportStep } from './steps/ReportStep'
 import { RestartStep } from './steps/RestartStep'
@@ -42,6 +52,14 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow4,
     overflowWrap: 'anywhere',
   },
+  // Back and Next stay on screen however long the step is.
+  footer: {
+    position: 'sticky',
+    bottom: 0,
+    zIndex: 1,
+    paddingBottom: tokens.spacingVerticalM,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
 })
 
 /** The whole wizard over one API. */
@@ -56,12 +74,31 @@ export function App({ api }: { api: RendererApi }) {
     void fx.loadMachine(api, dispatch)
   }, [api])
   // Move keyboard focus to the new step's content, so Tab starts there.
-  useEffect(() => mainRef.current?.focus(), [state.step])
+  useEffect(() => mainRef.current?.focus(), [state.step, state.finished])
+  // The answer first: the checks start by themselves once the wizard knows the machine (the
+  // symptom is optional), once per visit; Run again and Retry are the admin's.
+  useEffect(() => {
+    if (state.step === 'checks' && state.machine && !state.autoRan && !state.review)
+      void fx.runChecks(api, dispatch, state)
+    // Only these decide whether to start; the run itself reads the state of this moment.
+  }, [api, state.step, state.machine, state.autoRan, state.review])
 
-  const onPaste = (text: string) => {
-    dispatch({ type: 'pasted', text })
+  const onPaste = (pasted: string) => {
+    // The engine takes 20,000 characters: more is cut here, with a note, never refused there.
+    const cut = pasted.length > MAX_PASTE
+    const text = cut ? pasted.slice(0, MAX_PASTE) : pasted
+    dispatch({ type: 'pasted', text, cut })
     window.clearTimeout(classifyTimer.current)
     classifyTimer.current = window.setTimeout(() => void fx.classify(api, dispatch, text), 250)
+  }
+  // Where the page has its own main action (Apply, Schedule restart), Next is not the primary one.
+  const need = restartNeed(state)
+  const nextPrimary =
+    !(state.step === 'fixes' && fixesPending(state)) &&
+    !(state.step === 'restart' && !state.restart && (need === 'applied' || need === 'pending'))
+  const retry = () => {
+    if (state.retry === 'machine') void fx.loadMachine(api, dispatch)
+    else if (state.retry === 'checks') void fx.runChecks(api, dispatch, state)
   }
   const offline = state.machine?.source.kind !== 'live'
   const fileInput = useRef<HTMLInputElement>(null)
@@ -80,6 +117,7 @@ export function App({ api }: { api: RendererApi }) {
               void api.call('language:set', { language: l })
             }}
             onOpenReport={openReport}
+            onCheckNow={() => dispatch({ type: 'check-now' })}
           />
         )
       case 'symptom':
@@ -87,6 +125,7 @@ export function App({ api }: { api: RendererApi }) {
           <SymptomStep
             symptom={state.symptom}
             pasted={state.pasted}
+            pastedCut={state.pastedCut}
             classification={state.classification}
             onSymptom={(x) => dispatch({ type: 'symptom', symptom: x })}
             onPaste={onPaste}
@@ -97,9 +136,11 @@ export function App({ api }: { api: RendererApi }) {
           <ChecksStep
             targets={state.targets}
             domain={state.domain}
+            finding={state.finding}
             progress={state.progress}
             running={state.running}
             diagnosis={state.diagnosis}
+            plan={state.plan}
             review={state.review}
             before={state.machine?.verify?.before ?? null}
             onChange={(index, target) => dispatch({ type: 'target-edit', index, target })}
@@ -108,6 +149,7 @@ export function App({ api }: { api: RendererApi }) {
             onDomain={(domain) => dispatch({ type: 'domain', domain })}
             onFind={() => void fx.proposeFor(api, dispatch, state.domain)}
             onRun={() => void fx.runChecks(api, dispatch, state)}
+            onLeaveReview={() => dispatch({ type: 'review-exit' })}
           />
         )
       case 'fixes':
@@ -119,18 +161,22 @@ export function App({ api }: { api: RendererApi }) {
             canApply={state.machine?.canApply ?? false}
             offline={offline}
             busy={state.busy}
+            askSkip={state.askSkip}
             onApply={() => void fx.applyPlan(api, dispatch, state)}
             onRollback={() => void fx.rollback(api, dispatch, state)}
+            onSkip={() => dispatch({ type: 'skip' })}
+            onStay={() => dispatch({ type: 'ask-skip', ask: false })}
           />
         )
       case 'restart':
         return (
           <RestartStep
-            needed={state.apply?.status === 'applied'}
+            need={restartNeed(state)}
+            fixFile={state.apply?.prepared?.fix ?? null}
             result={state.restart}
             busy={state.busy}
             onRestart={(req) => void fx.scheduleRestart(api, dispatch, req)}
-            onLater={() => dispatch({ type: 'next' })}
+            onLater={() => dispatch({ type: 'skip' })}
           />
         )
       case 'report':
@@ -142,6 +188,7 @@ export function App({ api }: { api: RendererApi }) {
             busy={state.busy}
             downloadUrl={api.downloadUrl}
             onSave={(f, r) => void fx.saveReport(api, dispatch, f, r)}
+            onFinish={() => dispatch({ type: 'finish', finished: true })}
           />
         )
     }
@@ -153,23 +200,40 @@ export function App({ api }: { api: RendererApi }) {
         <header className={s.header}>
           <Title1 as="h1">{t('app.title')}</Title1>
           <Body1>{t('app.tagline')}</Body1>
-          <StepIndicator step={state.step} />
+          <StepIndicator step={state.step} status={(id: StepId) => stepStatus(state, id)} />
         </header>
         <main className={s.main} ref={mainRef} tabIndex={-1} data-step={state.step}>
           {state.error && (
-            <MessageBar layout="multiline" intent="error" role="alert">
+            <MessageBar layout="multiline" intent="error" role="alert" data-error="">
               <MessageBarBody>
-                <MessageBarTitle>{t('common.error')}</MessageBarTitle>
-                {state.error}
+                <MessageBarTitle>
+                  {t(state.lost ? 'error.lost.title' : 'common.error')}
+                </MessageBarTitle>
+                {state.lost ? t('error.lost.text') : state.error}
               </MessageBarBody>
               <MessageBarActions>
+                {state.retry && (
+                  <Button appearance="primary" onClick={retry}>
+                    {t('common.retry')}
+                  </Button>
+                )}
                 <Button onClick={() => dispatch({ type: 'error', message: null })}>
                   {t('common.dismiss')}
                 </Button>
               </MessageBarActions>
             </MessageBar>
           )}
-          {step}
+          {state.finished ? (
+            <FinishStep
+              state={state}
+              onAgain={() => {
+                dispatch({ type: 'finish', finished: false })
+                dispatch({ type: 'review-exit' })
+              }}
+            />
+          ) : (
+            step
+          )}
           <input
             ref={fileInput}
             type="file"
@@ -184,12 +248,17 @@ export function App({ api }: { api: RendererApi }) {
             }}
           />
         </main>
-        <footer>
+        <footer className={s.footer}>
           <NavBar
-            canBack={state.step !== 'welcome'}
+            canBack={state.step !== 'welcome' || state.finished}
             canNext={canGoNext(state)}
-            showNext={state.step !== 'report'}
-            onBack={() => dispatch({ type: 'back' })}
+            showNext={state.step !== 'report' && !state.finished}
+            nextPrimary={nextPrimary}
+            onBack={() =>
+              state.finished
+                ? dispatch({ type: 'finish', finished: false })
+                : dispatch({ type: 'back' })
+            }
             onNext={() => dispatch({ type: 'next' })}
           />
         </footer>

@@ -5,6 +5,14 @@
 import { BRIDGE_GLOBAL, bridgeName, type TlsWizardBridge } from '../shared/bridge'
 import { type Channel, type EventPayload, type Req, type Res } from '../shared/channels'
 
+/** The engine did not answer at all (closed, crashed, or the network stack refused): not a refusal. */
+export class EngineLostError extends Error {
+  constructor() {
+    super('the wizard engine is not answering')
+    this.name = 'EngineLostError'
+  }
+}
+
 type ProgressListener = (p: EventPayload<'diagnosis:progress'>) => void
 
 /** The API plus the progress subscription. */
@@ -21,12 +29,22 @@ export interface RendererApi {
 function httpApi(token: string): RendererApi {
   return {
     async call(channel, req) {
-      const res = await fetch(`/api/${channel}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-TlsWizard-Token': token },
-        body: JSON.stringify(req),
-      })
-      const body = (await res.json().catch(() => ({ error: `HTTP ${res.status}` }))) as {
+      let res: Response
+      try {
+        res = await fetch(`/api/${channel}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-TlsWizard-Token': token },
+          body: JSON.stringify(req),
+        })
+      } catch {
+        // fetch rejects only when no answer came at all ("Failed to fetch").
+        throw new EngineLostError()
+      }
+      const body = (await res.json().catch(() => {
+        // A reply cut off mid-body: the engine went away while answering.
+        if (res.ok) throw new EngineLostError()
+        return { error: `HTTP ${res.status}` }
+      })) as {
         error?: string
       }
       if (!res.ok) throw new Error(body.error ?? `HTTP ${res.status}`)

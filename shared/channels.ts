@@ -10,7 +10,7 @@ import { LANGUAGES } from './i18n/languages'
 import { SOURCE_KINDS } from './ids'
 import { probeTargetSchema } from './probe'
 import { reportSchema } from './report'
-import { MATCH_IDS, SYMPTOM_IDS } from './symptoms'
+import { MATCH_IDS, MAX_PASTE, SYMPTOM_IDS } from './symptoms'
 
 const none = z.object({}).strict()
 
@@ -58,14 +58,14 @@ export const channels = {
     request: z
       .object({
         symptom: z.enum(SYMPTOM_IDS).nullable(),
-        pastedText: z.string().max(20_000).nullable(),
+        pastedText: z.string().max(MAX_PASTE).nullable(),
         probes: z.array(probeTargetSchema).max(8),
       })
       .strict(),
     response: diagnosisSchema,
   },
   'error:classify': {
-    request: z.object({ text: z.string().max(20_000) }).strict(),
+    request: z.object({ text: z.string().max(MAX_PASTE) }).strict(),
     response: classificationSchema,
   },
   'fixes:plan': { request: none, response: fixPlanSchema },

@@ -12,7 +12,7 @@ import type {
   Verdict,
 } from './diagnosis'
 import { SEVERITIES, SUPPORT_STATUS_FINDING_IDS, type Severity } from './ids'
-import { probeUnreachable, type ProbeOutcome } from './probe'
+import { probeUnreachable, targetLabel, type ProbeOutcome } from './probe'
 
 /** A group of findings shown as one check (label is a message key). */
 export interface CheckGroup {
@@ -95,12 +95,25 @@ const GAP_HIDES: Record<CoverageGap, readonly string[]> = {
   'tls12-server': ['schannel'],
 }
 
-/** The state of a probe: error when unreachable, warning when neither TLS 1.2 nor 1.3 was accepted. */
-export function probeState(o: ProbeOutcome): Progress['state'] {
+/** The findings about one probed target (their evidence names it by its label). */
+export function findingsOfTarget(findings: readonly Finding[], o: ProbeOutcome): Finding[] {
+  const label = targetLabel(o.target)
+  return findings.filter((f) => f.evidence.some((e) => e.key === label))
+}
+
+/**
+ * The state of a probe: its worst finding, so that the badge and the findings under it never
+ * disagree. With no finding it is OK only when TLS 1.2 or 1.3 was seen accepted; otherwise
+ * nothing was proven ('unknown', never green).
+ */
+export function probeState(o: ProbeOutcome, findings: readonly Finding[]): Progress['state'] {
+  const mine = findingsOfTarget(findings, o)
+  if (mine.some((f) => f.severity === 'error')) return 'error'
+  if (mine.some((f) => f.severity === 'warning')) return 'warning'
   if (probeUnreachable(o.result)) return 'error'
   return o.result.versions['TLSv1.2'].accepted || o.result.versions['TLSv1.3'].accepted
     ? 'ok'
-    : 'warning'
+    : 'unknown'
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The live probe contract: what `tlswizard probe --json` prints and the Schannel script returns. */
 import { z } from 'zod'
+import { isHostName } from './targets'
 
 /** TLS versions as the probe names them (Node's protocol names), oldest first. */
 export const PROBE_TLS_VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const
@@ -95,7 +96,11 @@ export type SchannelProbeResult = z.infer<typeof schannelProbeResultSchema>
 
 /** A host and port to probe, and why. */
 export const probeTargetSchema = z.object({
-  host: z.string().min(1).max(253),
+  host: z
+    .string()
+    .min(1)
+    .max(253)
+    .refine(isHostName, 'not a host name or an IP address (letters, digits, hyphens and dots)'),
   port: z.number().int().min(1).max(65535),
   mode: z.enum(PROBE_MODES),
   role: z.enum(PROBE_ROLES),

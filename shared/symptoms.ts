@@ -27,3 +27,6 @@ export const MATCH_IDS = [
 
 /** A recognised error pattern. */
 export type MatchId = (typeof MATCH_IDS)[number]
+
+/** The most pasted text the engine classifies (the wizard cuts longer text and says so). */
+export const MAX_PASTE = 20_000

@@ -1,4 +1,8 @@
-/** The only URLs the app opens outside itself: Microsoft's TLS 1.2 and Exchange help pages. */
+/**
+ * The only URLs the app opens outside itself: Microsoft's TLS 1.2 and Exchange help pages, and the
+ * exact support, KB and Exchange Team pages the product links to (shared/help-links.ts).
+ */
+import { HELP_LINK_URLS } from '../../shared/help-links'
 import { MANUAL_STEP_LINKS } from '../../shared/manual-steps'
 
 /** Path prefixes on learn.microsoft.com (after the optional locale, compared in lower case). */
@@ -30,7 +34,8 @@ export function helpLink(url: string): string | null {
     return null
   }
   // The manual steps' own links, exactly as the product writes them (KB3140245 is not on learn).
-  if (MANUAL_STEP_LINKS.includes(parsed.href)) return parsed.href
+  if (MANUAL_STEP_LINKS.includes(parsed.href) || HELP_LINK_URLS.includes(parsed.href))
+    return parsed.href
   if (parsed.protocol !== 'https:' || parsed.hostname !== HELP_HOST) return null
   if (parsed.port !== '' || parsed.username !== '' || parsed.password !== '') return null
   const rest = parsed.pathname.toLowerCase().replace(LOCALE, '')

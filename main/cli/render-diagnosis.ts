@@ -1,9 +1,8 @@
 /** The human-readable diagnosis: verdict first, then the problems (one per cause), then the Schannel table. */
-import type { Diagnosis, EffectiveState, Evidence, Problem } from '../../shared/diagnosis'
+import type { Diagnosis, Evidence, Problem } from '../../shared/diagnosis'
 import { translate as t } from '../../shared/i18n/translate'
 import { problemCountText } from '../../shared/check-groups'
-import { showValue, exchangeLabel } from '../../shared/format'
-import { TLS_VERSIONS } from '../../shared/tls'
+import { exchangeLabel, schannelRows, showValue } from '../../shared/format'
 import { textTable } from './text-table'
 
 function show(v: Evidence['actual']): string {
@@ -33,19 +32,7 @@ function machineLines(d: Diagnosis): string[] {
 
 function schannelTable(d: Diagnosis): string[] {
   const rows = [[t('cli.schannel'), t('cli.client'), t('cli.server'), t('cli.state')]]
-  const word = (e: EffectiveState | undefined) =>
-    e === 'unknown' ? t('cli.unknown') : e === 'on' ? t('cli.on') : t('cli.off')
-  for (const v of TLS_VERSIONS) {
-    const s = d.schannel[v]
-    // Without the Windows default a missing value has no meaning yet: no word for the state either.
-    const unknown = s.client.effective === 'unknown' || s.server.effective === 'unknown'
-    const state = unknown
-      ? t('cli.unknown')
-      : s.supportedByOs
-        ? t(`schannelState.${s.state}`)
-        : t('cli.notSupported')
-    rows.push([v, word(s.client.effective), word(s.server.effective), state])
-  }
+  for (const r of schannelRows(d, t)) rows.push([r.version, r.client, r.server, r.state])
   return textTable(rows)
 }
 

@@ -2,6 +2,7 @@
 import { exchangeLabel } from '../../shared/format'
 import { translate as t } from '../../shared/i18n/translate'
 import { coverageOfReport, verdictOfReport, type Report } from '../../shared/report'
+import { SYMPTOMS } from '../../shared/symptoms'
 import { facts, html, when, yesNo, type Html, type Part } from './html-kit'
 
 /** The name a report is about: the full name, else the computer name. */
@@ -60,7 +61,13 @@ export function symptom(r: Report): Html | null {
   const s = r.symptom
   if (!s || (s.id === null && s.text === null)) return null
   const pairs: Array<[string, Part]> = []
-  if (s.id !== null) pairs.push([t('reportDoc.symptom.id'), s.id])
+  // In words with the exact message it stands for; an id this version does not know stays as is.
+  const known = SYMPTOMS.find((x) => x.id === s.id)
+  if (s.id !== null)
+    pairs.push([
+      t('reportDoc.symptom.id'),
+      known ? html`${t(`symptom.${known.id}`)}: <code>${known.text}</code>` : s.id,
+    ])
   if (s.text !== null) pairs.push([t('reportDoc.symptom.text'), html`<code>${s.text}</code>`])
   return html`<h3>${t('reportDoc.symptom')}</h3>
     ${facts(pairs)}`

@@ -6,7 +6,7 @@ import type { Language } from '../../shared/i18n/languages'
 import { translate as t } from '../../shared/i18n/translate'
 import { targetLabel, type ProbeOutcome } from '../../shared/probe'
 import type { AuditLog } from '../audit/audit-log'
-import { withProbeFindings } from '../checks/probe-findings'
+import { probeFindings, withProbeFindings } from '../checks/probe-findings'
 import { applyLive, applyOffline, planFromDiagnosis } from '../fixes/fix-flow'
 import { newestBackup, rollbackFromFile } from '../fixes/rollback'
 import { pathInside, safeFileName } from '../files/safe-name'
@@ -167,7 +167,8 @@ export function createWizardService(o: ServiceOptions): WizardService {
             id: targetLabel(t),
             kind: 'probe',
             label: targetLabel(t),
-            state: probeState(out),
+            // The badge is the worst finding about this target, as the findings below it say.
+            state: probeState(out, probeFindings([out], d)),
           })
           return out
         }),

@@ -8,18 +8,25 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components'
-import type { Finding } from '../../shared/diagnosis'
+import type { Finding, Problem } from '../../shared/diagnosis'
 import { useT } from '../i18n'
 import { EvidenceTable } from './EvidenceTable'
 import { SeverityBadge } from './SeverityBadge'
+import { WhyItMatters } from './WhyItMatters'
 
 const useStyles = makeStyles({
   header: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   panel: { display: 'grid', gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM },
 })
 
-/** The list; empty lists say so. */
-export function FindingList({ findings }: { findings: Finding[] }) {
+/** The list; empty lists say so. `problems` gives each finding its "why this matters". */
+export function FindingList({
+  findings,
+  problems = [],
+}: {
+  findings: Finding[]
+  problems?: readonly Problem[]
+}) {
   const t = useT()
   const s = useStyles()
   if (!findings.length) return <Body1>{t('checks.noFindings')}</Body1>
@@ -41,6 +48,10 @@ export function FindingList({ findings }: { findings: Finding[] }) {
                 {t('evidence.fixes')}: {f.fixes.map((x) => t(`fix.${x}`)).join('; ')}
               </Body1>
             )}
+            {(() => {
+              const problem = problems.find((p) => p.findings.includes(f.id))
+              return problem ? <WhyItMatters problem={problem.id} /> : null
+            })()}
           </AccordionPanel>
         </AccordionItem>
       ))}

@@ -18,6 +18,8 @@ export interface NavBarProps {
   canBack: boolean
   canNext: boolean
   showNext: boolean
+  /** Next is the main action of the step (not where an action on the page comes first). */
+  nextPrimary: boolean
   onBack(): void
   onNext(): void
 }
@@ -33,7 +35,7 @@ export function NavBar(p: NavBarProps) {
       </Button>
       {p.showNext && (
         <Button
-          appearance="primary"
+          appearance={p.nextPrimary ? 'primary' : 'secondary'}
           icon={<ArrowRightRegular />}
           iconPosition="after"
           disabled={!p.canNext}

@@ -10,6 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import { PROBE_TLS_VERSIONS, type ProbeOutcome } from '../../shared/probe'
+import { errorWords, judgeForOffice365 } from '../../shared/probe-words'
 import { useT } from '../i18n'
 
 const useStyles = makeStyles({
@@ -22,6 +23,13 @@ const useStyles = makeStyles({
     overflowY: 'auto',
     backgroundColor: tokens.colorNeutralBackground3,
     padding: tokens.spacingHorizontalS,
+  },
+  code: {
+    display: 'block',
+    fontFamily: 'Consolas, monospace',
+    fontSize: '11px',
+    color: tokens.colorNeutralForeground3,
+    wordBreak: 'break-word',
   },
 })
 
@@ -38,7 +46,7 @@ export function ProbeDetails({ outcome }: { outcome: ProbeOutcome }) {
             {[
               'probe.col.version',
               'probe.col.result',
-              'probe.col.protocol',
+              'probe.col.o365',
               'probe.col.cipher',
               'probe.col.detail',
             ].map((k) => (
@@ -47,15 +55,29 @@ export function ProbeDetails({ outcome }: { outcome: ProbeOutcome }) {
           </TableRow>
         </TableHeader>
         <TableBody>
-          {PROBE_TLS_VERSIONS.map((v) => (
-            <TableRow key={v}>
-              <TableCell>{v}</TableCell>
-              <TableCell>{r.versions[v].result}</TableCell>
-              <TableCell>{r.versions[v].protocol ?? '-'}</TableCell>
-              <TableCell>{r.versions[v].cipher ?? '-'}</TableCell>
-              <TableCell>{r.versions[v].error ?? ''}</TableCell>
-            </TableRow>
-          ))}
+          {PROBE_TLS_VERSIONS.map((v) => {
+            const x = r.versions[v]
+            const words = errorWords(x.error)
+            return (
+              <TableRow key={v} data-version={v}>
+                <TableCell>{v}</TableCell>
+                <TableCell>{t(`probe.outcome.${x.result}`)}</TableCell>
+                <TableCell data-judge="">{t(judgeForOffice365(v, x))}</TableCell>
+                <TableCell>{x.cipher ?? '-'}</TableCell>
+                <TableCell>
+                  {words && (
+                    <>
+                      {t(words.key)}
+                      {/* The engine's own words and code, for a senior. */}
+                      <span className={s.code} data-code="">
+                        {x.error}
+                      </span>
+                    </>
+                  )}
+                </TableCell>
+              </TableRow>
+            )
+          })}
         </TableBody>
       </Table>
       {r.transcript.length > 0 && (

@@ -9,12 +9,12 @@ const useStyles = makeStyles({
   section: { display: 'grid', gap: tokens.spacingVerticalS },
   list: { display: 'grid', gap: tokens.spacingVerticalS, margin: 0, paddingLeft: '1.5em' },
   item: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalS,
+    display: 'grid',
+    gridTemplateColumns: 'auto minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalS,
     alignItems: 'baseline',
-    flexWrap: 'wrap',
   },
-  fixes: { color: tokens.colorNeutralForeground3, flexBasis: '100%' },
+  fixes: { color: tokens.colorNeutralForeground3, gridColumn: '2' },
 })
 
 /** The list; the detail (advice, evidence) is in the check groups below it. */
@@ -26,7 +26,9 @@ export function ProblemList({ problems }: { problems: readonly Problem[] }) {
       <Subtitle2 as="h3" id="problems-h">
         {t('checks.problems')}
       </Subtitle2>
-      <Body1 as="p">{problemCountText(problems, t)}</Body1>
+      <Body1 as="p" data-problem-count="">
+        {problemCountText(problems, t)}
+      </Body1>
       {problems.length > 0 && (
         <ol className={s.list}>
           {problems.map((p) => (

@@ -8,10 +8,33 @@ import {
   TableRow,
   makeStyles,
 } from '@fluentui/react-components'
+import { Fragment } from 'react'
 
 const useStyles = makeStyles({
-  key: { wordBreak: 'break-all', fontFamily: 'Consolas, monospace', fontSize: '12px' },
+  // Paths break after a backslash (never mid-word), and the key column gets the room it needs.
+  key: {
+    overflowWrap: 'normal',
+    wordBreak: 'normal',
+    fontFamily: 'Consolas, monospace',
+    fontSize: '12px',
+  },
+  keyHeader: { width: '46%' },
 })
+
+/** A registry path with a break opportunity after every backslash. */
+export function BreakablePath({ path }: { path: string }) {
+  const parts = path.split('\\')
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          <span>{i < parts.length - 1 ? `${part}\\` : part}</span>
+          {i < parts.length - 1 && <wbr />}
+        </Fragment>
+      ))}
+    </>
+  )
+}
 
 /** One row: its registry key and the other cells, in header order. */
 export interface RegistryRow {
@@ -34,15 +57,19 @@ export function RegistryTable({ label, headers, rows }: RegistryTableProps) {
     <Table size="small" aria-label={label}>
       <TableHeader>
         <TableRow>
-          {headers.map((h) => (
-            <TableHeaderCell key={h}>{h}</TableHeaderCell>
+          {headers.map((h, i) => (
+            <TableHeaderCell key={h} className={i === 0 ? s.keyHeader : undefined}>
+              {h}
+            </TableHeaderCell>
           ))}
         </TableRow>
       </TableHeader>
       <TableBody>
         {rows.map((r) => (
           <TableRow key={r.id}>
-            <TableCell className={s.key}>{r.key}</TableCell>
+            <TableCell className={s.key}>
+              <BreakablePath path={r.key} />
+            </TableCell>
             {r.cells.map((c, i) => (
               <TableCell key={i}>{c}</TableCell>
             ))}

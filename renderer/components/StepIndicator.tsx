@@ -1,7 +1,7 @@
 /** Where the admin is: every step named, the current one marked for screen readers too. */
 import { makeStyles, tokens } from '@fluentui/react-components'
-import { CheckmarkRegular } from '@fluentui/react-icons'
-import { STEPS, type StepId } from '../state/wizard'
+import { ArrowForwardRegular, CheckmarkRegular } from '@fluentui/react-icons'
+import { STEPS, type StepId, type StepStatus } from '../state/wizard'
 import { useT } from '../i18n'
 
 const useStyles = makeStyles({
@@ -28,8 +28,17 @@ const useStyles = makeStyles({
   number: { minWidth: '1.5em', textAlign: 'center' },
 })
 
-/** The step list. */
-export function StepIndicator({ step }: { step: StepId }) {
+/**
+ * The step list: a tick only for a step that was done, an arrow for one the admin skipped, and a
+ * number otherwise (passing a step is not doing it).
+ */
+export function StepIndicator({
+  step,
+  status,
+}: {
+  step: StepId
+  status: (id: StepId) => StepStatus
+}) {
   const t = useT()
   const s = useStyles()
   const at = STEPS.indexOf(step)
@@ -41,9 +50,16 @@ export function StepIndicator({ step }: { step: StepId }) {
             key={id}
             className={i === at ? `${s.item} ${s.current}` : s.item}
             aria-current={i === at ? 'step' : undefined}
+            data-step-status={status(id)}
           >
             <span className={s.number}>
-              {i < at ? <CheckmarkRegular aria-label={t('state.ok')} /> : `${i + 1}.`}
+              {status(id) === 'done' ? (
+                <CheckmarkRegular aria-label={t('nav.done')} />
+              ) : status(id) === 'skipped' ? (
+                <ArrowForwardRegular aria-label={t('nav.skipped')} />
+              ) : (
+                `${i + 1}.`
+              )}
             </span>
             {t(`step.${id}`)}
           </li>

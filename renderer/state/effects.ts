@@ -1,18 +1,28 @@
 /** Side effects of the wizard: every call to main goes through here and ends in a dispatch. */
 import type { Dispatch } from 'react'
 import type { Progress, Req } from '../../shared/channels'
-import { targetLabel, type ProbeTarget } from '../../shared/probe'
+import { targetLabel } from '../../shared/probe'
 import { diagnosisOfReport } from '../../shared/report'
-import type { RendererApi } from '../api'
-import type { Action, WizardState } from './wizard'
+import { draftOf, probeTargetsOf } from '../../shared/targets'
+import { EngineLostError, type RendererApi } from '../api'
+import type { Action, Retry, WizardState } from './wizard'
 
 type Run = (api: RendererApi, dispatch: Dispatch<Action>) => Promise<void>
 
-async function guarded(dispatch: Dispatch<Action>, work: () => Promise<void>): Promise<void> {
+async function guarded(
+  dispatch: Dispatch<Action>,
+  work: () => Promise<void>,
+  retry?: Retry,
+): Promise<void> {
   try {
     await work()
   } catch (e) {
-    dispatch({ type: 'error', message: e instanceof Error ? e.message : String(e) })
+    dispatch({
+      type: 'error',
+      message: e instanceof Error ? e.message : String(e),
+      lost: e instanceof EngineLostError,
+      ...(retry ? { retry } : {}),
+    })
   }
 }
 
@@ -24,12 +34,20 @@ function busyWhile(dispatch: Dispatch<Action>, work: () => Promise<void>): Promi
 
 const CHECKS = ['schannel', 'dotnet', 'winhttp', 'ciphers', 'exchange', 'restart']
 
-/** Loads the machine summary and the proposed probe targets. */
+/** Loads the machine summary and the proposed probe targets (together: neither waits for the other). */
 export const loadMachine: Run = (api, dispatch) =>
-  guarded(dispatch, async () => {
-    dispatch({ type: 'machine-loaded', machine: await api.call('machine:summary', {}) })
-    dispatch({ type: 'targets', targets: await api.call('targets:propose', { domain: null }) })
-  })
+  guarded(
+    dispatch,
+    async () => {
+      const [machine, targets] = await Promise.all([
+        api.call('machine:summary', {}),
+        api.call('targets:propose', { domain: null }),
+      ])
+      dispatch({ type: 'targets', targets: targets.map(draftOf) })
+      dispatch({ type: 'machine-loaded', machine })
+    },
+    'machine',
+  )
 
 /** Classifies pasted text (called as the admin types, debounced by the caller). */
 export function classify(
@@ -51,11 +69,11 @@ export function proposeFor(
   dispatch: Dispatch<Action>,
   domain: string,
 ): Promise<void> {
+  dispatch({ type: 'finding', finding: true })
   return guarded(dispatch, async () => {
-    dispatch({
-      type: 'targets',
-      targets: await api.call('targets:propose', { domain: domain.trim() || null }),
-    })
+    const found = await api.call('targets:propose', { domain: domain.trim() || null })
+    dispatch({ type: 'targets', targets: found.map(draftOf) })
+    dispatch({ type: 'finding', finding: false })
   })
 }
 
@@ -72,30 +90,36 @@ export function runChecks(
       label: `check.${id}`,
       state: 'waiting' as const,
     })),
-    ...s.targets.map((t: ProbeTarget) => ({
+    ...probeTargetsOf(s.targets).map((t) => ({
       id: targetLabel(t),
       kind: 'probe' as const,
       label: targetLabel(t),
       state: 'waiting' as const,
     })),
   ]
+  // Entries that cannot be probed are marked where they are typed; the other checks still run.
+  const probes = probeTargetsOf(s.targets)
   dispatch({ type: 'diagnosis-started', progress: waiting })
   const { ready, stop } = api.onProgress((p) => dispatch({ type: 'progress', progress: p }))
-  return guarded(dispatch, async () => {
-    try {
-      await ready
-      const symptom = s.symptom === 'all' ? null : s.symptom
-      const diagnosis = await api.call('diagnosis:run', {
-        symptom,
-        pastedText: s.pasted.trim() || null,
-        probes: s.targets,
-      })
-      dispatch({ type: 'diagnosis-done', diagnosis })
-      dispatch({ type: 'plan-loaded', plan: await api.call('fixes:plan', {}) })
-    } finally {
-      stop()
-    }
-  })
+  return guarded(
+    dispatch,
+    async () => {
+      try {
+        await ready
+        const symptom = s.symptom === 'all' ? null : s.symptom
+        const diagnosis = await api.call('diagnosis:run', {
+          symptom,
+          pastedText: s.pasted.trim() || null,
+          probes,
+        })
+        dispatch({ type: 'diagnosis-done', diagnosis })
+        dispatch({ type: 'plan-loaded', plan: await api.call('fixes:plan', {}) })
+      } finally {
+        stop()
+      }
+    },
+    'checks',
+  )
 }
 
 /** Applies the plan shown. */

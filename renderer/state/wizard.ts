@@ -4,13 +4,17 @@ import { CHECK_GROUPS, groupState, probeState } from '../../shared/check-groups'
 import type { Diagnosis } from '../../shared/diagnosis'
 import type { ApplyResult, FixPlan } from '../../shared/fixes'
 import type { Language } from '../../shared/i18n/languages'
-import { targetLabel, type ProbeTarget } from '../../shared/probe'
+import { targetLabel } from '../../shared/probe'
 import type { SymptomId } from '../../shared/symptoms'
+import type { TargetDraft } from '../../shared/targets'
 
 /** The steps, in order. */
 export const STEPS = ['welcome', 'symptom', 'checks', 'fixes', 'restart', 'report'] as const
 /** A step. */
 export type StepId = (typeof STEPS)[number]
+
+/** What a Retry button does again after the engine failed or went away. */
+export type Retry = 'machine' | 'checks'
 
 /** Everything the screens show. */
 export interface WizardState {
@@ -19,11 +23,17 @@ export interface WizardState {
   machine: MachineInfo | null
   symptom: SymptomId | 'all' | null
   pasted: string
+  /** The pasted text was longer than the engine takes and was cut. */
+  pastedCut: boolean
   classification: Classification | null
   domain: string
-  targets: ProbeTarget[]
+  targets: TargetDraft[]
+  /** Looking up the Office 365 endpoint of the domain. */
+  finding: boolean
   progress: Progress[]
   running: boolean
+  /** The checks were started once on this visit (they start by themselves only once). */
+  autoRan: boolean
   diagnosis: Diagnosis | null
   plan: FixPlan | null
   apply: ApplyResult | null
@@ -34,6 +44,14 @@ export interface WizardState {
   review: boolean
   busy: boolean
   error: string | null
+  /** The engine stopped answering (the page cannot reach it): say so and offer Retry. */
+  lost: boolean
+  retry: Retry | null
+  /** Steps the admin chose to skip (a skipped step is marked as skipped, never ticked). */
+  skipped: StepId[]
+  /** The Fixes step asks before its changes are skipped. */
+  askSkip: boolean
+  finished: boolean
 }
 
 /** What can happen. */
@@ -44,11 +62,11 @@ export type Action =
   | { type: 'back' }
   | { type: 'language'; language: Language }
   | { type: 'symptom'; symptom: SymptomId | 'all' }
-  | { type: 'pasted'; text: string }
+  | { type: 'pasted'; text: string; cut?: boolean }
   | { type: 'classified'; classification: Classification | null }
   | { type: 'domain'; domain: string }
-  | { type: 'targets'; targets: ProbeTarget[] }
-  | { type: 'target-edit'; index: number; target: ProbeTarget }
+  | { type: 'targets'; targets: TargetDraft[] }
+  | { type: 'target-edit'; index: number; target: TargetDraft }
   | { type: 'target-remove'; index: number }
   | { type: 'diagnosis-started'; progress: Progress[] }
   | { type: 'progress'; progress: Progress }
@@ -59,8 +77,14 @@ export type Action =
   | { type: 'restart'; result: Res<'restart:schedule'> }
   | { type: 'report-saved'; file: string | null }
   | { type: 'review'; diagnosis: Diagnosis }
+  | { type: 'review-exit' }
+  | { type: 'check-now' }
   | { type: 'busy'; busy: boolean }
-  | { type: 'error'; message: string | null }
+  | { type: 'finding'; finding: boolean }
+  | { type: 'error'; message: string | null; lost?: boolean; retry?: Retry }
+  | { type: 'ask-skip'; ask: boolean }
+  | { type: 'skip' }
+  | { type: 'finish'; finished: boolean }
 
 /** The state before anything is known. */
 export const initialState: WizardState = {
@@ -69,11 +93,14 @@ export const initialState: WizardState = {
   machine: null,
   symptom: null,
   pasted: '',
+  pastedCut: false,
   classification: null,
   domain: '',
   targets: [],
+  finding: false,
   progress: [],
   running: false,
+  autoRan: false,
   diagnosis: null,
   plan: null,
   apply: null,
@@ -83,6 +110,46 @@ export const initialState: WizardState = {
   review: false,
   busy: false,
   error: null,
+  lost: false,
+  retry: null,
+  skipped: [],
+  askSkip: false,
+  finished: false,
+}
+
+/** Whether the plan shown has changes that were neither applied, prepared nor skipped. */
+export function fixesPending(s: WizardState): boolean {
+  return !!s.plan?.changes.length && !s.apply && !s.review
+}
+
+/** Why a restart is due: a live change, a prepared fix (after its import), or Windows says so. */
+export type RestartNeed = 'applied' | 'prepared' | 'pending' | 'fixes-skipped' | 'none'
+
+/** The one answer to "is a restart needed?" that the Restart step, the step bar and the finish share. */
+export function restartNeed(s: WizardState): RestartNeed {
+  if (s.apply?.prepared) return 'prepared'
+  if (s.apply?.status === 'applied') return 'applied'
+  if (s.diagnosis?.findings.some((f) => f.id === 'restart-pending')) return 'pending'
+  if (s.skipped.includes('fixes') && s.plan?.changes.length) return 'fixes-skipped'
+  return 'none'
+}
+
+/** How the step bar shows a step: ticked only when done, marked when skipped. */
+export type StepStatus = 'done' | 'skipped' | 'current' | 'todo'
+
+/** The status of one step. */
+export function stepStatus(s: WizardState, id: StepId): StepStatus {
+  if (s.skipped.includes(id)) return 'skipped'
+  const done: Record<StepId, boolean> = {
+    welcome: s.machine !== null && STEPS.indexOf(s.step) > 0,
+    symptom: s.symptom !== null,
+    checks: s.diagnosis !== null,
+    fixes: !!s.apply || (s.plan !== null && s.plan.changes.length === 0 && !s.review),
+    restart: s.restart !== null && s.restart.command !== '' && (s.restart.done || !!s.restart.at),
+    report: s.savedReport !== null,
+  }
+  if (done[id]) return 'done'
+  return id === s.step ? 'current' : 'todo'
 }
 
 /** Whether Next may be pressed on the current step (the reason is shown beside a disabled Next). */
@@ -91,7 +158,8 @@ export function canGoNext(s: WizardState): boolean {
     case 'welcome':
       return s.machine !== null
     case 'symptom':
-      return s.symptom !== null || (s.classification?.symptom ?? null) !== null
+      // The symptom is optional: the checks are the same, it only orders the answer.
+      return true
     case 'checks':
       return s.diagnosis !== null && !s.running && !s.review
     case 'fixes':
@@ -106,8 +174,17 @@ export function canGoNext(s: WizardState): boolean {
 function move(s: WizardState, by: 1 | -1): WizardState {
   const i = STEPS.indexOf(s.step) + by
   if (i < 0 || i >= STEPS.length || (by === 1 && !canGoNext(s))) return s
-  return { ...s, step: STEPS[i] as StepId, error: null }
+  // Leaving the fixes with changes neither applied nor skipped asks first.
+  if (by === 1 && s.step === 'fixes' && fixesPending(s) && !s.skipped.includes('fixes'))
+    return { ...s, askSkip: true }
+  return { ...s, step: STEPS[i] as StepId, error: null, askSkip: false }
 }
+
+// After a failure nothing is still running: a spinner must never outlive its request.
+const settled = (progress: Progress[]): Progress[] =>
+  progress.map((p) =>
+    p.state === 'running' || p.state === 'waiting' ? { ...p, state: 'unknown' } : p,
+  )
 
 function finalProgress(progress: Progress[], d: Diagnosis): Progress[] {
   return progress.map((p) => {
@@ -117,7 +194,7 @@ function finalProgress(progress: Progress[], d: Diagnosis): Progress[] {
     }
     const o = d.probes?.find((x) => targetLabel(x.target) === p.id)
     if (!o) return p.state === 'running' || p.state === 'waiting' ? { ...p, state: 'error' } : p
-    return { ...p, state: probeState(o) }
+    return { ...p, state: probeState(o, d.findings) }
   })
 }
 
@@ -144,7 +221,12 @@ export function reducer(s: WizardState, a: Action): WizardState {
     case 'symptom':
       return { ...s, symptom: a.symptom }
     case 'pasted':
-      return { ...s, pasted: a.text, classification: a.text.trim() ? s.classification : null }
+      return {
+        ...s,
+        pasted: a.text,
+        pastedCut: !!a.cut,
+        classification: a.text.trim() ? s.classification : null,
+      }
     case 'classified':
       return {
         ...s,
@@ -160,7 +242,17 @@ export function reducer(s: WizardState, a: Action): WizardState {
     case 'target-remove':
       return { ...s, targets: s.targets.filter((_, i) => i !== a.index) }
     case 'diagnosis-started':
-      return { ...s, running: true, progress: a.progress, diagnosis: null, plan: null, error: null }
+      return {
+        ...s,
+        running: true,
+        autoRan: true,
+        progress: a.progress,
+        diagnosis: null,
+        plan: null,
+        error: null,
+        lost: false,
+        retry: null,
+      }
     case 'progress':
       return {
         ...s,
@@ -186,10 +278,32 @@ export function reducer(s: WizardState, a: Action): WizardState {
       return { ...s, restart: a.result, busy: false }
     case 'report-saved':
       return { ...s, savedReport: a.file, busy: false }
+    case 'check-now':
+      // Straight from Welcome to the answer: the symptom is skipped, on purpose.
+      return s.machine
+        ? {
+            ...s,
+            step: 'checks',
+            skipped:
+              s.symptom || s.skipped.includes('symptom') ? s.skipped : [...s.skipped, 'symptom'],
+            error: null,
+          }
+        : s
+    case 'review-exit':
+      return {
+        ...s,
+        review: false,
+        diagnosis: null,
+        progress: [],
+        autoRan: false,
+        step: 'checks',
+        error: null,
+      }
     case 'review':
       return {
         ...s,
         review: true,
+        finished: false,
         diagnosis: a.diagnosis,
         plan: null,
         apply: null,
@@ -199,7 +313,33 @@ export function reducer(s: WizardState, a: Action): WizardState {
       }
     case 'busy':
       return { ...s, busy: a.busy }
+    case 'finding':
+      return { ...s, finding: a.finding }
     case 'error':
-      return { ...s, error: a.message, busy: false, running: false }
+      return {
+        ...s,
+        error: a.message,
+        lost: a.message !== null && !!a.lost,
+        retry: a.message === null ? null : (a.retry ?? null),
+        busy: false,
+        running: false,
+        finding: false,
+        progress: a.message === null ? s.progress : settled(s.progress),
+      }
+    case 'ask-skip':
+      return { ...s, askSkip: a.ask }
+    case 'skip': {
+      const i = STEPS.indexOf(s.step) + 1
+      if (i >= STEPS.length) return s
+      return {
+        ...s,
+        skipped: s.skipped.includes(s.step) ? s.skipped : [...s.skipped, s.step],
+        step: STEPS[i] as StepId,
+        askSkip: false,
+        error: null,
+      }
+    }
+    case 'finish':
+      return { ...s, finished: a.finished }
   }
 }

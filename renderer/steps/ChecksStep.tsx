@@ -1,55 +1,89 @@
 /**
- * Step 3: targets, every check and probe with its live state, then the verdict and the problems
- * (worst first), and the check groups expanding to the evidence.
+ * Step 3, the answer first: the verdict with the one next action, the problems and the Schannel
+ * table side by side; then every check and probe with its state, the servers tested (editable,
+ * run again), before/after in verify mode, and the details.
  */
 import {
   Body1,
   Button,
   Card,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
+  Spinner,
   Subtitle2,
   Title2,
   makeStyles,
   tokens,
 } from '@fluentui/react-components'
 import type { Progress } from '../../shared/channels'
-import { CHECK_GROUPS } from '../../shared/check-groups'
+import { CHECK_GROUPS, findingsOfTarget } from '../../shared/check-groups'
 import type { Diagnosis } from '../../shared/diagnosis'
-import { targetLabel, type ProbeTarget } from '../../shared/probe'
+import type { FixPlan } from '../../shared/fixes'
+import { targetLabel } from '../../shared/probe'
+import { targetProblem } from '../../shared/targets'
 import { BeforeAfter } from '../components/BeforeAfter'
 import { FindingList } from '../components/FindingList'
 import { ProbeDetails } from '../components/ProbeDetails'
 import { ProblemList } from '../components/ProblemList'
+import { SchannelTable } from '../components/SchannelTable'
 import { StatusBadge } from '../components/StatusBadge'
 import { TargetEditor, type TargetEditorProps } from '../components/TargetEditor'
 import { VerdictBar } from '../components/VerdictBar'
 import { useT } from '../i18n'
 
 const useStyles = makeStyles({
-  stack: { display: 'grid', gap: tokens.spacingVerticalL },
+  stack: { display: 'grid', gap: tokens.spacingVerticalM },
+  // The verdict and problems beside the Schannel table: both in view at 1024x768.
+  answer: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalL,
+    gridTemplateColumns: 'minmax(0, 3fr) minmax(280px, 2fr)',
+    alignItems: 'start',
+    '@media (max-width: 860px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  left: { display: 'grid', gap: tokens.spacingVerticalS },
   progress: {
     display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))',
     gap: tokens.spacingVerticalXS,
     listStyle: 'none',
     padding: 0,
     margin: 0,
   },
-  row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   group: { display: 'grid', gap: tokens.spacingVerticalS },
 })
 
 /** Props of the Checks step. */
-export interface ChecksStepProps extends Omit<TargetEditorProps, 'targets'> {
-  targets: ProbeTarget[]
+export interface ChecksStepProps extends TargetEditorProps {
   progress: Progress[]
   running: boolean
   diagnosis: Diagnosis | null
+  plan: FixPlan | null
   /** Reviewing a saved report: show it, run nothing. */
   review: boolean
   /** Verify mode: the diagnosis from before the fix. */
   before: Diagnosis | null
   onRun(): void
+  onLeaveReview(): void
+}
+
+/** What was checked, each with its live state (the only live region: status text). */
+function ProgressList({ progress, label }: { progress: Progress[]; label: string }) {
+  const t = useT()
+  const s = useStyles()
+  if (!progress.length) return null
+  return (
+    <ul className={s.progress} aria-live="polite" aria-label={label}>
+      {progress.map((x) => (
+        <li key={x.id} className={s.row} data-check={x.id}>
+          <StatusBadge state={x.state} />
+          <span>{x.kind === 'check' ? t(x.label) : x.label}</span>
+        </li>
+      ))}
+    </ul>
+  )
 }
 
 /** The Checks step. */
@@ -57,51 +91,61 @@ export function ChecksStep(p: ChecksStepProps) {
   const t = useT()
   const s = useStyles()
   const d = p.diagnosis
+  const skipped = p.targets.filter((x, i) => targetProblem(x, i) !== null).length
   return (
     <div className={s.stack}>
       <Title2 as="h2">{t('checks.heading')}</Title2>
-      {p.review && d ? (
+      {p.before && !p.review && (
+        <MessageBar layout="multiline" intent="info" data-welcome-back="">
+          <MessageBarBody>{t('welcome.verify')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {p.review && d && (
         <MessageBar layout="multiline" intent="info" data-review="">
           <MessageBarBody>
             {t('review.note', { time: d.generatedAt, machine: d.machine.computerName ?? '-' })}
           </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={p.onLeaveReview}>{t('review.leave')}</Button>
+          </MessageBarActions>
         </MessageBar>
-      ) : (
-        <>
-          <Card>
-            <Subtitle2 as="h3">{t('checks.targets')}</Subtitle2>
-            <Body1>{t('checks.targets.hint')}</Body1>
-            <TargetEditor {...p} />
-          </Card>
+      )}
+      {p.running && <Spinner size="small" labelPosition="after" label={t('checks.running')} />}
+      {d && (
+        <div className={s.answer}>
+          <div className={s.left}>
+            <VerdictBar diagnosis={d} plan={p.plan} />
+            <ProblemList problems={d.problems} />
+          </div>
+          <SchannelTable diagnosis={d} />
+        </div>
+      )}
+      <ProgressList progress={p.progress} label={t('checks.whatWasChecked')} />
+      {!p.review && (
+        <Card>
+          <Subtitle2 as="h3">{t('checks.targets')}</Subtitle2>
+          <Body1>{t('checks.targets.hint')}</Body1>
+          <TargetEditor {...p} />
+          {skipped > 0 && (
+            <Body1 data-skipped-targets="">{t('target.skipped', { count: skipped })}</Body1>
+          )}
           <div>
-            <Button appearance="primary" onClick={p.onRun} disabled={p.running}>
+            <Button appearance={d ? 'secondary' : 'primary'} onClick={p.onRun} disabled={p.running}>
               {t(d ? 'checks.rerun' : 'checks.run')}
             </Button>
           </div>
-        </>
-      )}
-      {p.progress.length > 0 && (
-        <ul className={s.progress} aria-live="polite" aria-label={t('checks.heading')}>
-          {p.progress.map((x) => (
-            <li key={x.id} className={s.row} data-check={x.id}>
-              <StatusBadge state={x.state} />
-              <span>{x.kind === 'check' ? t(x.label) : x.label}</span>
-            </li>
-          ))}
-        </ul>
+        </Card>
       )}
       {d && (
         <>
-          <VerdictBar diagnosis={d} />
           {p.before && <BeforeAfter before={p.before} after={d} />}
-          <ProblemList problems={d.problems} />
           <Subtitle2 as="h3">{t('checks.details')}</Subtitle2>
           {CHECK_GROUPS.map((g) => {
             const findings = d.findings.filter((f) => g.findings.includes(f.id))
             return findings.length ? (
               <section key={g.id} className={s.group} aria-label={t(`check.${g.id}`)}>
                 <Subtitle2 as="h4">{t(`check.${g.id}`)}</Subtitle2>
-                <FindingList findings={findings} />
+                <FindingList findings={findings} problems={d.problems} />
               </section>
             ) : null
           })}
@@ -112,11 +156,7 @@ export function ChecksStep(p: ChecksStepProps) {
               aria-label={targetLabel(o.target)}
             >
               <Subtitle2 as="h4">{targetLabel(o.target)}</Subtitle2>
-              <FindingList
-                findings={d.findings.filter((f) =>
-                  f.evidence.some((e) => e.key === targetLabel(o.target)),
-                )}
-              />
+              <FindingList findings={findingsOfTarget(d.findings, o)} problems={d.problems} />
               <ProbeDetails outcome={o} />
             </section>
           ))}

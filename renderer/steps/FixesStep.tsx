@@ -5,6 +5,7 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Subtitle2,
   Title2,
   makeStyles,
   tokens,
@@ -19,6 +20,13 @@ const useStyles = makeStyles({
   stack: { display: 'grid', gap: tokens.spacingVerticalL },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   mono: { fontFamily: 'Consolas, monospace', wordBreak: 'break-all' },
+  confirm: {
+    display: 'grid',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteDarkOrangeBorder2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
 })
 
 /** Props of the Fixes step. */
@@ -29,8 +37,12 @@ export interface FixesStepProps {
   canApply: boolean
   offline: boolean
   busy: boolean
+  /** Next was pressed with changes neither applied nor skipped: ask before skipping them. */
+  askSkip: boolean
   onApply(): void
   onRollback(): void
+  onSkip(): void
+  onStay(): void
 }
 
 /** The Fixes step. */
@@ -106,10 +118,50 @@ export function FixesStep(p: FixesStepProps) {
           </Button>
         </div>
       )}
+      {p.askSkip && (
+        <div
+          role="alertdialog"
+          aria-labelledby="skip-title"
+          aria-describedby="skip-text"
+          className={s.confirm}
+          data-confirm-skip=""
+        >
+          <Subtitle2 as="h3" id="skip-title">
+            {t('fixes.skip.title')}
+          </Subtitle2>
+          <Body1 id="skip-text">
+            {t('fixes.skip.text', { count: p.plan?.changes.length ?? 0 })}
+          </Body1>
+          <div className={s.actions}>
+            <Button appearance="primary" autoFocus onClick={p.onStay}>
+              {t('fixes.skip.stay')}
+            </Button>
+            <Button onClick={p.onSkip}>{t('fixes.skip.confirm')}</Button>
+          </div>
+        </div>
+      )}
       {p.rollback && (
-        <MessageBar layout="multiline" intent="info">
+        <MessageBar
+          layout="multiline"
+          intent={p.rollback.mismatches.length ? 'warning' : 'info'}
+          data-rolled-back=""
+        >
           <MessageBarBody>
-            {t('fixes.rolledBack', { file: p.rollback.file, values: p.rollback.restoredValues })}
+            <div>
+              {t('fixes.rolledBack', {
+                file: p.rollback.file,
+                values: p.rollback.restoredValues,
+                keys: p.rollback.deletedKeys,
+              })}
+            </div>
+            {p.rollback.keptKeys.map((k) => (
+              <div key={k}>{t('fixes.rolledBack.kept', { key: k })}</div>
+            ))}
+            <div>
+              {p.rollback.mismatches.length
+                ? t('fixes.rolledBack.mismatch', { list: p.rollback.mismatches.join('; ') })
+                : t('fixes.rolledBack.verified')}
+            </div>
           </MessageBarBody>
         </MessageBar>
       )}

@@ -7,6 +7,8 @@ import {
   Link,
   MessageBar,
   MessageBarBody,
+  Radio,
+  RadioGroup,
   Subtitle2,
   Title2,
   makeStyles,
@@ -33,6 +35,7 @@ export interface ReportStepProps {
   /** In a browser: where the web host offers the report as a download. */
   downloadUrl?(format: 'html' | 'json', redact: boolean): string
   onSave(format: 'html' | 'json', redact: boolean): void
+  onFinish(): void
 }
 
 /** The Report step. */
@@ -40,6 +43,7 @@ export function ReportStep(p: ReportStepProps) {
   const t = useT()
   const s = useStyles()
   const [redact, setRedact] = useState(false)
+  const [format, setFormat] = useState<'html' | 'json'>('html')
   return (
     <div className={s.stack}>
       <Title2 as="h2">{t('report.heading')}</Title2>
@@ -52,36 +56,49 @@ export function ReportStep(p: ReportStepProps) {
           {p.apply && <Body1>{t(applyStatusKey(p.apply))}</Body1>}
         </Card>
       )}
+      <RadioGroup
+        layout="horizontal"
+        value={format}
+        aria-label={t('report.format')}
+        onChange={(_, d) => setFormat(d.value as 'html' | 'json')}
+      >
+        <Radio value="html" label={t('report.format.html')} />
+        <Radio value="json" label={t('report.format.json')} />
+      </RadioGroup>
       <Checkbox
         checked={redact}
         onChange={(_, d) => setRedact(d.checked === true)}
         label={t('report.redact')}
       />
+      {/* One save action: main writes the file (never over an earlier one); a browser also gets it. */}
       <div className={s.row}>
-        <Button appearance="primary" disabled={p.busy} onClick={() => p.onSave('html', redact)}>
-          {t('report.saveHtml')}
+        <Button
+          appearance={p.saved ? 'secondary' : 'primary'}
+          disabled={p.busy}
+          onClick={() => p.onSave(format, redact)}
+        >
+          {t('report.save')}
         </Button>
-        <Button disabled={p.busy} onClick={() => p.onSave('json', redact)}>
-          {t('report.saveJson')}
+        <Button appearance={p.saved ? 'primary' : 'secondary'} onClick={p.onFinish}>
+          {t('report.finish')}
         </Button>
       </div>
-      {p.downloadUrl && (
-        <div className={s.row}>
-          <Link href={p.downloadUrl('html', redact)} download>
-            {t('report.downloadHtml')}
-          </Link>
-          <Link href={p.downloadUrl('json', redact)} download>
-            {t('report.downloadJson')}
-          </Link>
-        </div>
-      )}
       {p.saved && (
-        <MessageBar layout="multiline" intent="success">
+        <MessageBar layout="multiline" intent="success" data-saved="">
           <MessageBarBody>
-            {t('report.saved', { file: '' })}
-            <span className={s.mono}>{p.saved}</span>
+            <div>
+              {t('report.saved', { file: '' })}
+              <span className={s.mono}>{p.saved}</span>
+            </div>
           </MessageBarBody>
         </MessageBar>
+      )}
+      {p.saved && p.downloadUrl && (
+        <div>
+          <Link href={p.downloadUrl(format, redact)} download>
+            {t('report.download')}
+          </Link>
+        </div>
       )}
     </div>
   )

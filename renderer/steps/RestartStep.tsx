@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components'
 import { useState } from 'react'
 import type { Req, Res } from '../../shared/channels'
+import type { RestartNeed } from '../state/wizard'
 import { useT } from '../i18n'
 
 const useStyles = makeStyles({
@@ -30,7 +31,10 @@ const useStyles = makeStyles({
 
 /** Props of the Restart step. */
 export interface RestartStepProps {
-  needed: boolean
+  /** Why a restart is due (the same answer the step bar and the finish use). */
+  need: RestartNeed
+  /** The fix file to import first, when the fix was only prepared. */
+  fixFile: string | null
   result: Res<'restart:schedule'> | null
   busy: boolean
   onRestart(req: Req<'restart:schedule'>): void
@@ -53,12 +57,19 @@ export function RestartStep(p: RestartStepProps) {
   const [asking, setAsking] = useState<
     null | { action: 'now' } | { action: 'in'; minutes: number }
   >(null)
-  if (!p.needed) return <Body1>{t('restart.notNeeded')}</Body1>
+  if (p.need === 'none' || p.need === 'fixes-skipped' || p.need === 'prepared')
+    return (
+      <div className={s.stack} data-restart-need={p.need}>
+        <Title2 as="h2">{t('restart.heading')}</Title2>
+        <Body1>{t(`restart.need.${p.need}`, { fix: p.fixFile ?? '' })}</Body1>
+      </div>
+    )
   const m = parseMinutes(minutes)
   const when = (mins: number) => new Date(Date.now() + mins * 60_000).toLocaleString()
   return (
     <div className={s.stack}>
       <Title2 as="h2">{t('restart.heading')}</Title2>
+      <Body1 data-restart-need={p.need}>{t(`restart.need.${p.need}`)}</Body1>
       <Body1>{t('restart.why')}</Body1>
       <Body1>{t('restart.after')}</Body1>
       <div className={s.row}>

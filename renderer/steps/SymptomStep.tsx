@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import type { Classification } from '../../shared/channels'
-import { SYMPTOMS, type SymptomId } from '../../shared/symptoms'
+import { MAX_PASTE, SYMPTOMS, type SymptomId } from '../../shared/symptoms'
 import { useT } from '../i18n'
 
 const useStyles = makeStyles({
@@ -26,6 +26,8 @@ const useStyles = makeStyles({
 export interface SymptomStepProps {
   symptom: SymptomId | 'all' | null
   pasted: string
+  /** The paste was longer than the engine takes and was cut. */
+  pastedCut: boolean
   classification: Classification | null
   onSymptom(s: SymptomId | 'all'): void
   onPaste(text: string): void
@@ -35,6 +37,7 @@ export interface SymptomStepProps {
 export function SymptomStep({
   symptom,
   pasted,
+  pastedCut,
   classification,
   onSymptom,
   onPaste,
@@ -72,7 +75,13 @@ export function SymptomStep({
           }
         />
       </RadioGroup>
-      <Field label={t('symptom.paste')}>
+      <Field
+        label={t('symptom.paste')}
+        validationState={pastedCut ? 'warning' : 'none'}
+        validationMessage={
+          pastedCut ? t('symptom.paste.cut', { max: MAX_PASTE.toLocaleString() }) : undefined
+        }
+      >
         <Textarea
           value={pasted}
           onChange={(_, d) => onPaste(d.value)}

@@ -29,6 +29,7 @@ const useStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground3 },
   def: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   stack: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '760px' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 })
 
 const LANGUAGE_NAMES: Record<Language, string> = {
@@ -46,10 +47,17 @@ export interface WelcomeStepProps {
   language: Language
   onLanguage(language: Language): void
   onOpenReport(): void
+  onCheckNow(): void
 }
 
 /** The Welcome step. */
-export function WelcomeStep({ machine, language, onLanguage, onOpenReport }: WelcomeStepProps) {
+export function WelcomeStep({
+  machine,
+  language,
+  onLanguage,
+  onOpenReport,
+  onCheckNow,
+}: WelcomeStepProps) {
   const t = useT()
   const s = useStyles()
   if (!machine) return <Spinner label={t('common.loading')} />
@@ -82,6 +90,12 @@ export function WelcomeStep({ machine, language, onLanguage, onOpenReport }: Wel
   return (
     <div className={s.stack}>
       <Body1>{t(machine.verify ? 'welcome.verify' : 'welcome.intro')}</Body1>
+      <div className={s.actions}>
+        <Button appearance="primary" onClick={onCheckNow} data-check-now="">
+          {t('welcome.checkNow')}
+        </Button>
+        <Button onClick={onOpenReport}>{t('welcome.openReport')}</Button>
+      </div>
       <Card>
         <Title2 as="h2">{t('welcome.heading')}</Title2>
         <dl className={s.grid}>
@@ -111,9 +125,6 @@ export function WelcomeStep({ machine, language, onLanguage, onOpenReport }: Wel
           ))}
         </Dropdown>
       </Field>
-      <div>
-        <Button onClick={onOpenReport}>{t('welcome.openReport')}</Button>
-      </div>
     </div>
   )
 }

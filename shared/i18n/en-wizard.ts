@@ -1,10 +1,19 @@
 /** English messages of the wizard's screens (merged into the English catalog). */
+import { enWhy } from './en-why'
+
 export const enWizard = {
+  ...enWhy,
   'app.title': 'Mailflow TLS Wizard',
   'app.tagline': 'Get this server sending and receiving mail with Office 365 over TLS 1.2.',
   'nav.back': 'Back',
   'nav.next': 'Next',
   'nav.stepOf': 'Step {n} of {total}',
+  'nav.done': 'done',
+  'nav.skipped': 'skipped',
+  'common.retry': 'Retry',
+  'error.lost.title': 'The wizard engine is not answering',
+  'error.lost.text':
+    'The part of the wizard that reads the registry and runs the checks stopped or was closed, so nothing more can be checked or changed. Start the wizard again (or tlswizard serve on the server), then press Retry. Nothing was changed by the step that failed.',
   'step.welcome': 'Welcome',
   'step.symptom': 'Symptom',
   'step.checks': 'Checks',
@@ -32,6 +41,7 @@ export const enWizard = {
   'welcome.source.demo': 'bundled sample server ({label})',
   'welcome.language': 'Language',
   'welcome.openReport': 'Open a saved report',
+  'welcome.checkNow': 'Check this server now',
   'welcome.intro':
     'The wizard checks why this server cannot use TLS 1.2 with Office 365, fixes the registry with a backup you can undo, and writes a report you can send to a senior admin. Nothing changes until you confirm it.',
   'welcome.notElevated':
@@ -49,6 +59,8 @@ export const enWizard = {
   'symptom.all': 'Just check everything',
   'symptom.all.detail': 'Run every check without choosing a symptom.',
   'symptom.paste': 'Paste the error you see',
+  'symptom.paste.cut':
+    'The text was longer than {max} characters: only the first {max} are used. Paste the lines with the error if it was not among them.',
   'symptom.paste.placeholder': 'for example: 421 4.4.2 Connection dropped due to SocketError',
   'symptom.recognised': 'Recognised: {what}',
   'symptom.notRecognised': 'Not one of the known messages. You can still check everything.',
@@ -72,6 +84,25 @@ export const enWizard = {
     'The local SMTP service and your Office 365 endpoint are proposed. Edit, remove or add a smart host.',
   'checks.domain': 'Your accepted domain (finds the Office 365 endpoint)',
   'checks.domain.find': 'Find endpoint',
+  'checks.domain.finding': 'Looking up the mail servers of the domain...',
+  'checks.running': 'Checking this server...',
+  'checks.whatWasChecked': 'What was checked',
+  'checks.schannelTable': 'Schannel per TLS version (from the registry)',
+  'checks.schannel.client': 'Outgoing (Client)',
+  'checks.schannel.server': 'Incoming (Server)',
+  'checks.schannel.needed': 'Office 365 needs TLS 1.2 on both sides.',
+  'checks.next.manual': 'Next, before anything else: {step}. Then go on to the fixes.',
+  'checks.next.apply':
+    'Next: press Next to see the {count} registry changes this server needs, then apply them and restart.',
+  'target.problem.host-empty': 'Enter a host name or an IP address.',
+  'target.problem.host-invalid':
+    'Not a host name or an IP address: use letters, digits, hyphens and dots (for example smtp.contoso.com).',
+  'target.problem.port-invalid': 'A port is a whole number from 1 to 65535 (25 for SMTP).',
+  'target.problem.too-many':
+    'Only the first {max} servers are tested: remove one to test this one.',
+  'target.full': 'At most {max} servers are tested at a time: remove one to add another.',
+  'target.skipped':
+    '{count} entries are not tested until they are corrected (marked above); the other checks run.',
   'checks.addTarget': 'Add server',
   'checks.removeTarget': 'Remove {target}',
   'checks.targetHost': 'Host',
@@ -118,7 +149,17 @@ export const enWizard = {
   'fixes.apply': 'Apply the changes',
   'fixes.applying': 'Applying...',
   'fixes.rollback': 'Undo (roll back from the backup)',
-  'fixes.rolledBack': 'Rolled back from {file}: {values} values restored.',
+  'fixes.rolledBack':
+    'Rolled back from {file}: {values} values set back to what they were, {keys} keys the fix had created removed.',
+  'fixes.rolledBack.kept':
+    'Kept {key}: it holds values this product never creates (only its own values were removed).',
+  'fixes.rolledBack.verified': 'Read back: everything matches the backup.',
+  'fixes.rolledBack.mismatch': 'Still different from the backup: {list}',
+  'fixes.skip.title': 'Skip the fixes?',
+  'fixes.skip.text':
+    'The {count} registry changes are not applied: nothing on this server changes, and the problems found remain. You can come back with Back.',
+  'fixes.skip.stay': 'No, stay here',
+  'fixes.skip.confirm': 'Skip the fixes',
   'fixes.cannotApply': 'Applying needs "Run as administrator".',
   'fixes.result': 'Result',
   'fixes.offline':
@@ -135,7 +176,15 @@ export const enWizard = {
   'restart.schedule': 'Schedule restart',
   'restart.cancel': 'Cancel a scheduled restart',
   'restart.later': 'I will restart later',
-  'restart.notNeeded': 'No restart is needed: nothing was changed.',
+  'restart.need.none':
+    'No restart is needed: no change was applied here, and Windows is not waiting for a restart.',
+  'restart.need.fixes-skipped':
+    'You skipped the fixes: nothing was changed, so a restart would not help yet. The problems found remain until the fixes are applied.',
+  'restart.need.prepared':
+    'The fix is prepared in files, not applied. After importing it on the server (reg import "{fix}"), restart that server: Windows reads the Schannel settings only when it starts.',
+  'restart.need.applied': 'The registry was changed: restart the server for it to take effect.',
+  'restart.need.pending':
+    'The checks found that Windows is waiting for a restart: changes made since the last start are not in effect yet.',
   'restart.command': 'Command',
   'restart.fileMode':
     'This registry is a file, not this computer: nothing was restarted. Restart the server it came from after importing the fix there.',
@@ -164,11 +213,23 @@ export const enWizard = {
   'report.intro':
     'Save a report to keep or to send to a senior admin. Redact it before sending it outside your company.',
   'report.redact': 'Redact host names, addresses, domains and e-mail addresses',
-  'report.saveHtml': 'Save as HTML',
-  'report.saveJson': 'Save as JSON',
+  'report.format': 'Format',
+  'report.format.html': 'HTML (to read and print)',
+  'report.format.json': 'JSON (for scripts and to open again here)',
+  'report.save': 'Save the report',
+  'report.download': 'Download a copy',
+  'report.finish': 'Finish',
+  'review.leave': 'Close the report and check this server',
+  'finish.heading': 'Done',
+  'finish.fixes.skipped': 'The fixes were skipped: nothing was changed.',
+  'finish.fixes.notApplied': 'The fixes were not applied: nothing was changed.',
+  'finish.fixes.none': 'No registry change was needed.',
+  'finish.restart.due': 'A restart is still due: the changes take effect only after it.',
+  'finish.report.none': 'No report was saved.',
+  'finish.next':
+    'Send the report to a senior admin if anything is left to do. After a restart the wizard opens by itself and checks again.',
+  'finish.again': 'Check this server again',
   'report.saved': 'Saved to {file}',
-  'report.downloadHtml': 'Download the HTML report',
-  'report.downloadJson': 'Download the JSON report',
   'review.note':
     'You are reviewing a saved report of {machine}, made {time}. Nothing is re-run and nothing can be changed from here.',
   'report.summary': 'Summary',

@@ -74,15 +74,30 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const result = (await page.evaluate(() =>
     (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run(),
   )) as {
-    violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>
+    violations: Array<{
+      id: string
+      impact: string
+      nodes: Array<{ target: string[]; html: string }>
+    }>
   }
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`).join(', ')}`,
+    )
 }
 
 /** Screenshot, a check that nothing is wider than the window, and axe. */
 export async function lookAt(page: Page, name: string): Promise<void> {
+  // Let running transitions end (a button changing look mid-fade has no colour to judge yet);
+  // bounded, as every wait here.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
+      new Promise((done) => setTimeout(done, 2000)),
+    ]),
+  )
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - window.innerWidth,

@@ -17,6 +17,8 @@ const html = (el: ReactElement) =>
   renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{el}</FluentProvider>)
 const text = (el: ReactElement) =>
   html(el)
+    // A word-break opportunity is not a space (registry paths carry one after each backslash).
+    .replace(/<wbr\/?>|<\/?span>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&quot;/g, '"')
     .replace(/\s+/g, ' ')
@@ -49,9 +51,12 @@ const inconclusive = diagnose(
 const checkProps = {
   targets: [],
   domain: '',
+  finding: false,
   running: false,
+  plan: null,
   review: false,
   before: null,
+  onLeaveReview: noop,
   onChange: noop,
   onRemove: noop,
   onAdd: noop,
@@ -71,7 +76,13 @@ const machine: MachineInfo = {
 describe('step components (rendered to markup)', () => {
   it('Welcome: machine facts, elevation advice, language', () => {
     const t = text(
-      <WelcomeStep machine={machine} language="en" onLanguage={noop} onOpenReport={noop} />,
+      <WelcomeStep
+        machine={machine}
+        language="en"
+        onLanguage={noop}
+        onOpenReport={noop}
+        onCheckNow={noop}
+      />,
     )
     expect(t).toContain('EX1')
     expect(t).toContain('Windows Server 2008 R2')
@@ -79,12 +90,26 @@ describe('step components (rendered to markup)', () => {
     expect(t).toContain('choose "Run as administrator"')
     expect(t).toContain('bundled sample server (demo x)')
     expect(
-      text(<WelcomeStep machine={null} language="en" onLanguage={noop} onOpenReport={noop} />),
+      text(
+        <WelcomeStep
+          machine={null}
+          language="en"
+          onLanguage={noop}
+          onOpenReport={noop}
+          onCheckNow={noop}
+        />,
+      ),
     ).toContain('Loading...')
     // No Windows version at all: HKLM\SOFTWARE was not read, so "no Exchange" is not known.
     const bare = { ...machine, machine: inconclusive.machine }
     const w = text(
-      <WelcomeStep machine={bare} language="en" onLanguage={noop} onOpenReport={noop} />,
+      <WelcomeStep
+        machine={bare}
+        language="en"
+        onLanguage={noop}
+        onOpenReport={noop}
+        onCheckNow={noop}
+      />,
     )
     expect(w).toContain('unknown (the registry read does not show HKLM\\SOFTWARE)')
     expect(w).not.toContain('not installed')
@@ -95,6 +120,7 @@ describe('step components (rendered to markup)', () => {
       <SymptomStep
         symptom={null}
         pasted="x"
+        pastedCut={false}
         classification={{ symptom: null, matches: [{ id: 'tls-no-credentials', text: 'x' }] }}
         onSymptom={noop}
         onPaste={noop}
@@ -112,10 +138,13 @@ describe('step components (rendered to markup)', () => {
       <ChecksStep
         targets={[]}
         domain=""
+        finding={false}
         progress={[{ id: 'schannel', kind: 'check', label: 'check.schannel', state: 'error' }]}
         running={false}
         diagnosis={d}
+        plan={null}
         review={false}
+        onLeaveReview={noop}
         before={null}
         onChange={noop}
         onRemove={noop}
@@ -174,10 +203,13 @@ describe('step components (rendered to markup)', () => {
     const props = {
       targets: [],
       domain: '',
+      finding: false,
       progress: [],
       running: false,
       diagnosis: d,
+      plan: null,
       before: null,
+      onLeaveReview: noop,
       onChange: noop,
       onRemove: noop,
       onAdd: noop,
@@ -188,6 +220,7 @@ describe('step components (rendered to markup)', () => {
     const t = text(<ChecksStep {...props} review />)
     expect(t).toContain('You are reviewing a saved report of EX1')
     expect(t).not.toContain('Run again')
+    expect(t).toContain('Close the report and check this server')
     expect(t).toContain('TLS 1.2 is off for the client and server side')
   })
 
@@ -228,8 +261,11 @@ describe('step components (rendered to markup)', () => {
         canApply={false}
         offline
         busy={false}
+        askSkip={false}
         onApply={noop}
         onRollback={noop}
+        onSkip={noop}
+        onStay={noop}
       />
     )
     const t = text(fixes)
@@ -247,7 +283,14 @@ describe('step components (rendered to markup)', () => {
 
   it('Restart: why, and the choices; nothing to restart when nothing changed', () => {
     const t = text(
-      <RestartStep needed result={null} busy={false} onRestart={noop} onLater={noop} />,
+      <RestartStep
+        need="applied"
+        fixFile={null}
+        result={null}
+        busy={false}
+        onRestart={noop}
+        onLater={noop}
+      />,
     )
     for (const s of [
       'Windows reads the Schannel settings only when it starts',
@@ -257,26 +300,55 @@ describe('step components (rendered to markup)', () => {
       'I will restart later',
     ])
       expect(t).toContain(s)
-    expect(
+    const word = (need: 'none' | 'fixes-skipped' | 'prepared' | 'pending') =>
       text(
-        <RestartStep needed={false} result={null} busy={false} onRestart={noop} onLater={noop} />,
-      ),
-    ).toContain('No restart is needed')
+        <RestartStep
+          need={need}
+          fixFile={'C:\\out\\EX1.fix.reg'}
+          result={null}
+          busy={false}
+          onRestart={noop}
+          onLater={noop}
+        />,
+      )
+    expect(word('none')).toContain('No restart is needed')
+    // Skipped fixes and a prepared fix never read as "no restart is needed", and offer no restart.
+    expect(word('fixes-skipped')).toContain('You skipped the fixes')
+    expect(word('prepared')).toContain('reg import "C:\\out\\EX1.fix.reg"')
+    expect(word('prepared')).not.toContain('Schedule restart')
+    // Windows waiting for a restart agrees with the finding that says so.
+    expect(word('pending')).toContain('Windows is waiting for a restart')
+    expect(word('pending')).toContain('Schedule restart')
   })
 
   it('Report: summary, redaction choice, both formats', () => {
     const t = text(
-      <ReportStep diagnosis={d} apply={null} saved="/tmp/r.html" busy={false} onSave={noop} />,
+      <ReportStep
+        diagnosis={d}
+        apply={null}
+        saved="/tmp/r.html"
+        busy={false}
+        onSave={noop}
+        onFinish={noop}
+      />,
     )
     expect(t).toContain('Action needed: this server cannot reliably do TLS 1.2')
     expect(t).toMatch(/\d+ problems: \d+ errors?/)
     const r = text(
-      <ReportStep diagnosis={inconclusive} apply={null} saved={null} busy={false} onSave={noop} />,
+      <ReportStep
+        diagnosis={inconclusive}
+        apply={null}
+        saved={null}
+        busy={false}
+        onSave={noop}
+        onFinish={noop}
+      />,
     )
     expect(r).toContain('Inconclusive: the registry does not show enough')
     expect(r).not.toContain('Healthy')
     expect(t).toContain('Redact host names')
-    expect(t).toContain('Save as HTML')
+    expect(t).toContain('Save the report')
+    expect(t).toContain('Finish')
     expect(t).toContain('/tmp/r.html')
   })
 })

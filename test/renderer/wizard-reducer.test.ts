@@ -3,6 +3,8 @@ import {
   canGoNext,
   initialState,
   reducer,
+  restartNeed,
+  stepStatus,
   type Action,
   type WizardState,
 } from '../../renderer/state/wizard'
@@ -26,7 +28,8 @@ describe('wizard reducer', () => {
     s = reducer(s, { type: 'machine-loaded', machine })
     s = reducer(s, { type: 'next' })
     expect(s.step).toBe('symptom')
-    expect(reducer(s, { type: 'next' }).step).toBe('symptom')
+    // The symptom is optional: the checks are the same without one.
+    expect(reducer(s, { type: 'next' }).step).toBe('checks')
     s = reducer(s, { type: 'symptom', symptom: 'all' })
     s = reducer(s, { type: 'next' })
     expect(s.step).toBe('checks')
@@ -86,12 +89,74 @@ describe('wizard reducer', () => {
   })
 
   it('targets can be edited and removed; errors clear busy', () => {
-    const t = { host: 'a', port: 25, mode: 'starttls', role: 'local' } as const
+    const t = { host: 'a', port: '25', mode: 'starttls', role: 'local' } as const
     let s = reducer(initialState, { type: 'targets', targets: [t, { ...t, host: 'b' }] })
-    s = reducer(s, { type: 'target-edit', index: 1, target: { ...t, host: 'c', port: 587 } })
+    s = reducer(s, { type: 'target-edit', index: 1, target: { ...t, host: 'c', port: '587' } })
     s = reducer(s, { type: 'target-remove', index: 0 })
-    expect(s.targets).toEqual([{ ...t, host: 'c', port: 587 }])
+    expect(s.targets).toEqual([{ ...t, host: 'c', port: '587' }])
     s = reducer(reducer(s, { type: 'busy', busy: true }), { type: 'error', message: 'x' })
     expect([s.busy, s.error]).toEqual([false, 'x'])
+  })
+
+  it('a failed run leaves no spinner: running and waiting entries become "not decided"', () => {
+    let s = reducer(initialState, {
+      type: 'diagnosis-started',
+      progress: [
+        { id: 'schannel', kind: 'check', label: 'check.schannel', state: 'error' },
+        { id: 'h:25', kind: 'probe', label: 'h:25', state: 'running' },
+        { id: 'dotnet', kind: 'check', label: 'check.dotnet', state: 'waiting' },
+      ],
+    })
+    s = reducer(s, { type: 'error', message: 'gone', lost: true, retry: 'checks' })
+    expect(s.progress.map((p) => p.state)).toEqual(['error', 'unknown', 'unknown'])
+    expect([s.running, s.lost, s.retry]).toEqual([false, true, 'checks'])
+    expect(reducer(s, { type: 'error', message: null }).retry).toBeNull()
+  })
+
+  it('the fixes ask before they are skipped; the step bar ticks only what was done', () => {
+    const plan = { id: 'p', changes: [{}, {}], createKeys: [], restartNeeded: true }
+    let s: WizardState = {
+      ...run({ type: 'machine-loaded', machine }),
+      step: 'fixes',
+      diagnosis: { findings: [], verdict: 'action-needed' } as unknown as Diagnosis,
+      plan: plan as unknown as WizardState['plan'],
+    }
+    expect(stepStatus(s, 'fixes')).toBe('current')
+    s = reducer(s, { type: 'next' })
+    expect([s.step, s.askSkip]).toEqual(['fixes', true])
+    s = reducer(s, { type: 'ask-skip', ask: false })
+    expect(s.askSkip).toBe(false)
+    s = reducer(reducer(s, { type: 'next' }), { type: 'skip' })
+    expect(s.step).toBe('restart')
+    expect(stepStatus(s, 'fixes')).toBe('skipped')
+    expect(stepStatus(s, 'checks')).toBe('done')
+    expect(stepStatus(s, 'symptom')).toBe('todo')
+    // Skipped fixes: no restart is "not needed"; it would not help yet.
+    expect(restartNeed(s)).toBe('fixes-skipped')
+    expect(stepStatus(s, 'restart')).toBe('current')
+    s = reducer(s, { type: 'skip' })
+    expect([s.step, stepStatus(s, 'restart')]).toEqual(['report', 'skipped'])
+  })
+
+  it('restart need: a prepared fix, a live change and a pending restart each say so', () => {
+    const base = run({ type: 'machine-loaded', machine })
+    const pending = {
+      ...base,
+      diagnosis: { findings: [{ id: 'restart-pending' }] } as unknown as Diagnosis,
+    }
+    expect(restartNeed(base)).toBe('none')
+    expect(restartNeed(pending)).toBe('pending')
+    const prepared = { prepared: { fix: 'f.fix.reg', patched: 'p.reg' }, status: 'applied' }
+    expect(restartNeed({ ...pending, apply: prepared as WizardState['apply'] })).toBe('prepared')
+    expect(restartNeed({ ...base, apply: { status: 'applied' } as WizardState['apply'] })).toBe(
+      'applied',
+    )
+  })
+
+  it('"Check this server now" goes straight to the checks and marks the symptom skipped', () => {
+    const s = reducer(run({ type: 'machine-loaded', machine }), { type: 'check-now' })
+    expect(s.step).toBe('checks')
+    expect(stepStatus(s, 'symptom')).toBe('skipped')
+    expect(reducer(initialState, { type: 'check-now' }).step).toBe('welcome')
   })
 })

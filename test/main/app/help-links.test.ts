@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { helpLink } from '../../../main/app/help-links'
+import { HELP_LINK_URLS, PROBLEM_LINKS } from '../../../shared/help-links'
+import { PROBLEM_IDS } from '../../../shared/diagnosis'
 
 vi.mock('electron', () => ({}))
 
@@ -36,7 +38,17 @@ describe('helpLink', () => {
     ['javascript', 'javascript:alert(1)'],
     ['our own origin', 'app://wizard/index.html'],
     ['not a URL', 'learn.microsoft.com/en-us/windows-server/security/tls/'],
+    [
+      'another post on the allowed blog host',
+      'https://techcommunity.microsoft.com/t5/exchange-team-blog/some-other-post/ba-p/1',
+    ],
+    ['another KB', 'https://support.microsoft.com/help/3140246'],
   ])('refuses %s', (_why, url) => {
     expect(helpLink(url)).toBeNull()
+  })
+
+  it('opens every page the wizard links a problem to, and every problem has one', () => {
+    for (const url of HELP_LINK_URLS) expect(helpLink(url)).toBe(url)
+    for (const id of PROBLEM_IDS) expect(PROBLEM_LINKS[id]?.length, id).toBeGreaterThan(0)
   })
 })

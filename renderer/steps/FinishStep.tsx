@@ -1,0 +1,60 @@
+/** After Finish: what was found, done, left to do and saved, in one place, and a way to start again. */
+import { Body1, Button, Card, Title2, makeStyles, tokens } from '@fluentui/react-components'
+import { applyStatusKey } from '../../shared/fixes'
+import { restartNeed, type WizardState } from '../state/wizard'
+import { useT } from '../i18n'
+
+const useStyles = makeStyles({
+  stack: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '860px' },
+  list: { display: 'grid', gap: tokens.spacingVerticalS, margin: 0, paddingLeft: '1.2em' },
+  mono: { fontFamily: 'Consolas, monospace', wordBreak: 'break-all' },
+})
+
+/** The finish screen. */
+export function FinishStep({ state, onAgain }: { state: WizardState; onAgain(): void }) {
+  const t = useT()
+  const s = useStyles()
+  const d = state.diagnosis
+  const need = restartNeed(state)
+  const restarted = state.restart?.at ?? null
+  return (
+    <div className={s.stack} data-finished="">
+      <Title2 as="h2" tabIndex={-1}>
+        {t('finish.heading')}
+      </Title2>
+      <Card>
+        <ul className={s.list}>
+          {d && <li data-finish="verdict">{t(`verdict.${d.verdict}`)}</li>}
+          <li data-finish="fixes">
+            {state.apply
+              ? t(applyStatusKey(state.apply))
+              : state.skipped.includes('fixes')
+                ? t('finish.fixes.skipped')
+                : t(state.plan?.changes.length ? 'finish.fixes.notApplied' : 'finish.fixes.none')}
+          </li>
+          <li data-finish="restart">
+            {restarted
+              ? t('restart.scheduledAt', { time: new Date(restarted).toLocaleString() })
+              : need === 'applied' || need === 'pending'
+                ? t('finish.restart.due')
+                : t(`restart.need.${need}`, { fix: state.apply?.prepared?.fix ?? '' })}
+          </li>
+          <li data-finish="report">
+            {state.savedReport ? (
+              <>
+                {t('report.saved', { file: '' })}
+                <span className={s.mono}>{state.savedReport}</span>
+              </>
+            ) : (
+              t('finish.report.none')
+            )}
+          </li>
+        </ul>
+      </Card>
+      <Body1>{t('finish.next')}</Body1>
+      <div>
+        <Button onClick={onAgain}>{t('finish.again')}</Button>
+      </div>
+    </div>
+  )
+}
