@@ -2,7 +2,10 @@
 # Wine stage: the RegistryStore contract against the native-reg adapter on Wine's real registry,
 # run by Windows node.exe under Wine (node:test), plus a reg.exe export cross-check, the
 # batch-read benchmark and the fix/backup flow (apply, verify with reg.exe export, roll back, and
-# reg.exe import of the backup) on two demo servers. Installs and prepares everything itself; reuses what an earlier run left.
+# reg.exe import of the backup) on two demo servers; and the standalone tlswizard.exe, built from
+# node.exe and run from its zip (.ci/wine-exe.sh), and the installer's PATH macros
+# (.ci/wine-installer.sh). Installs and prepares everything itself; reuses
+# what an earlier run left.
 #
 # Fails loudly (exit 1, "wine-stage: FAILED: ...") when Wine or node.exe cannot start: a stage that
 # did not run must never read as a pass.
@@ -47,16 +50,19 @@ stage_start=$(now)
 # 1. Wine from Debian.
 t=$(now)
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
-if command -v wine >/dev/null && installed wine && installed wine64; then
+if command -v wine >/dev/null && installed wine && installed wine64 && command -v unzip >/dev/null &&
+  command -v makensis >/dev/null; then
   install_what='already installed'
 else
   install_what=installed
-  [ "$(id -u)" = 0 ] || fail "Wine is not installed and this is not root: apt-get install wine wine64"
+  [ "$(id -u)" = 0 ] || fail "Wine is not installed and this is not root: apt-get install wine wine64 unzip nsis"
   # Waits for a dpkg lock another job holds instead of failing at once.
   apt=(apt-get -qq -o DPkg::Lock::Timeout=300)
   "${apt[@]}" update >"$logs/apt.log" 2>&1 || { cat "$logs/apt.log"; fail 'apt-get update failed'; }
-  "${apt[@]}" install -y --no-install-recommends wine wine64 >>"$logs/apt.log" 2>&1 ||
-    { tail -20 "$logs/apt.log"; fail 'apt-get install wine wine64 failed'; }
+  # unzip: the exe's zip is unpacked and run from there (.ci/wine-exe.sh); nsis: makensis builds
+  # the installer PATH test (.ci/wine-installer.sh).
+  "${apt[@]}" install -y --no-install-recommends wine wine64 unzip nsis >>"$logs/apt.log" 2>&1 ||
+    { tail -20 "$logs/apt.log"; fail 'apt-get install wine wine64 unzip nsis failed'; }
 fi
 install_s=$(secs "$t" "$(now)")
 wine_version=$(w 30 wine --version 2>/dev/null) || fail 'wine --version did not run'
@@ -124,7 +130,17 @@ grep -q '^v[0-9.]* win32 x64$' "$out/version.out" || {
 }
 echo "== node.exe $(cat "$out/version.out") under Wine"
 
-# 6. The tests, bundled for node.exe. native-reg stays a package: the bundle sits inside the
+# 6. The standalone tlswizard.exe: built, unpacked from its zip and run (before the tests below,
+#    which change the registry: its live diagnosis reads the demo imported in step 4).
+. "$repo/.ci/wine-exe.sh"
+# The installer's machine PATH macros (build/installer.nsh) on Wine's registry.
+. "$repo/.ci/wine-installer.sh"
+# Wine sets ComputerName from the host name each time its server starts, and it stopped after the
+# exe's runs: the demo is imported again for the tests (which read ComputerName).
+w 60 wine reg import "$(w 20 winepath -w "$demo")" /reg:64 >>"$logs/reg.log" 2>&1 ||
+  { cat "$logs/reg.log"; fail "reg import $demo failed (after the exe's runs)"; }
+
+# 7. The tests, bundled for node.exe. native-reg stays a package: the bundle sits inside the
 #    repository's node_modules so that node.exe finds it there as the app does, through Wine's Z: drive.
 bundle=$repo/node_modules/.cache/tlswizard-wine/wine-contract.cjs
 "$repo/node_modules/.bin/esbuild" "$repo/test/wine/wine-contract.ts" --bundle --platform=node \
@@ -185,5 +201,6 @@ node -e '
   console.log(`== tests inside node.exe: ${f(r.suiteMs / 1000)} s`)
 ' "$out/results.json" || fail "incomplete results in $out/results.json"
 echo "== wine stage passed: ${pass} of ${expected_tests} tests; wine ${install_what} in ${install_s} s," \
-  "node.exe ${node_s} s, prefix ${prefix_s} s ($prefix_what), test run ${suite_s} s," \
+  "node.exe ${node_s} s, prefix ${prefix_s} s ($prefix_what), tlswizard.exe ${exe_s} s," \
+  "test run ${suite_s} s," \
   "total $(secs "$stage_start" "$(now)") s"

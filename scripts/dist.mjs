@@ -1,8 +1,16 @@
-// Builds the Windows installer from dist/ (run "npm run build" first; "npm run dist" does both):
-// says whether it will be signed, then runs electron-builder. Windows only (NSIS and signtool).
+// Builds the Windows installer from dist/ (run "npm run build" and "npm run build:exe" first;
+// "npm run dist" does all three): says whether it will be signed, then runs electron-builder.
+// Windows only (NSIS and signtool).
 import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { signingPlan } from './signing.mjs'
+
+// The installer carries tlswizard.exe (electron-builder.yml extraResources): never ship without it.
+if (!existsSync(new URL('../dist/exe/tlswizard.exe', import.meta.url))) {
+  console.error('dist/exe/tlswizard.exe is missing: run "npm run build:exe" first')
+  process.exit(1)
+}
 
 const plan = signingPlan(process.env)
 console.log(plan.message)

@@ -1,6 +1,8 @@
 /** `tlswizard restart --in MINUTES | --now | --cancel [--dry-run]` (Windows). */
 import path from 'node:path'
+import { isSea } from 'node:sea'
 import { parseArgs } from 'node:util'
+import type { RegistryStore } from '../registry/registry-store'
 import { openRegistrySource } from '../system/registry-source'
 import { registerRelaunch, relaunchCommandLine, unregisterRelaunch } from '../system/relaunch'
 import {
@@ -24,11 +26,46 @@ export function restartCommandFor(o: { in?: string; now?: boolean; cancel?: bool
   return restartCommand(Number(o.in))
 }
 
+/**
+ * The RunOnce command line that reopens this CLI in verify mode: node.exe and the tlswizard script
+ * (an absolute path), or the standalone tlswizard.exe alone (a single executable application has no script: its
+ * process.argv[1] repeats the exe).
+ */
+export function cliRelaunchCommandLine(
+  execPath: string,
+  script: string | undefined,
+  standalone: boolean,
+): string {
+  if (!standalone) return relaunchCommandLine(execPath, script ?? '')
+  // relaunchCommandLine checks and quotes the path; the exe takes the command, not the app's flag.
+  return `${relaunchCommandLine(execPath).slice(0, -' --verify'.length)} verify`
+}
+
+/** What a restart needs from the machine; tests pass stand-ins, so nothing is ever restarted. */
+export interface RestartHost {
+  platform: NodeJS.Platform
+  openStore(): Promise<RegistryStore>
+  run(cmd: Command): Promise<{ code: number; output: string }>
+  /** The RunOnce command line (cliRelaunchCommandLine for this process). */
+  relaunch(): string
+}
+
+/** This process on this machine: the live registry and shutdown.exe. */
+export function processRestartHost(): RestartHost {
+  return {
+    platform: process.platform,
+    openStore: async () => (await openRegistrySource({})).store,
+    run: (cmd) => runCommand(cmd),
+    relaunch: () =>
+      cliRelaunchCommandLine(process.execPath, path.resolve(process.argv[1] ?? ''), isSea()),
+  }
+}
+
 /** Schedules, starts or cancels the restart, with the verify relaunch registered (or removed). */
 export async function restartCli(
   args: string[],
   io: CliIo,
-  platform: NodeJS.Platform = process.platform,
+  host: RestartHost = processRestartHost(),
 ): Promise<number> {
   const { values: o } = parseArgs({
     args,
@@ -45,18 +82,14 @@ export async function restartCli(
     io.out(`${shown}\n`)
     return EXIT.ok
   }
-  if (platform !== 'win32')
+  if (host.platform !== 'win32')
     throw new UsageError(
-      `restarting is for the Windows server itself; this is ${platform} (use --dry-run to see the command)`,
+      `restarting is for the Windows server itself; this is ${host.platform} (use --dry-run to see the command)`,
     )
-  const { store } = await openRegistrySource({})
+  const store = await host.openStore()
   if (o.cancel) await unregisterRelaunch(store)
-  else
-    await registerRelaunch(
-      store,
-      relaunchCommandLine(process.execPath, path.resolve(process.argv[1] ?? '')),
-    )
-  const { code, output } = await runCommand(cmd)
+  else await registerRelaunch(store, host.relaunch())
+  const { code, output } = await host.run(cmd)
   await io.audit?.record({
     action: 'restart',
     kind: o.cancel ? 'cancel' : o.now ? 'now' : 'scheduled',

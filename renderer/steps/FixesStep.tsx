@@ -5,13 +5,13 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Subtitle2,
   Title2,
   makeStyles,
   tokens,
 } from '@fluentui/react-components'
 import type { Res } from '../../shared/channels'
 import { applyStatusKey, fileNameOf, type ApplyResult, type FixPlan } from '../../shared/fixes'
+import { ConfirmBox } from '../components/ConfirmBox'
 import { ManualSteps } from '../components/ManualSteps'
 import { PlanTable } from '../components/PlanTable'
 import { useT } from '../i18n'
@@ -20,13 +20,6 @@ const useStyles = makeStyles({
   stack: { display: 'grid', gap: tokens.spacingVerticalL },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   mono: { fontFamily: 'Consolas, monospace', wordBreak: 'break-all' },
-  confirm: {
-    display: 'grid',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    border: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteDarkOrangeBorder2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
 })
 
 /** Props of the Fixes step. */
@@ -119,26 +112,15 @@ export function FixesStep(p: FixesStepProps) {
         </div>
       )}
       {p.askSkip && (
-        <div
-          role="alertdialog"
-          aria-labelledby="skip-title"
-          aria-describedby="skip-text"
-          className={s.confirm}
-          data-confirm-skip=""
-        >
-          <Subtitle2 as="h3" id="skip-title">
-            {t('fixes.skip.title')}
-          </Subtitle2>
-          <Body1 id="skip-text">
-            {t('fixes.skip.text', { count: p.plan?.changes.length ?? 0 })}
-          </Body1>
-          <div className={s.actions}>
-            <Button appearance="primary" autoFocus onClick={p.onStay}>
-              {t('fixes.skip.stay')}
-            </Button>
-            <Button onClick={p.onSkip}>{t('fixes.skip.confirm')}</Button>
-          </div>
-        </div>
+        <ConfirmBox
+          name="skip"
+          title={t('fixes.skip.title')}
+          text={t('fixes.skip.text', { count: p.plan?.changes.length ?? 0 })}
+          safe={t('fixes.skip.stay')}
+          confirm={t('fixes.skip.confirm')}
+          onSafe={p.onStay}
+          onConfirm={p.onSkip}
+        />
       )}
       {p.rollback && (
         <MessageBar

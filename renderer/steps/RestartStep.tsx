@@ -6,13 +6,13 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  Subtitle2,
   Title2,
   makeStyles,
   tokens,
 } from '@fluentui/react-components'
 import { useState } from 'react'
 import type { Req, Res } from '../../shared/channels'
+import { ConfirmBox } from '../components/ConfirmBox'
 import type { RestartNeed } from '../state/wizard'
 import { useT } from '../i18n'
 
@@ -20,13 +20,6 @@ const useStyles = makeStyles({
   stack: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '860px' },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end', flexWrap: 'wrap' },
   mono: { fontFamily: 'Consolas, monospace', wordBreak: 'break-all' },
-  confirm: {
-    display: 'grid',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    border: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteDarkOrangeBorder2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
 })
 
 /** Props of the Restart step. */
@@ -104,37 +97,22 @@ export function RestartStep(p: RestartStepProps) {
         </Button>
       </div>
       {asking && (
-        // An inline confirmation rather than a modal: nothing else on the page is hidden or
-        // trapped, and focus lands on the safe answer.
-        <div
-          role="alertdialog"
-          aria-labelledby="restart-confirm-title"
-          aria-describedby="restart-confirm-text"
-          className={s.confirm}
-          data-confirm-restart
-        >
-          <Subtitle2 as="h3" id="restart-confirm-title">
-            {t('restart.confirmTitle')}
-          </Subtitle2>
-          <Body1 id="restart-confirm-text">
-            {asking.action === 'in'
+        <ConfirmBox
+          name="restart"
+          title={t('restart.confirmTitle')}
+          text={
+            asking.action === 'in'
               ? t('restart.confirmAt', { time: when(asking.minutes), minutes: asking.minutes })
-              : t('restart.confirmNow')}
-          </Body1>
-          <div className={s.row}>
-            <Button appearance="primary" autoFocus onClick={() => setAsking(null)}>
-              {t('restart.dontRestart')}
-            </Button>
-            <Button
-              onClick={() => {
-                p.onRestart({ ...asking, confirmed: true })
-                setAsking(null)
-              }}
-            >
-              {t('restart.confirm')}
-            </Button>
-          </div>
-        </div>
+              : t('restart.confirmNow')
+          }
+          safe={t('restart.dontRestart')}
+          confirm={t('restart.confirm')}
+          onSafe={() => setAsking(null)}
+          onConfirm={() => {
+            p.onRestart({ ...asking, confirmed: true })
+            setAsking(null)
+          }}
+        />
       )}
       {p.result && (
         <MessageBar layout="multiline" intent={p.result.done ? 'success' : 'info'}>

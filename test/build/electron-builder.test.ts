@@ -41,3 +41,39 @@ describe('electron-builder.yml', () => {
     expect(config.electronLanguages).toEqual([...LANGUAGES])
   })
 })
+
+describe('the standalone tlswizard.exe in the installer', () => {
+  it('comes beside the app (resources/tlswizard), never inside app.asar, without the zip', () => {
+    expect(config.files).toContain('!dist/exe/**')
+    expect(config.extraResources).toEqual([
+      { from: 'dist/exe', to: 'tlswizard', filter: ['**/*', '!*.zip'] },
+      { from: 'dist/exe/node_modules', to: 'tlswizard/node_modules' },
+    ])
+  })
+
+  it('the NSIS include puts exactly that folder on the machine PATH and takes it off again', () => {
+    const nsis = config.nsis as { include?: string }
+    expect(nsis.include).toBe('build/installer.nsh')
+    const text = readFileSync(path.join(root, nsis.include as string), 'utf8')
+    const macro = (name: string) =>
+      new RegExp(`!macro ${name}\\n([\\s\\S]*?)\\n!macroend`).exec(text)?.[1] ?? ''
+    expect(text).toContain(
+      '!define TLSWIZARD_ENV_KEY "SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment"',
+    )
+    // The folder electron-builder copies extraResources to: $INSTDIR\resources\<to>.
+    expect(text).toContain('!define TLSWIZARD_PATH_DIR "$INSTDIR\\resources\\tlswizard"')
+    for (const name of ['customInstall', 'customUnInstall']) {
+      const body = macro(name)
+      expect(body, name).toMatch(/ReadRegStr \$0 HKLM "\$\{TLSWIZARD_ENV_KEY\}" "Path"/)
+      // REG_EXPAND_SZ, as Windows keeps it, and running programs told about the change.
+      expect(body, name).toMatch(/WriteRegExpandStr HKLM "\$\{TLSWIZARD_ENV_KEY\}" "Path"/)
+      expect(body, name).toContain('!insertmacro tlswizardBroadcastEnvironment')
+      expect(body, name).not.toMatch(/WriteRegStr /)
+    }
+    expect(text).toContain('SendMessage ${HWND_BROADCAST} ${WM_SETTINGCHANGE} 0 "STR:Environment"')
+    // The behaviour itself (added once, exactly ours removed) is run under Wine: .ci/wine-installer.sh.
+    expect(readFileSync(path.join(root, '.ci/wine-stage.sh'), 'utf8')).toContain(
+      '. "$repo/.ci/wine-installer.sh"',
+    )
+  })
+})

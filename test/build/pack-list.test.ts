@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { existsSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -31,6 +31,19 @@ describe('package.json dependencies', () => {
   })
 })
 
+/** What scripts/build-exe.mjs leaves in dist/exe (a few of each kind). */
+const EXE_FILES = [
+  'tlswizard.exe',
+  'tlswizard-win-x64.zip',
+  'README.txt',
+  'LICENSE',
+  'renderer/index.html',
+  'demo/2012r2-ex2016.reg',
+  'node_modules/native-reg/package.json',
+  'node_modules/native-reg/prebuilds/win32-x64/node.napi.node',
+  'node_modules/regedit/vbs/regList.wsf',
+]
+
 describe('what electron-builder packs into the app', () => {
   let dir = ''
   let app: PackedApp
@@ -40,7 +53,13 @@ describe('what electron-builder packs into the app', () => {
     if (!existsSync(path.join(root, 'dist/main/index.cjs')))
       throw new Error('dist/ is missing: run npm run build first')
     dir = await mkdtemp(path.join(tmpdir(), 'tlsw-pack-'))
-    app = await packApp(root, dir)
+    // A stand-in for dist/exe (scripts/build-exe.mjs needs node.exe and Wine: the Wine stage).
+    const exe = path.join(dir, 'exe')
+    for (const f of EXE_FILES) {
+      await mkdir(path.dirname(path.join(exe, f)), { recursive: true })
+      await writeFile(path.join(exe, f), f)
+    }
+    app = await packApp(root, dir, exe)
   }, 120_000)
   afterAll(() => rm(dir, { recursive: true, force: true }))
 
@@ -56,6 +75,14 @@ describe('what electron-builder packs into the app', () => {
       expect(app.asar, file).toContain(file)
     for (const p of RUNTIME_PACKAGES)
       expect(app.asar, p).toContain(`/node_modules/${p}/package.json`)
+  })
+
+  it('puts tlswizard.exe and its beside-files, not the zip, in resources/tlswizard', () => {
+    expect(app.extra.sort()).toEqual(
+      EXE_FILES.filter((f) => !f.endsWith('.zip'))
+        .map((f) => `/tlswizard/${f}`)
+        .sort(),
+    )
   })
 
   it("keeps regedit's scripts outside the archive, where the Windows Script Host can read them", () => {

@@ -34,3 +34,18 @@ describe('GitHub workflows', () => {
     expect(poppler).toBeLessThan(test)
   })
 })
+
+describe('the Windows job and tlswizard.exe', () => {
+  it('builds the exe, runs --version and diagnose --demo, before the installer that carries it', () => {
+    const wf = yaml.load(readFileSync(path.join(dir, 'windows.yml'), 'utf8')) as {
+      jobs: { windows: { steps: Array<{ run?: string }> } }
+    }
+    const runs = wf.jobs.windows.steps.map((s) => s.run ?? '')
+    const build = runs.findIndex((r) => /^node scripts\/build-exe\.mjs$/m.test(r))
+    const version = runs.findIndex((r) => /& \$exe --version/.test(r))
+    const demo = runs.findIndex((r) => /& \$exe diagnose --demo 2012r2-ex2016/.test(r))
+    const installer = runs.findIndex((r) => /node scripts\/dist\.mjs/.test(r))
+    expect(build).toBeGreaterThanOrEqual(0)
+    expect([build < version, version === demo, demo < installer]).toEqual([true, true, true])
+  })
+})

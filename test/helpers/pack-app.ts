@@ -17,6 +17,8 @@ export interface PackedApp {
   executable: string
   /** The Chromium locale files left in locales/ (from the stand-in's full list). */
   locales: string[]
+  /** Files in resources/ outside the app (extraResources), each starting with '/'. */
+  extra: string[]
 }
 
 /** Where Electron's fuse wire starts in its binary (@electron/fuses' SENTINEL). */
@@ -43,7 +45,12 @@ function walk(dir: string, base = dir): string[] {
  * not depend on the target platform. Electron binaries are not downloaded, native modules are not
  * rebuilt and fuses are not flipped (there is no real binary to flip them in).
  */
-export async function packApp(root: string, out: string): Promise<PackedApp> {
+export async function packApp(
+  root: string,
+  out: string,
+  /** A folder to pack in place of dist/exe (extraResources), which npm test does not build. */
+  exeDir?: string,
+): Promise<PackedApp> {
   const fakeElectron = path.join(out, 'fake-electron')
   mkdirSync(fakeElectron, { recursive: true })
   // A stand-in binary with Electron's fuse wire (sentinel, version 1, 8 fuses, Electron 45's
@@ -61,16 +68,28 @@ export async function packApp(root: string, out: string): Promise<PackedApp> {
   const config = yaml.load(
     readFileSync(path.join(root, 'electron-builder.yml'), 'utf8'),
   ) as Configuration
+  // A config file of its own: a config object would be merged into electron-builder.yml, whose
+  // lists (extraResources) electron-builder joins instead of replacing.
+  const configFile = path.join(out, 'electron-builder.json')
+  const packConfig: Configuration = {
+    ...config,
+    electronDist: fakeElectron,
+    extraResources: exeDir
+      ? (config.extraResources as Array<{ from: string }>).map((r) =>
+          r.from === 'dist/exe' || r.from.startsWith('dist/exe/')
+            ? { ...r, from: exeDir + r.from.slice('dist/exe'.length) }
+            : r,
+        )
+      : config.extraResources,
+    npmRebuild: false,
+    directories: { ...config.directories, output: path.join(out, 'app') },
+  }
+  writeFileSync(configFile, JSON.stringify(packConfig))
   await build({
     projectDir: root,
     targets: Platform.LINUX.createTarget('dir', Arch.x64),
     publish: 'never',
-    config: {
-      ...config,
-      electronDist: fakeElectron,
-      npmRebuild: false,
-      directories: { ...config.directories, output: path.join(out, 'app') },
-    },
+    config: configFile,
   })
   const appDir = path.join(out, 'app', 'linux-unpacked')
   const resources = path.join(appDir, 'resources')
@@ -86,33 +105,12 @@ export async function packApp(root: string, out: string): Promise<PackedApp> {
     bytes,
     executable: path.join(appDir, 'mailflow-tls-wizard'),
     locales: readdirSync(path.join(appDir, 'locales')).sort(),
+    extra: walk(resources).filter((f) => !/^\/app\.asar(\.unpacked)?(\/|$)/.test(f)),
   }
 }
 
-/** The folder a package resolves to from `from`, as Node would find it (nearest node_modules up). */
-function resolvePackage(name: string, from: string, root: string): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'node_modules', name)
-    if (existsSync(path.join(candidate, 'package.json'))) return candidate
-    if (dir === root || dir === path.dirname(dir))
-      throw new Error(`${name} not installed (from ${from})`)
-  }
-}
-
-/** `packages` and every production dependency they pull in, as node_modules/... paths. */
-export function runtimeClosure(root: string, packages: readonly string[]): Set<string> {
-  const seen = new Set<string>()
-  const visit = (dir: string) => {
-    const rel = path.relative(root, dir).split(path.sep).join('/')
-    if (seen.has(rel)) return
-    seen.add(rel)
-    const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'))
-    for (const dep of Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies }))
-      visit(resolvePackage(dep, dir, root))
-  }
-  for (const p of packages) visit(resolvePackage(p, root, root))
-  return seen
-}
+/** `packages` and their production dependencies as node_modules/... paths (shared with build-exe). */
+export { runtimeClosure } from '../../scripts/runtime-packages.mjs'
 
 /** Entries of a packed app that are neither the build output nor a run-time package. */
 export function unexpectedEntries(

@@ -1,0 +1,52 @@
+/**
+ * An inline confirmation for an action that cannot be taken back (a restart, skipping the fixes):
+ * nothing else on the page is hidden or trapped, and the focus lands on the safe answer.
+ */
+import { Body1, Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components'
+
+const useStyles = makeStyles({
+  box: {
+    display: 'grid',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteDarkOrangeBorder2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+})
+
+/** Props: the words, the two answers, and a name for tests and styles (`data-confirm-NAME`). */
+export interface ConfirmBoxProps {
+  name: string
+  title: string
+  text: string
+  safe: string
+  confirm: string
+  onSafe(): void
+  onConfirm(): void
+}
+
+/** The box. */
+export function ConfirmBox(p: ConfirmBoxProps) {
+  const s = useStyles()
+  return (
+    <div
+      role="alertdialog"
+      aria-labelledby={`confirm-${p.name}-title`}
+      aria-describedby={`confirm-${p.name}-text`}
+      className={s.box}
+      {...{ [`data-confirm-${p.name}`]: '' }}
+    >
+      <Subtitle2 as="h3" id={`confirm-${p.name}-title`}>
+        {p.title}
+      </Subtitle2>
+      <Body1 id={`confirm-${p.name}-text`}>{p.text}</Body1>
+      <div className={s.row}>
+        <Button appearance="primary" autoFocus onClick={p.onSafe}>
+          {p.safe}
+        </Button>
+        <Button onClick={p.onConfirm}>{p.confirm}</Button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,89 @@
+/**
+ * The wizard's Restart step on a live Windows registry writes one audit line per restart asked for
+ * (scheduled, cancelled). shutdown.exe is never run: runCommand is replaced by a recorder, the
+ * commands themselves are the real ones built by main/system/restart.
+ */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import { AuditLog } from '../../../main/audit/audit-log'
+import { createWizardService } from '../../../main/service/wizard-service'
+import type { Command } from '../../../main/system/restart'
+import { openDemo, scratchDir } from '../../helpers/demo'
+import { FaultyStore } from '../../helpers/faulty-store'
+
+const ran = vi.hoisted(() => [] as Command[])
+vi.mock('../../../main/system/restart', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../main/system/restart')>()),
+  runCommand: async (cmd: Command) => (ran.push(cmd), { code: 0, output: '' }),
+}))
+
+describe('restart:schedule on a live registry: audit lines', () => {
+  it('a scheduled restart and its cancel, each with the command, kind, minutes and exit code', async () => {
+    const logs = await scratchDir()
+    const audit = new AuditLog(
+      logs,
+      {},
+      { account: 'CONTOSO\\admin', host: 'EX2016' },
+      () => new Date('2026-11-25T10:00:00Z'),
+    )
+    const state = await scratchDir()
+    const api = createWizardService({
+      source: {
+        kind: 'live',
+        label: 'this computer',
+        store: new FaultyStore(await openDemo('2012r2-ex2016'), {}),
+      } as never,
+      platform: 'win32',
+      stateDir: state,
+      backupDir: path.join(state, 'backups'),
+      outDir: await scratchDir(),
+      elevated: true,
+      verify: false,
+      language: 'en',
+      emit: () => {},
+      chooseReportFile: async () => null,
+      chooseReportToOpen: async () => null,
+      relaunchCommandLine:
+        '"C:\\Program Files\\Mailflow TLS Wizard\\Mailflow TLS Wizard.exe" --verify',
+      audit,
+      now: () => new Date('2026-11-25T10:00:00Z'),
+    })
+    const scheduled = await api['restart:schedule']({ action: 'in', minutes: 30, confirmed: true })
+    expect(scheduled).toMatchObject({ done: true, at: '2026-11-25T10:30:00.000Z' })
+    const cancelled = await api['restart:schedule']({ action: 'cancel' })
+    expect(cancelled).toMatchObject({ done: true, at: null })
+    expect(ran.map((c) => [c.file, ...c.args.slice(0, 3)])).toEqual([
+      ['shutdown.exe', '/r', '/t', '1800'],
+      ['shutdown.exe', '/a'],
+    ])
+    await audit.file.flush()
+    const lines = (await readFile(path.join(logs, 'audit.log'), 'utf8'))
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l))
+    expect(lines).toEqual([
+      {
+        time: '2026-11-25T10:00:00.000Z',
+        account: 'CONTOSO\\admin',
+        host: 'EX2016',
+        action: 'restart',
+        kind: 'scheduled',
+        minutes: 30,
+        command:
+          'shutdown.exe /r /t 1800 /c "Mailflow TLS Wizard: restart so that the new TLS settings (Schannel, .NET) take effect." /d p:4:2',
+        exitCode: 0,
+      },
+      {
+        time: '2026-11-25T10:00:00.000Z',
+        account: 'CONTOSO\\admin',
+        host: 'EX2016',
+        action: 'restart',
+        kind: 'cancel',
+        minutes: null,
+        command: 'shutdown.exe /a',
+        exitCode: 0,
+      },
+    ])
+  })
+})
