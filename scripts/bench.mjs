@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 const here = path.dirname(fileURLToPath(import.meta.url))
 for (const name of [
   'bench-registry.mjs',
+  'bench-logs.mjs',
   'bench-probe.mjs',
   'bench-renderer.mjs',
   'bench-wine.mjs',

@@ -11,7 +11,7 @@ import type {
   ProblemId,
   Verdict,
 } from './diagnosis'
-import { SEVERITIES, SUPPORT_STATUS_FINDING_IDS, type Severity } from './ids'
+import { LOG_FINDING_IDS, SEVERITIES, SUPPORT_STATUS_FINDING_IDS, type Severity } from './ids'
 import { probeUnreachable, targetLabel, type ProbeOutcome } from './probe'
 
 /** A group of findings shown as one check (label is a message key). */
@@ -68,14 +68,18 @@ export const CHECK_GROUPS: readonly CheckGroup[] = [
     ],
   },
   { id: 'restart', label: 'check.restart', findings: ['restart-pending'] },
+  // What the server actually did: its protocol logs and Schannel events (when found or given).
+  { id: 'logs', label: 'check.logs', findings: [...LOG_FINDING_IDS] },
 ]
 
 /** The state of a group: error or warning when a finding of that severity belongs to it. */
 export function groupState(
   group: CheckGroup,
-  d: Pick<Diagnosis, 'findings' | 'coverage'>,
+  d: Pick<Diagnosis, 'findings' | 'coverage'> & { logs?: unknown },
 ): Progress['state'] {
   const mine = d.findings.filter((f) => group.findings.includes(f.id))
+  // Logs that were never read prove nothing: not decided, never a green OK.
+  if (group.id === 'logs' && !d.logs && !mine.length) return 'unknown'
   if (mine.some((f) => f.severity === 'error')) return 'error'
   if (mine.some((f) => f.severity === 'warning')) return 'warning'
   // Nothing found only because the check could not look: not decided, never a green OK.
@@ -170,6 +174,12 @@ const BY_ID: Partial<Record<DiagnosisFindingId, ProblemId>> = {
   'certificate-expired': 'certificate',
   'certificate-name-mismatch': 'certificate',
   'certificate-untrusted': 'certificate',
+  'logs-o365-tls-failing': 'mail-flow-failing',
+  'logs-starttls-required': 'starttls-missing',
+  'logs-legacy-tls-peers': 'legacy-tls-peers',
+  'logs-not-found': 'logs-evidence',
+  'logs-files-unreadable': 'logs-evidence',
+  'schannel-tls-events': 'schannel-events',
 }
 
 function problemOf(f: Finding, tls12: ProblemId | undefined): ProblemId {

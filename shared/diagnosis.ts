@@ -1,5 +1,7 @@
 import { z } from 'zod'
+import { evidenceSchema, findingSchema } from './finding-schema'
 import { FINDING_IDS, FIX_IDS, SEVERITIES, SOURCE_KINDS, type FindingId, type FixId } from './ids'
+import { logsResultSchema } from './logs'
 import { probeOutcomeSchema } from './probe'
 import { SCHANNEL_STATES, TLS_VERSIONS } from './tls'
 
@@ -10,6 +12,8 @@ import { SCHANNEL_STATES, TLS_VERSIONS } from './tls'
  * (findings grouped by root cause) added; per-side `effective` state.
  */
 export const DIAGNOSIS_SCHEMA_VERSION = 2
+
+export { evidenceDataSchema, evidenceSchema, findingSchema } from './finding-schema'
 
 /** Every finding id a diagnosis can hold (an alias of FINDING_IDS, kept for the engine's imports). */
 export const DIAGNOSIS_FINDING_IDS = FINDING_IDS
@@ -27,27 +31,6 @@ export type DiagnosisFixId = FixId
 export const VERDICTS = ['healthy', 'action-needed', 'inconclusive'] as const
 /** A verdict. */
 export type Verdict = (typeof VERDICTS)[number]
-
-/** A registry value as evidence shows it: numbers for DWORD/QWORD, strings, lists; null = not set. */
-export const evidenceDataSchema = z.union([z.number(), z.string(), z.array(z.string()), z.null()])
-
-/** One piece of evidence: which value was read, what it holds, what it should hold. */
-export const evidenceSchema = z.object({
-  key: z.string(),
-  value: z.string(),
-  actual: evidenceDataSchema,
-  expected: z.string(),
-})
-
-/** A finding: what is wrong (or worth knowing), why we think so, and which fixes resolve it. */
-export const findingSchema = z.object({
-  id: z.enum(DIAGNOSIS_FINDING_IDS),
-  severity: z.enum(SEVERITIES),
-  messageKey: z.string(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
-  evidence: z.array(evidenceSchema),
-  fixes: z.array(z.enum(DIAGNOSIS_FIX_IDS)),
-})
 
 /** What Schannel does on one side: on, off, or unknown (a missing value on an unknown Windows). */
 export const EFFECTIVE_STATES = ['on', 'off', 'unknown'] as const
@@ -152,6 +135,11 @@ export const PROBLEM_IDS = [
   'control-set-read',
   'health-checker-words',
   'values-not-0-or-1',
+  // What the protocol logs and Schannel events show:
+  'mail-flow-failing',
+  'legacy-tls-peers',
+  'logs-evidence',
+  'schannel-events',
   'notes',
 ] as const
 
@@ -189,6 +177,8 @@ export const diagnosisSchema = z.object({
   findings: z.array(findingSchema),
   /** Live probes, when the diagnosis ran any (diagnose --probe / --domain, or the wizard). */
   probes: z.array(probeOutcomeSchema).optional(),
+  /** The protocol-log scan, when logs were found or given (diagnose --logs, or found on the server). */
+  logs: logsResultSchema.optional(),
 })
 
 /** One piece of evidence. */

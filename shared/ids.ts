@@ -11,6 +11,17 @@ export const SUPPORT_STATUS_FINDING_IDS = [
   'windows-out-of-support',
 ] as const
 
+/** What the protocol logs and Schannel events show (tlswizard logs, diagnose with logs). */
+export const LOG_FINDING_IDS = [
+  'logs-o365-tls-failing',
+  'logs-starttls-required',
+  'logs-legacy-tls-peers',
+  'logs-o365-tls-working',
+  'logs-not-found',
+  'logs-files-unreadable',
+  'schannel-tls-events',
+] as const
+
 /** Stable ids of every finding the checks can produce; scripts and reports rely on them. */
 export const FINDING_IDS = [
   'tls12-not-enabled',
@@ -50,6 +61,8 @@ export const FINDING_IDS = [
   'dotnet-version-below-guidance',
   'dotnet-version-unsupported',
   'legacy-tls-off-build-too-old',
+  // From protocol logs and Schannel events (logs schemaVersion 1):
+  ...LOG_FINDING_IDS,
 ] as const
 
 /** A finding id. */

@@ -1,10 +1,11 @@
-/** `tlswizard diagnose [--registry FILE.reg|DIR ... | --demo NAME] [--json] [--out FILE.json] [--report FILE.html|FILE.json [--redact]] [--force]` */
+/** `tlswizard diagnose [--registry FILE.reg|DIR ... | --demo NAME] [--logs PATH]... [--json] [--out FILE.json] [--report FILE.html|FILE.json [--redact]] [--force]` */
 import { readdir, stat } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Diagnosis } from '../../shared/diagnosis'
 import { withProbeFindings } from '../checks/probe-findings'
+import { logsForDiagnosis, withLogs } from '../logs/diagnosis-logs'
 import { planFromDiagnosis } from '../fixes/fix-flow'
 import { requestedTargets, runProbes } from '../probe/run-probes'
 import { readExSetupText } from '../system/exsetup-version'
@@ -21,6 +22,7 @@ import { renderReportFile, reportFormatOf } from '../report/report-file'
 import { EXIT, UsageError, type CliIo } from './exit-codes'
 import { writeNewFile } from './output-file'
 import { renderDiagnosis } from './render-diagnosis'
+import { renderLogsBrief } from './render-logs'
 
 /** The report file: the diagnosis with the plan that would fix it, redacted when asked. */
 async function reportBytes(
@@ -124,6 +126,7 @@ export async function diagnoseCommand(args: string[], io: CliIo): Promise<number
       timeout: { type: 'string' },
       report: { type: 'string' },
       redact: { type: 'boolean', default: false },
+      logs: { type: 'string', multiple: true },
     },
     allowPositionals: false,
   })
@@ -158,9 +161,18 @@ export async function diagnoseCommand(args: string[], io: CliIo): Promise<number
   // Schannel's own view of the wire only where it exists: on the live Windows server.
   const schannel = source.kind === 'live' && process.platform === 'win32'
   const outcomes = targets.length ? await runProbes(targets, { timeoutMs, schannel }) : undefined
-  const diagnosis = outcomes
+  const probed = outcomes
     ? { ...withProbeFindings(registryOnly, outcomes), probes: outcomes }
     : registryOnly
+  // The protocol logs: those named, and on the live server its own folders and Schannel events.
+  const logs = await logsForDiagnosis({
+    paths: values.logs ?? [],
+    store: schannel ? source.store : undefined,
+    stateDir: schannel ? defaultStateDir() : undefined,
+    liveEvents: schannel,
+    server: registryOnly.machine.computerName,
+  })
+  const diagnosis = logs ? withLogs(probed, logs) : probed
   const json = `${JSON.stringify(diagnosis, null, 2)}\n`
   if (values.out !== undefined) await writeNewFile(values.out, json, values.force)
   if (values.report !== undefined && reportFormat !== undefined) {
@@ -168,6 +180,7 @@ export async function diagnoseCommand(args: string[], io: CliIo): Promise<number
     await writeNewFile(values.report, bytes, values.force)
   }
   const probes = (diagnosis.probes ?? []).map((o) => `\n${renderProbe(o.result)}`).join('')
-  io.out(values.json ? json : renderDiagnosis(diagnosis) + probes)
+  const logText = diagnosis.logs ? `\n${renderLogsBrief(diagnosis.logs)}` : ''
+  io.out(values.json ? json : renderDiagnosis(diagnosis) + probes + logText)
   return EXIT_FOR[diagnosis.verdict]
 }

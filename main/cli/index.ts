@@ -6,6 +6,7 @@ import { RegistryError } from '../registry/registry-store'
 import { InputError } from '../input-error'
 import { diagnoseCommand } from './diagnose-command'
 import { fixCommand } from './fix-command'
+import { logsCommand } from './logs-command'
 import { serveCommand } from './serve-command'
 import { probeCommand } from './probe-command'
 import { reportCommand } from './report-command'
@@ -26,6 +27,7 @@ const COMMANDS: Record<CommandName, Command> = {
   restart: (args, io) => restartCli(args, io),
   verify: verifyCommand,
   report: reportCommand,
+  logs: (args, io) => logsCommand(args, io),
 }
 
 /** Errors the user can act on: message only, exit 2. */

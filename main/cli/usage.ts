@@ -10,6 +10,7 @@ export const COMMAND_NAMES = [
   'restart',
   'verify',
   'report',
+  'logs',
   'serve',
 ] as const
 
@@ -34,7 +35,7 @@ const HELP: Record<CommandName, CommandHelp> = {
   diagnose: {
     synopsis: [
       'diagnose [--registry FILE.reg|DIR ... | --demo NAME] [--probe HOST[:PORT]]... [--domain DOMAIN]',
-      '         [--timeout MS] [--json] [--out FILE.json] [--report FILE.html|FILE.json [--redact]] [--force]',
+      '         [--logs PATH]... [--timeout MS] [--json] [--out FILE.json] [--report FILE.html|FILE.json [--redact]] [--force]',
     ],
     summary: `Reads the registry (live on Windows, "reg export" files, or a demo server), checks Schannel,
 .NET, WinHTTP, cipher suites, Exchange build and restart state, and prints the verdict with every
@@ -48,6 +49,8 @@ problem and its evidence.`,
       '  --probe HOST[:PORT]  also probe a server over TLS/STARTTLS (repeatable)',
       "  --domain DOMAIN      also probe the tenant's Office 365 endpoint (its MX)",
       '  --timeout MS         probe timeout, 100 to 120000 ms',
+      '  --logs PATH          also scan SMTP protocol logs (a file or folder; repeatable): their',
+      '                       findings join the diagnosis (on the server its own logs are found)',
       '  --json               print JSON (schemaVersion 2)',
       '  --out FILE.json      also save the JSON diagnosis',
       '  --report FILE        save a report to send: FILE.html (one self-contained page) or FILE.json',
@@ -128,6 +131,23 @@ copy for sharing outside the company.`,
       '  --force              overwrite an existing OUT.html',
     ],
   },
+  logs: {
+    synopsis: ['logs [PATH...] [--since DATE] [--fix-time DATE] [--events FILE.xml] [--json]'],
+    summary: `Reads the SMTP send and receive protocol logs (and Schannel's System-log events) and tells
+what really happened with Office 365: sessions that failed and why, when TLS 1.2 last worked, peers
+still on TLS 1.0/1.1, and the sessions before and after the fix.`,
+    options: [
+      '  PATH                 a log file or a folder (every .log file below it); on the Exchange server',
+      '                       its own SmtpSend/SmtpReceive folders are found from its install path',
+      '  --since DATE         only sessions from DATE on: 2024-01-14, 2024-01-14T08:00 (local time;',
+      '                       add Z for UTC) or 7d (7 days ago)',
+      "  --fix-time DATE      split the counts before/after DATE (default: when the wizard's fix was",
+      '                       applied, from its state file on the server)',
+      '  --events FILE.xml    Schannel events saved on the server with wevtutil (see the README:',
+      '                       wevtutil qe System /q:... /f:xml > FILE.xml); on the server: read live',
+      '  --json               print JSON (logs schemaVersion 1)',
+    ],
+  },
   serve: {
     synopsis: [
       'serve [--port N] [--registry FILE.reg | --demo NAME] [--out-dir DIR] [--verify] [--before BEFORE.json]',
@@ -147,7 +167,7 @@ its address with the access token.`,
 
 const EXIT_CODES = `Exit codes: 0 healthy / done, 1 action needed, 2 bad input or usage, 3 unexpected failure
 (probe: target unreachable), 4 inconclusive (diagnose: the registry did not show enough; nothing
-wrong was found in what it showed).
+wrong was found in what it showed; logs: no log row was read).
 `
 
 /** Re-flows a paragraph to 100 columns, continuation lines indented under the text. */

@@ -1,6 +1,7 @@
 import { enProbe } from './en-probe'
 import { enReport } from './en-report'
 import { enFixes } from './en-fixes'
+import { enLogs } from './en-logs'
 import { enWizard } from './en-wizard'
 
 // Messages of the engine, the CLI and the findings; the probe, report and wizard parts live beside.
@@ -286,13 +287,21 @@ const enCore = {
 export const EN_PARTS = {
   core: enCore,
   fixes: enFixes,
+  logs: enLogs,
   probe: enProbe,
   report: enReport,
   wizard: enWizard,
 }
 
 /** English messages: the reference catalog every other language must match key for key. */
-export const en = { ...enCore, ...enFixes, ...enProbe, ...enReport, ...enWizard } as const
+export const en = {
+  ...enCore,
+  ...enFixes,
+  ...enLogs,
+  ...enProbe,
+  ...enReport,
+  ...enWizard,
+} as const
 
 /** A message key. */
 export type MessageKey = keyof typeof en

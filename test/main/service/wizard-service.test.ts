@@ -5,6 +5,7 @@ import { createWizardService, type ServiceOptions } from '../../../main/service/
 import { ELEVATION_HELP } from '../../../main/system/elevation'
 import { openRegistrySource } from '../../../main/system/registry-source'
 import type { Progress } from '../../../shared/channels'
+import { CHECK_GROUPS } from '../../../shared/check-groups'
 import { scratchDir } from '../../helpers/demo'
 import { startSmtp, testCert } from '../probe/servers'
 
@@ -75,7 +76,9 @@ describe('wizard service over a demo registry', () => {
       // finding's warning, the same state the findings under it show (never OK over a warning).
       expect(d.findings.find((f) => f.id === 'certificate-untrusted')?.severity).toBe('warning')
       expect(final.get(`127.0.0.1:${s.port}`)).toBe('warning')
-      expect(events.filter((e) => e.state === 'running')).toHaveLength(7)
+      // Every check group (the protocol logs among them) and the one probe.
+      expect(events.filter((e) => e.state === 'running')).toHaveLength(CHECK_GROUPS.length + 1)
+      expect(final.get('logs')).toBe('unknown')
     } finally {
       await s.close()
     }

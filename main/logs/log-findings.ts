@@ -1,0 +1,144 @@
+/** The logs result to findings: pure, like every check. */
+import type { Evidence, Finding } from '../../shared/diagnosis'
+import type { ConnectorLogs, LogsResult } from '../../shared/logs'
+import { translate as t } from '../../shared/i18n/translate'
+import { finding, sortFindings } from '../checks/finding'
+import { counted, o365Sentence, shortTime } from './log-summary'
+import { failingNow } from './tally'
+
+type Scan = Omit<LogsResult, 'findings'>
+
+const label = (c: ConnectorLogs) => `${c.connector || '-'} (${t(`logs.direction.${c.direction}`)})`
+const toFrom = (c: ConnectorLogs) =>
+  t(c.direction === 'send' ? 'logs.summary.to' : 'logs.summary.from')
+
+function o365Findings(c: ConnectorLogs, r: Scan): Finding[] {
+  const x = c.office365
+  const sentence = o365Sentence(c, r)
+  if (!sentence) return []
+  const params = { connector: c.connector || '-', sentence, toFrom: toFrom(c) }
+  if (!failingNow(x)) return [finding('logs-o365-tls-working', 'info', [], [], params, c.direction)]
+  const last = x.lastFailure
+  const ev: Evidence[] = [
+    {
+      key: label(c),
+      value: 'last Office 365 failure',
+      actual: last ? `${last.time} ${last.outcome} ${last.error ?? ''} ${last.peer}`.trim() : null,
+      expected: 'a TLS session after it',
+    },
+  ]
+  if (x.lastSuccess)
+    ev.push({
+      key: label(c),
+      value: 'last Office 365 TLS success',
+      actual: `${x.lastSuccess.time} ${x.lastSuccess.version ?? ''} ${x.lastSuccess.peer}`,
+      expected: 'after the last failure',
+    })
+  const fixes =
+    c.direction === 'send'
+      ? (['schannel-tls12-enable', 'dotnet-v4-strong-crypto', 'restart-server'] as const)
+      : (['schannel-tls12-enable', 'restart-server'] as const)
+  return [finding('logs-o365-tls-failing', 'error', ev, [...fixes], params, c.direction)]
+}
+
+function starttlsFindings(c: ConnectorLogs, r: Scan): Finding[] {
+  const count = c.all.outcomes['starttls-required'] ?? 0
+  if (!count) return []
+  const o365 = c.office365.outcomes['starttls-required'] ?? 0
+  const severity = o365 && failingNow(c.office365) ? 'error' : 'warning'
+  const last = c.all.lastFailure
+  const params = {
+    connector: c.connector || '-',
+    count,
+    sessions: counted('session', count),
+    office365: o365,
+    last: last ? shortTime(last.time, r.generatedAt) : '-',
+  }
+  const ev: Evidence[] = [
+    { key: label(c), value: 'sessions refused for want of STARTTLS', actual: count, expected: '0' },
+  ]
+  return [finding('logs-starttls-required', severity, ev, [], params, c.direction)]
+}
+
+function legacyFindings(c: ConnectorLogs): Finding[] {
+  if (!c.legacyPeers.length) return []
+  const named = c.legacyPeers
+    .slice(0, 5)
+    .map((p) => `${p.peer} (${p.version}, ${p.sessions})`)
+    .join(', ')
+  const total = c.legacyPeers.length + c.legacyPeersMore
+  const more = total > 5 ? t('logs.andMore', { count: total - 5 }) : ''
+  const ev = c.legacyPeers.slice(0, 20).map((p): Evidence => ({
+    key: label(c),
+    value: p.peer,
+    actual: p.version,
+    expected: 'TLS 1.2',
+  }))
+  const params = {
+    connector: c.connector || '-',
+    count: total,
+    peerCount: counted('server', total),
+    peers: `${named}${more}`,
+    toFrom: toFrom(c),
+  }
+  return [finding('logs-legacy-tls-peers', 'warning', ev, [], params, c.direction)]
+}
+
+function eventFindings(r: Scan): Finding[] {
+  const events = r.schannelEvents?.events ?? []
+  if (!events.length) return []
+  const kinds = events
+    .slice(0, 6)
+    .map((e) => {
+      const what =
+        e.alert === null ? (e.detail ?? '') : `${t('logs.alert')} ${e.alert} ${e.alertName ?? ''}`
+      return `${e.eventId} ${what}`.trim() + ` (${e.count})`
+    })
+    .join('; ')
+  const count = events.reduce((n, e) => n + e.count, 0)
+  const variant = events.some((e) => e.alert === 70) ? 'protocol-version' : undefined
+  const ev = events.slice(0, 10).map((e): Evidence => ({
+    key: `Schannel ${e.eventId}`,
+    value:
+      e.alert === null ? (e.detail ?? 'event') : `alert ${e.alert} ${e.alertName ?? ''}`.trim(),
+    actual: e.count,
+    expected: '0',
+  }))
+  return [finding('schannel-tls-events', 'warning', ev, [], { count, kinds }, variant)]
+}
+
+/** Findings for the scan; `server` names the server in the commands that turn logging on. */
+export function logFindings(r: Scan, server: string | null): Finding[] {
+  const out: Finding[] = []
+  if (r.totals.files === 0 || r.totals.rows === 0) {
+    const folders = r.folders.map((f) => f.path).join(', ') || t('logs.noFolder')
+    const ev = r.folders.map((f): Evidence => ({
+      key: f.path,
+      value: 'log files',
+      actual: f.files,
+      expected: 'at least 1',
+    }))
+    out.push(
+      finding('logs-not-found', 'warning', ev, [], { folders, server: server ?? '<SERVER>' }),
+    )
+  }
+  const broken = r.fileProblems.filter((p) => p.error)
+  if (broken.length) {
+    const first = broken[0] as (typeof broken)[number]
+    const ev = broken.slice(0, 10).map((p): Evidence => ({
+      key: p.path,
+      value: 'read',
+      actual: p.error,
+      expected: 'a protocol log',
+    }))
+    const params = {
+      ...{ count: broken.length, files: counted('file', broken.length) },
+      ...{ file: first.path, reason: first.error ?? '' },
+    }
+    out.push(finding('logs-files-unreadable', 'warning', ev, [], params))
+  }
+  for (const c of r.connectors)
+    out.push(...o365Findings(c, r), ...starttlsFindings(c, r), ...legacyFindings(c))
+  out.push(...eventFindings(r))
+  return sortFindings(out)
+}
