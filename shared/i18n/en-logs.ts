@@ -95,16 +95,17 @@ export const enLogs = {
   'logs.noFolder': 'no folder',
   'logs.alert': 'alert',
   'logs.word.session': '1 session',
-  'logs.word.sessions': '{count} sessions',
+  'logs.word.sessions': '{count, plural, one {# session} other {# sessions}}',
   'logs.word.server': '1 server',
-  'logs.word.servers': '{count} servers',
+  'logs.word.servers': '{count, plural, one {# server} other {# servers}}',
   'logs.word.file': '1 log file',
-  'logs.word.files': '{count} log files',
+  'logs.word.files': '{count, plural, one {# log file} other {# log files}}',
   'logs.word.folder': '1 folder',
-  'logs.word.folders': '{count} folders',
+  'logs.word.folders': '{count, plural, one {# folder} other {# folders}}',
 
   'logs.cli.read': 'Protocol logs: {files} ({size}), {rows} rows, {sessions}, in {folders}',
-  'logs.cli.beforeSince': '{count} sessions before {since} left out',
+  'logs.cli.beforeSince':
+    '{count, plural, one {# session} other {# sessions}} before {since} left out',
   'logs.cli.pivot': 'Fix applied: {time} ({source})',
   'logs.cli.pivot.state-file': "from the wizard's state file",
   'logs.cli.pivot.option': 'from --fix-time',
@@ -128,7 +129,9 @@ export const enLogs = {
   'logs.cli.noEvents': 'No Schannel event 36871, 36874, 36887 or 36888 in the period.',
   'logs.cli.event': '{event}: {count} (first {first}, last {last})',
   'logs.cli.fileProblems': 'Files not read whole',
-  'logs.cli.fileProblem.truncated': '{count} truncated last row',
-  'logs.cli.fileProblem.bad': '{count} rows with the wrong number of fields',
+  'logs.cli.fileProblem.truncated':
+    '{count, plural, one {# truncated last row} other {# truncated last rows}}',
+  'logs.cli.fileProblem.bad':
+    '{count, plural, one {# row} other {# rows}} with the wrong number of fields',
   'logs.cli.findings': 'Findings',
 } as const

@@ -93,7 +93,7 @@ export const enWizard = {
   'checks.schannel.needed': 'Office 365 needs TLS 1.2 on both sides.',
   'checks.next.manual': 'Next, before anything else: {step}. Then go on to the fixes.',
   'checks.next.apply':
-    'Next: press Next to see the {count} registry changes this server needs, then apply them and restart.',
+    'Next: press Next to see the {count, plural, one {registry change} other {# registry changes}} this server needs, then apply {count, plural, one {it} other {them}} and restart.',
   'target.problem.host-empty': 'Enter a host name or an IP address.',
   'target.problem.host-invalid':
     'Not a host name or an IP address: use letters, digits, hyphens and dots (for example smtp.contoso.com).',
@@ -102,7 +102,7 @@ export const enWizard = {
     'Only the first {max} servers are tested: remove one to test this one.',
   'target.full': 'At most {max} servers are tested at a time: remove one to add another.',
   'target.skipped':
-    '{count} entries are not tested until they are corrected (marked above); the other checks run.',
+    '{count, plural, one {# entry is} other {# entries are}} not tested until corrected (marked above); the other checks run.',
   'checks.addTarget': 'Add server',
   'checks.removeTarget': 'Remove {target}',
   'checks.targetHost': 'Host',
@@ -150,14 +150,14 @@ export const enWizard = {
   'fixes.applying': 'Applying...',
   'fixes.rollback': 'Undo (roll back from the backup)',
   'fixes.rolledBack':
-    'Rolled back from {file}: {values} values set back to what they were, {keys} keys the fix had created removed.',
+    'Rolled back from {file}: {values, plural, one {# value} other {# values}} set back to what they were, {keys, plural, one {# key} other {# keys}} the fix had created removed.',
   'fixes.rolledBack.kept':
     'Kept {key}: it holds values this product never creates (only its own values were removed).',
   'fixes.rolledBack.verified': 'Read back: everything matches the backup.',
   'fixes.rolledBack.mismatch': 'Still different from the backup: {list}',
   'fixes.skip.title': 'Skip the fixes?',
   'fixes.skip.text':
-    'The {count} registry changes are not applied: nothing on this server changes, and the problems found remain. You can come back with Back.',
+    'The {count, plural, one {registry change is} other {# registry changes are}} not applied: nothing on this server changes, and the problems found remain. You can come back with Back.',
   'fixes.skip.stay': 'No, stay here',
   'fixes.skip.confirm': 'Skip the fixes',
   'fixes.cannotApply': 'Applying needs "Run as administrator".',
@@ -196,7 +196,7 @@ export const enWizard = {
   'restart.confirmNow':
     'The server restarts now. Mail flow stops, and everyone connected is disconnected, until Windows and Exchange are back (often 5 to 15 minutes).',
   'restart.confirmAt':
-    'The server restarts at {time} (in {minutes} minutes). Mail flow stops until Windows and Exchange are back (often 5 to 15 minutes).',
+    'The server restarts at {time} (in {minutes, plural, one {# minute} other {# minutes}}). Mail flow stops until Windows and Exchange are back (often 5 to 15 minutes).',
   'restart.confirm': 'Yes, restart',
   'restart.dontRestart': 'No, go back',
   'restart.scheduledAt': 'Restart scheduled for {time}.',

@@ -50,7 +50,8 @@ const enCore = {
     'TLS 1.2 is enabled but {os} keeps it disabled by default',
   'finding.tls12-half-disabled.default-off-by-windows.advice':
     'Enabled is on, but DisabledByDefault is not set, and on {os} that means disabled by default: programs that do not ask for TLS 1.2 by name, Exchange included, do not use it. Health Checker, which reads a missing value as 0 on every Windows, would call this Enabled. Set DisabledByDefault=0.',
-  'finding.schannel-values-undefined.title': '{count} Schannel values are not defined',
+  'finding.schannel-values-undefined.title':
+    '{count, plural, one {# Schannel value is not defined} other {# Schannel values are not defined}}',
   'finding.schannel-values-undefined.advice':
     'Missing values fall back to the Windows default, which differs between Windows versions and updates. Health Checker asks for them to be defined for consistent results.',
   'finding.schannel-misconfigured.title': '{versions}: Client and Server keys disagree',
@@ -60,7 +61,8 @@ const enCore = {
     '{versions}: Enabled and DisabledByDefault contradict each other',
   'finding.schannel-half-disabled.advice':
     'Health Checker calls this Half Disabled and marks it red. It does not stop mail with Office 365, which uses TLS 1.2; to switch a version off, use Enabled=0 with DisabledByDefault=1, to keep it on, Enabled=1 with DisabledByDefault=0.',
-  'finding.schannel-value-not-0-or-1.title': '{count} Schannel values are neither 0 nor 1',
+  'finding.schannel-value-not-0-or-1.title':
+    '{count, plural, one {# Schannel value is neither 0 nor 1} other {# Schannel values are neither 0 nor 1}}',
   'finding.schannel-value-not-0-or-1.advice':
     'Windows reads any non-zero value as 1, so this changes nothing for mail. Health Checker accepts only 0 and 1 and reports these as errors; set 0 or 1 so both tools agree.',
   'finding.schannel-state-differs-from-health-checker.title':
@@ -68,7 +70,7 @@ const enCore = {
   'finding.schannel-state-differs-from-health-checker.advice':
     'Health Checker reads a missing Enabled as on (as off for TLS 1.3) and a missing DisabledByDefault as 0 on every Windows version. Schannel on {os} does not: a missing value takes that Windows default, and this diagnosis follows Schannel. Defining the values makes both tools agree.',
   'finding.schannel-keys-misplaced.title':
-    '{count} TLS keys or values are where Windows does not look',
+    '{count, plural, one {# TLS key or value is where Windows does not look} other {# TLS keys or values are where Windows does not look}}',
   'finding.schannel-keys-misplaced.advice':
     'Schannel reads only {protocols}\\TLS 1.x\\Client and \\Server, with the DWORD values Enabled and DisabledByDefault. The entries below (often typed from a machine-translated article: TLS 1,2, klien, diaktifkan, ...) change nothing. Each line says where it belongs. Create the right ones (the TLS 1.2 fix does), then delete these by hand in regedit: deleting them is safe, and this tool never deletes outside the values it manages.',
   'finding.dotnet-tls-not-configured.title':
@@ -140,10 +142,12 @@ const enCore = {
   'finding.exchange-cu-not-supported.title': '{cu} is no longer a supported cumulative update',
   'finding.exchange-cu-not-supported.advice':
     'Microsoft supports only the latest cumulative updates, and ships security updates only for them. This server runs {build}; the latest is {latestCu} (released {latestDate}). Install it, then its latest security update.',
-  'finding.exchange-updates-behind.title': '{build} is {count} updates behind',
+  'finding.exchange-updates-behind.title':
+    '{build} is {count, plural, one {# update} other {# updates}} behind',
   'finding.exchange-updates-behind.advice':
     'The latest update for this cumulative update is {latest} (released {date}). Each update contains the ones before it: install the latest.',
-  'finding.exchange-updates-behind.rollups.title': '{build} is {count} update rollups behind',
+  'finding.exchange-updates-behind.rollups.title':
+    '{build} is {count, plural, one {# update rollup} other {# update rollups}} behind',
   'finding.exchange-updates-behind.rollups.advice':
     'The last update rollup for Exchange 2010 SP3 is {latest} (released {date}). Each rollup contains the ones before it: install the last one.',
   'finding.exchange-update-level-unknown.title':
@@ -197,7 +201,8 @@ const enCore = {
   'finding.os-version-unknown.title': 'The Windows build is unknown',
   'finding.os-version-unknown.advice':
     'The registry holds no CurrentBuild under HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion. What Schannel does with a value that is not set depends on the build (TLS 1.2 off on Windows Server 2008 R2, on from 2012), so nothing that depends on a default was decided.',
-  'finding.registry-value-wrong-type.title': '{count} values have the wrong type and are ignored',
+  'finding.registry-value-wrong-type.title':
+    '{count, plural, one {# value has the wrong type and is ignored} other {# values have the wrong type and are ignored}}',
   'finding.registry-value-wrong-type.advice':
     'Windows reads these values only as REG_DWORD. Delete them and create them again as DWORD (32-bit) values.',
   'finding.registry-export-incomplete.title':
@@ -217,7 +222,7 @@ const enCore = {
   'finding.control-set-fallback.only-one.advice':
     'The export holds neither CurrentControlSet nor HKLM\\SYSTEM\\Select, so {controlSet}, the only control set in it, was taken for the one Windows runs on.',
   'finding.control-set-differs.title':
-    'CurrentControlSet and {controlSet} disagree on {count} values',
+    'CurrentControlSet and {controlSet} disagree on {count, plural, one {# value} other {# values}}',
   'finding.control-set-differs.advice':
     'Windows runs on the control set Select names ({controlSet}), and CurrentControlSet is normally that very set, so an export where they differ was edited or put together from different moments. This diagnosis used CurrentControlSet. Export the keys again in one go to be sure.',
 
@@ -270,14 +275,14 @@ const enCore = {
   'cli.state': 'State',
   'cli.findings': 'Findings',
   'cli.noFindings': 'No findings.',
-  'cli.problems': '{count} problems: {kinds}',
+  'cli.problems': '{count, plural, one {# problem} other {# problems}}: {kinds}',
   'cli.problem': '1 problem: {kinds}',
   'cli.count.error': '1 error',
-  'cli.count.errors': '{count} errors',
+  'cli.count.errors': '{count, plural, one {# error} other {# errors}}',
   'cli.count.warning': '1 warning',
-  'cli.count.warnings': '{count} warnings',
+  'cli.count.warnings': '{count, plural, one {# warning} other {# warnings}}',
   'cli.count.info': '1 note',
-  'cli.count.infos': '{count} notes',
+  'cli.count.infos': '{count, plural, one {# note} other {# notes}}',
   'cli.noProblems': 'No problems.',
   'cli.also': 'also',
   'cli.unknown': '?',

@@ -1,23 +1,93 @@
-/** Message lookup with `{name}` parameters. */
+/**
+ * Message lookup: ICU MessageFormat (plural and select where words depend on a number or a choice)
+ * over the catalog of the current language, English where a key is missing.
+ */
+import { IntlMessageFormat } from 'intl-messageformat'
 import { en, type MessageKey } from './en'
+import type { Language } from './languages'
 
 /** A catalog for one language: every key of the English one. */
 export type Catalog = Record<MessageKey, string>
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
-export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) =>
-    name in params ? String(params[name]) : m,
+/** Message parameters: numbers feed plural and number arguments; everything else is text. */
+export type Params = Record<string, string | number>
+
+const catalogs: Partial<Record<Language, Catalog>> = { en }
+let current: Language = 'en'
+
+/** Makes a catalog available (the catalogs module registers every complete one). */
+export function registerCatalog(language: Language, catalog: Catalog): void {
+  catalogs[language] = catalog
+}
+
+/** The catalog of a language, when there is one. */
+export function catalogOf(language: Language): Catalog | undefined {
+  return catalogs[language]
+}
+
+/** The language of the process (the CLI, the report, the engine's own messages). */
+export function setLanguage(language: Language): void {
+  current = language
+}
+
+/** The current language. */
+export function currentLanguage(): Language {
+  return current
+}
+
+const compiled = new Map<string, IntlMessageFormat | null>()
+
+function compile(template: string, language: Language): IntlMessageFormat | null {
+  const id = `${language}\u0000${template}`
+  if (!compiled.has(id)) {
+    let m: IntlMessageFormat | null
+    try {
+      m = new IntlMessageFormat(template, language, undefined, { ignoreTag: true })
+    } catch {
+      // Not valid ICU (the catalog tests forbid it): filled the plain way below.
+      m = null
+    }
+    compiled.set(id, m)
+  }
+  return compiled.get(id) ?? null
+}
+
+// Arguments the message formats as numbers (plural, select ordinal, number); any other number is
+// shown as written (a build 9600 or a port 65535 never becomes "9,600").
+const NUMERIC_ARGUMENT = /\{\s*(\w+)\s*,\s*(plural|selectordinal|number)/g
+
+/** Fills a message; an unknown placeholder stays visible rather than vanishing. */
+export function format(template: string, params: Params = {}, language: Language = 'en'): string {
+  if (!template.includes('{')) return template
+  const numeric = new Set([...template.matchAll(NUMERIC_ARGUMENT)].map((m) => m[1]))
+  const values: Params = {}
+  for (const [k, v] of Object.entries(params))
+    values[k] = numeric.has(k)
+      ? typeof v === 'string' && /^\d+(\.\d+)?$/.test(v)
+        ? Number(v)
+        : v
+      : typeof v === 'number'
+        ? String(v)
+        : v
+  const m = compile(template, language)
+  if (m)
+    try {
+      return String(m.format(values))
+    } catch {
+      // A missing argument: fall through to the plain fill below.
+    }
+  return template.replace(/\{(\w+)\}/g, (all, name: string) =>
+    name in values ? String(values[name]) : all,
   )
 }
 
 /** Looks up a key (English when the catalog lacks it) and fills its parameters. */
-export function translate(
-  key: string,
-  params?: Record<string, string | number>,
-  catalog: Catalog = en,
-): string {
-  const template =
-    (catalog as Record<string, string>)[key] ?? (en as Record<string, string>)[key] ?? key
-  return format(template, params)
+export function translate(key: string, params?: Params, catalog?: Catalog): string {
+  const language = catalog
+    ? ((Object.entries(catalogs).find(([, c]) => c === catalog)?.[0] as Language) ?? current)
+    : current
+  const own = (catalog ?? catalogs[current] ?? en) as Record<string, string>
+  const template = own[key] ?? (en as Record<string, string>)[key]
+  if (template === undefined) return key
+  return format(template, params, own[key] === undefined ? 'en' : language)
 }
