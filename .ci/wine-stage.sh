@@ -4,8 +4,9 @@
 # batch-read benchmark and the fix/backup flow (apply, verify with reg.exe export, roll back, and
 # reg.exe import of the backup) on two demo servers; and the standalone tlswizard.exe, built from
 # node.exe and run from its zip (.ci/wine-exe.sh), and the installer's PATH macros
-# (.ci/wine-installer.sh). Installs and prepares everything itself; reuses
-# what an earlier run left.
+# (.ci/wine-installer.sh), and the native Schannel probe on Wine's Schannel: the live fix proven by
+# a TLS 1.2 handshake before, after and rolled back (.ci/wine-schannel.sh). Installs and prepares
+# everything itself; reuses what an earlier run left.
 #
 # Fails loudly (exit 1, "wine-stage: FAILED: ...") when Wine or node.exe cannot start: a stage that
 # did not run must never read as a pass.
@@ -51,18 +52,20 @@ stage_start=$(now)
 t=$(now)
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 if command -v wine >/dev/null && installed wine && installed wine64 && command -v unzip >/dev/null &&
-  command -v makensis >/dev/null; then
+  command -v makensis >/dev/null && command -v x86_64-w64-mingw32-gcc >/dev/null; then
   install_what='already installed'
 else
   install_what=installed
-  [ "$(id -u)" = 0 ] || fail "Wine is not installed and this is not root: apt-get install wine wine64 unzip nsis"
+  [ "$(id -u)" = 0 ] ||
+    fail "Wine is not installed and this is not root: apt-get install wine wine64 unzip nsis gcc-mingw-w64-x86-64"
   # Waits for a dpkg lock another job holds instead of failing at once.
   apt=(apt-get -qq -o DPkg::Lock::Timeout=300)
   "${apt[@]}" update >"$logs/apt.log" 2>&1 || { cat "$logs/apt.log"; fail 'apt-get update failed'; }
   # unzip: the exe's zip is unpacked and run from there (.ci/wine-exe.sh); nsis: makensis builds
-  # the installer PATH test (.ci/wine-installer.sh).
-  "${apt[@]}" install -y --no-install-recommends wine wine64 unzip nsis >>"$logs/apt.log" 2>&1 ||
-    { tail -20 "$logs/apt.log"; fail 'apt-get install wine wine64 unzip nsis failed'; }
+  # the installer PATH test (.ci/wine-installer.sh); mingw-w64: the native Schannel probe.
+  "${apt[@]}" install -y --no-install-recommends wine wine64 unzip nsis gcc-mingw-w64-x86-64 \
+    >>"$logs/apt.log" 2>&1 ||
+    { tail -20 "$logs/apt.log"; fail 'apt-get install wine wine64 unzip nsis gcc-mingw-w64-x86-64 failed'; }
 fi
 install_s=$(secs "$t" "$(now)")
 wine_version=$(w 30 wine --version 2>/dev/null) || fail 'wine --version did not run'
@@ -135,6 +138,10 @@ echo "== node.exe $(cat "$out/version.out") under Wine"
 . "$repo/.ci/wine-exe.sh"
 # The installer's machine PATH macros (build/installer.nsh) on Wine's registry.
 . "$repo/.ci/wine-installer.sh"
+# The native Schannel probe: before / live fix / after / rollback on Wine's Schannel, and hostile
+# servers (it changes TLS 1.2 and the fixed keys, and leaves them as they were; the demo import
+# below restores the demo's TLS 1.2 keys).
+. "$repo/.ci/wine-schannel.sh"
 # Wine sets ComputerName from the host name each time its server starts, and it stopped after the
 # exe's runs: the demo is imported again for the tests (which read ComputerName).
 w 60 wine reg import "$(w 20 winepath -w "$demo")" /reg:64 >>"$logs/reg.log" 2>&1 ||
@@ -202,5 +209,6 @@ node -e '
 ' "$out/results.json" || fail "incomplete results in $out/results.json"
 echo "== wine stage passed: ${pass} of ${expected_tests} tests; wine ${install_what} in ${install_s} s," \
   "node.exe ${node_s} s, prefix ${prefix_s} s ($prefix_what), tlswizard.exe ${exe_s} s," \
+  "Schannel proof ${sch_s} s," \
   "test run ${suite_s} s," \
   "total $(secs "$stage_start" "$(now)") s"

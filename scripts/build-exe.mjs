@@ -163,6 +163,10 @@ export function copyBesideFiles(dest) {
     })
   }
   cpSync(path.join(root, 'LICENSE'), path.join(dest, 'LICENSE'))
+  // The native Schannel probe, found beside the exe (main/probe/schannel-runner.ts).
+  const probe = path.join(root, 'dist', 'native', 'schannel-probe.exe')
+  if (existsSync(probe)) cpSync(probe, path.join(dest, 'schannel-probe.exe'))
+  else console.log('build-exe: dist/native/schannel-probe.exe is missing: the exe ships without it')
 }
 
 /** README.txt: what the exe is, and whether it is signed (null: not known, the install folder's). */

@@ -3,6 +3,7 @@ import { build } from 'esbuild'
 import { cpSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { buildNativeProbe } from './build-native-probe.mjs'
 import { RUNTIME_PACKAGES } from './runtime-packages.mjs'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
@@ -52,6 +53,8 @@ await build({
 })
 
 cpSync(path.join(root, 'main/demo/servers'), path.join(dist, 'demo'), { recursive: true })
+// The native Schannel probe (dist/native), when mingw-w64 is here; otherwise one line says so.
+buildNativeProbe()
 console.log(`built ${path.relative(process.cwd(), dist) || dist}`)
 
 // The renderer (Vite) last: the clean-up above would delete it.

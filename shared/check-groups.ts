@@ -180,6 +180,11 @@ const BY_ID: Partial<Record<DiagnosisFindingId, ProblemId>> = {
   'logs-not-found': 'logs-evidence',
   'logs-files-unreadable': 'logs-evidence',
   'schannel-tls-events': 'schannel-events',
+  // Shown under their probe (evidence keyed by the target), not in a check group of their own:
+  // like the other wire findings they belong to one target, and exist only where Schannel ran.
+  'schannel-refuses-tls12': 'schannel-not-as-registry',
+  'schannel-tls12-despite-registry': 'schannel-not-as-registry',
+  'schannel-node-disagree': 'probes-disagree',
 }
 
 function problemOf(f: Finding, tls12: ProblemId | undefined): ProblemId {

@@ -140,6 +140,9 @@ export const PROBLEM_IDS = [
   'legacy-tls-peers',
   'logs-evidence',
   'schannel-events',
+  // What Windows' own Schannel did on the wire, against the registry and Node's probe:
+  'schannel-not-as-registry',
+  'probes-disagree',
   'notes',
 ] as const
 

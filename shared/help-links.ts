@@ -66,6 +66,8 @@ export const PROBLEM_LINKS: Readonly<Record<string, readonly HelpLinkId[]>> = {
   'legacy-tls-peers': ['tlsPart2', 'protocolLogging'],
   'logs-evidence': ['protocolLogging'],
   'schannel-events': ['tlsScenarios', 'tlsRegistry'],
+  'schannel-not-as-registry': ['tlsRegistry', 'tlsScenarios'],
+  'probes-disagree': ['tlsScenarios', 'tlsRegistry'],
   notes: ['article'],
 }
 

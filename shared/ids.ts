@@ -22,6 +22,13 @@ export const LOG_FINDING_IDS = [
   'schannel-tls-events',
 ] as const
 
+/** Windows' own Schannel on the wire (the native probe) against the registry and Node's probe. */
+export const SCHANNEL_WIRE_FINDING_IDS = [
+  'schannel-refuses-tls12',
+  'schannel-tls12-despite-registry',
+  'schannel-node-disagree',
+] as const
+
 /** Stable ids of every finding the checks can produce; scripts and reports rely on them. */
 export const FINDING_IDS = [
   'tls12-not-enabled',
@@ -63,6 +70,8 @@ export const FINDING_IDS = [
   'legacy-tls-off-build-too-old',
   // From protocol logs and Schannel events (logs schemaVersion 1):
   ...LOG_FINDING_IDS,
+  // From the native Schannel probe, compared with the registry and Node's probe:
+  ...SCHANNEL_WIRE_FINDING_IDS,
 ] as const
 
 /** A finding id. */

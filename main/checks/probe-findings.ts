@@ -12,6 +12,7 @@ import {
 } from '../../shared/probe'
 import { schannelKey } from '../system/registry-paths'
 import { evidence, finding, sortFindings } from './finding'
+import { registryClientTls12, schannelWireFindings } from './schannel-wire'
 
 /** Evidence from the wire: `host:port`, what was tried, what happened, what should happen. */
 export function wireEvidence(
@@ -86,7 +87,9 @@ function office365Findings(o: ProbeOutcome, d: Diagnosis | null): Finding[] {
   const registryOff =
     client !== undefined && (client.effective ? client.effective === 'off' : !client.enabled)
   const schannel = o.schannel?.versions['TLSv1.2']
-  const schannelOff = schannel !== undefined && !schannel.accepted
+  // With the keys saying on, Schannel refusing is schannel-refuses-tls12 (restart, policy), not this.
+  const schannelOff =
+    schannel !== undefined && !schannel.accepted && registryClientTls12(d) !== 'on'
   if (!registryOff && !schannelOff) return []
   const ev: Evidence[] = [
     wireEvidence(t, 'TLSv1', v.TLSv1.result, 'refused'),
@@ -180,6 +183,7 @@ export function probeFindings(
         : [
             ...tls12Findings(o.target, o.result, diagnosis),
             ...office365Findings(o, diagnosis),
+            ...schannelWireFindings(o, diagnosis),
             ...certificateFindings(o.target, o.result),
           ],
     ),

@@ -2,7 +2,11 @@
 import type { ProbeOutcome, ProbeRole, ProbeTarget } from '../../shared/probe'
 import { defaultMode, parseHostPort } from './host-port'
 import { probeTls, type ProbeOptions } from './probe-tls'
-import { runSchannelProbe, type SchannelRunOptions } from './schannel-runner'
+import {
+  runSchannelProbe,
+  type SchannelProbePort,
+  type SchannelRunOptions,
+} from './schannel-runner'
 import { office365Target, type ResolveMx } from './targets'
 
 const EXO = /\.(mail\.protection\.outlook\.com|mx\.microsoft)$/i
@@ -38,6 +42,8 @@ export async function requestedTargets(r: TargetRequest): Promise<ProbeTarget[]>
 export interface RunProbesOptions extends ProbeOptions {
   /** Also probe with Schannel (Windows only; failures leave `schannel` null). */
   schannel?: boolean | SchannelRunOptions
+  /** What runs the Schannel probe (the native exe by default; tests pass a fake). */
+  schannelProbe?: SchannelProbePort
 }
 
 /** Probes every target in parallel; never throws for network trouble. */
@@ -45,7 +51,7 @@ export async function runProbes(
   targets: ProbeTarget[],
   o: RunProbesOptions = {},
 ): Promise<ProbeOutcome[]> {
-  const { schannel, ...options } = o
+  const { schannel, schannelProbe = runSchannelProbe, ...options } = o
   const results = await Promise.all(targets.map((t) => probeTls(t, options)))
   const outcomes: ProbeOutcome[] = targets.map((target, i) => ({
     target,
@@ -55,10 +61,10 @@ export async function runProbes(
   }))
   if (!schannel) return outcomes
   const run = typeof schannel === 'object' ? schannel : {}
-  // One PowerShell at a time: each starts a .NET runtime, heavy on a busy Exchange server.
+  // One target at a time: each run makes five connections, gently on a busy Exchange server.
   for (const outcome of outcomes) {
     try {
-      outcome.schannel = await runSchannelProbe(outcome.target, {
+      outcome.schannel = await schannelProbe(outcome.target, {
         timeoutMs: options.timeoutMs,
         ...run,
       })

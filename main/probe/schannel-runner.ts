@@ -1,14 +1,17 @@
-/** Runs the Schannel probe with Windows PowerShell and returns its validated result. */
+/**
+ * Runs the native Schannel probe (schannel-probe.exe, native/schannel-probe) and returns its
+ * validated result. Windows only; tests pass a fake spawn (or a fake port), never the exe.
+ */
 import { spawn as nodeSpawn } from 'node:child_process'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { ProbeMode, SchannelProbeResult } from '../../shared/probe'
 import { translate as t } from '../../shared/i18n/translate'
+import { defaultMode, validHost } from './host-port'
+import { parseNativeOutput, SchannelProbeError, toSchannelResult } from './native-schannel'
 import { defaultHelo, DEFAULT_TIMEOUT_MS } from './probe-tls'
-import { defaultMode } from './host-port'
-import { parseSchannelOutput, SchannelProbeError } from './schannel-result'
-import { schannelProbeScript } from './schannel-script'
+
+export { SchannelProbeError } from './native-schannel'
 
 /** The slice of child_process.spawn the runner uses; tests pass a fake. */
 export type SpawnLike = (
@@ -25,12 +28,43 @@ export type SpawnLike = (
 
 /** Options of one Schannel run. */
 export interface SchannelRunOptions {
+  /** The time limit of each of the five handshakes (the exe makes them one after another). */
   timeoutMs?: number
   helo?: string
   spawn?: SpawnLike
   platform?: NodeJS.Platform
-  /** PowerShell itself needs a few seconds to start on a busy server. */
+  /** The exe to run; by default the first of `probeExeCandidates()` that exists. */
+  exePath?: string
+  /** Starting a process on a busy server takes a moment: added to the overall limit. */
   startupMs?: number
+}
+
+/** The port: what gathers Schannel's view of one target (the native probe, or a test's fake). */
+export type SchannelProbePort = (
+  target: { host: string; port: number; mode?: ProbeMode },
+  o?: SchannelRunOptions,
+) => Promise<SchannelProbeResult>
+
+const EXE = 'schannel-probe.exe'
+
+/**
+ * Where the exe may be: TLSWIZARD_SCHANNEL_PROBE; beside tlswizard.exe (the standalone exe and
+ * the installer's resources\tlswizard); dist/native beside the bundle (the CLI, and the app with
+ * app.asar.unpacked, as a process cannot be started from inside an asar archive).
+ */
+export function probeExeCandidates(
+  env: NodeJS.ProcessEnv = process.env,
+  execPath = process.execPath,
+  dir = typeof __dirname === 'string' ? __dirname : '.',
+): string[] {
+  const unpacked = (p: string) => p.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2')
+  return [
+    env.TLSWIZARD_SCHANNEL_PROBE,
+    path.join(path.dirname(execPath), EXE),
+    path.join(path.dirname(execPath), 'resources', 'tlswizard', EXE),
+    unpacked(path.join(dir, 'native', EXE)),
+    unpacked(path.join(dir, '..', 'native', EXE)),
+  ].filter((p): p is string => !!p)
 }
 
 /** Text collected from a stream, capped so a runaway child cannot fill memory. */
@@ -43,48 +77,38 @@ function collect(stream: NodeJS.ReadableStream | null, max = 1 << 20): () => str
 }
 
 /** Probes `host:port` with Schannel; throws SchannelProbeError when that cannot be done. */
-export async function runSchannelProbe(
-  target: { host: string; port: number; mode?: ProbeMode },
-  o: SchannelRunOptions = {},
-): Promise<SchannelProbeResult> {
+export const runSchannelProbe: SchannelProbePort = async (target, o = {}) => {
   if ((o.platform ?? process.platform) !== 'win32')
-    throw new SchannelProbeError(t('probe.schannel.notWindows'))
-  const timeoutMs = o.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  const script = schannelProbeScript({
-    host: target.host,
-    port: target.port,
-    mode: target.mode ?? defaultMode(target.port),
-    timeoutMs,
-    helo: o.helo ?? defaultHelo(),
-  })
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'tlswizard-schannel-'))
-  const file = path.join(dir, 'probe.ps1')
-  // A UTF-8 BOM tells Windows PowerShell 5.1 the file is not in the ANSI code page.
-  await writeFile(file, `\ufeff${script}`, 'utf8')
-  try {
-    return await run(
-      o.spawn ?? (nodeSpawn as unknown as SpawnLike),
-      file,
-      timeoutMs + (o.startupMs ?? 15_000),
+    throw new SchannelProbeError(t('schannelProbe.notWindows'))
+  const exe = o.exePath ?? probeExeCandidates().find((p) => existsSync(p))
+  if (!exe)
+    throw new SchannelProbeError(
+      t('schannelProbe.missing', { paths: probeExeCandidates().join(', ') }),
     )
-  } finally {
-    await rm(dir, { recursive: true, force: true })
-  }
+  const timeoutMs = Math.min(120_000, Math.max(100, Math.floor(o.timeoutMs ?? DEFAULT_TIMEOUT_MS)))
+  const mode = target.mode ?? defaultMode(target.port)
+  // Validated here as well as in the exe: only plain names and numbers reach its command line.
+  const args = ['--host', validHost(target.host), '--port', String(target.port)]
+  args.push('--timeout-ms', String(timeoutMs))
+  if (mode === 'starttls') args.push('--smtp', '--helo', validHost(o.helo ?? defaultHelo()))
+  const limitMs = 5 * timeoutMs + (o.startupMs ?? 5000)
+  const stdout = await run(o.spawn ?? (nodeSpawn as unknown as SpawnLike), exe, args, limitMs)
+  return toSchannelResult(parseNativeOutput(stdout.out, stdout.code, stdout.err))
 }
 
-function run(spawn: SpawnLike, file: string, limitMs: number): Promise<SchannelProbeResult> {
-  // -ExecutionPolicy Bypass applies to this one process only; the machine policy is untouched.
-  const args = ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-File', file]
+function run(
+  spawn: SpawnLike,
+  exe: string,
+  args: string[],
+  limitMs: number,
+): Promise<{ out: string; err: string; code: number | null }> {
   return new Promise((resolve, reject) => {
     let child: ReturnType<SpawnLike>
     try {
-      child = spawn('powershell.exe', args, {
-        windowsHide: true,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
+      child = spawn(exe, args, { windowsHide: true, stdio: ['ignore', 'pipe', 'pipe'] })
     } catch (e) {
       return reject(
-        new SchannelProbeError(t('probe.schannel.failed', { reason: (e as Error).message })),
+        new SchannelProbeError(t('schannelProbe.failed', { reason: (e as Error).message })),
       )
     }
     const out = collect(child.stdout)
@@ -97,22 +121,14 @@ function run(spawn: SpawnLike, file: string, limitMs: number): Promise<SchannelP
       f()
     }
     const timer = setTimeout(() => {
-      settle(() => reject(new SchannelProbeError(t('probe.schannel.timeout', { ms: limitMs }))))
+      settle(() => reject(new SchannelProbeError(t('schannelProbe.timeout', { ms: limitMs }))))
       child.kill()
     }, limitMs)
     child.on('error', (e) =>
       settle(() =>
-        reject(new SchannelProbeError(t('probe.schannel.failed', { reason: e.message }))),
+        reject(new SchannelProbeError(t('schannelProbe.failed', { reason: e.message }))),
       ),
     )
-    child.on('close', (code) =>
-      settle(() => {
-        try {
-          resolve(parseSchannelOutput(out(), code, err()))
-        } catch (e) {
-          reject(e)
-        }
-      }),
-    )
+    child.on('close', (code) => settle(() => resolve({ out: out(), err: err(), code })))
   })
 }

@@ -1,4 +1,5 @@
 import { enProbe } from './en-probe'
+import { enSchannel } from './en-schannel'
 import { enReport } from './en-report'
 import { enFixes } from './en-fixes'
 import { enLogs } from './en-logs'
@@ -295,6 +296,7 @@ export const EN_PARTS = {
   logs: enLogs,
   probe: enProbe,
   report: enReport,
+  schannel: enSchannel,
   wizard: enWizard,
 }
 
@@ -305,6 +307,7 @@ export const en = {
   ...enLogs,
   ...enProbe,
   ...enReport,
+  ...enSchannel,
   ...enWizard,
 } as const
 

@@ -202,7 +202,8 @@ describe('probeFindings', () => {
         error: 'x',
       },
     }
-    const [f] = probeFindings([outcome('office365', exo, schannel)], healthy)
+    // No registry verdict (with one saying on, schannel-refuses-tls12 names the cause instead).
+    const [f] = probeFindings([outcome('office365', exo, schannel)], null)
     expect(f?.id).toBe('o365-needs-tls12-client')
     expect(f?.evidence.at(-1)).toEqual({
       key: 'Schannel contoso-com.mail.protection.outlook.com:25',

@@ -1,170 +1,90 @@
 import { EventEmitter } from 'node:events'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { PassThrough } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { TargetError } from '../../../main/probe/host-port'
-import { parseSchannelOutput, SchannelProbeError } from '../../../main/probe/schannel-result'
-import { runSchannelProbe, type SpawnLike } from '../../../main/probe/schannel-runner'
-import { psQuote, schannelProbeScript } from '../../../main/probe/schannel-script'
+import {
+  errorText,
+  parseNativeOutput,
+  SchannelProbeError,
+  toSchannelResult,
+} from '../../../main/probe/native-schannel'
+import {
+  probeExeCandidates,
+  runSchannelProbe,
+  type SpawnLike,
+} from '../../../main/probe/schannel-runner'
+import type { SchannelAttempt } from '../../../shared/schannel-probe'
 
-const base = {
-  host: 'mail.contoso.com',
-  port: 25,
-  mode: 'starttls',
-  timeoutMs: 8000,
-  helo: 'ex01',
-} as const
+// Printed by schannel-probe.exe under Wine against a loopback SMTP server that speaks TLS 1.2 only.
+const FIXTURE = readFileSync(
+  path.join(__dirname, '../../fixtures/schannel-probe/wine-smtp-tls12-only.json'),
+  'utf8',
+)
+const sample = () =>
+  JSON.parse(FIXTURE) as Record<string, unknown> & { attempts: SchannelAttempt[] }
 
-const version = (result: string, protocol: string | null = null) => ({
-  result,
-  accepted: result === 'accepted',
-  protocol,
-  cipher: protocol ? 'Aes256 256, Sha384, 44550' : null,
-  error: result === 'accepted' ? null : 'the server sent a TLS alert',
-})
-
-/** What the script prints for a server that speaks TLS 1.2 only. */
-function sample() {
-  return {
-    host: 'mail.contoso.com',
-    port: 25,
-    mode: 'starttls',
-    starttlsOffered: true,
-    starttlsRequired: null,
-    stack: 'Schannel',
-    versions: {
-      TLSv1: version('refused'),
-      'TLSv1.1': version('refused'),
-      'TLSv1.2': version('accepted', 'TLSv1.2'),
-      'TLSv1.3': version('untestable'),
-    },
-    certificate: {
-      version: 'TLSv1.2',
-      subject: 'CN=mail.contoso.com',
-      subjectAltNames: ['DNS Name=mail.contoso.com'],
-      issuer: "CN=R11, O=Let's Encrypt, C=US",
-      validFrom: '2025-01-01T00:00:00.0000000Z',
-      validTo: '2025-04-01T00:00:00.0000000Z',
-      fingerprint256: 'AB:CD',
-      selfSigned: false,
-      expired: false,
-      trusted: true,
-      trustError: null,
-      nameMatches: true,
-      nameError: null,
-    },
-    transcript: ['S: 220 mail.contoso.com', 'C: EHLO ex01'],
-    durationMs: 912,
-    systemDefault: version('accepted', 'TLSv1.2'),
+const thrown = (f: () => unknown) => {
+  try {
+    f()
+  } catch (e) {
+    return e as Error
   }
+  throw new Error('did not throw')
 }
 
-describe('schannelProbeScript', () => {
-  const script = schannelProbeScript(base)
-
-  it('sets the target as quoted literals and tries every version and the system default', () => {
-    expect(script.split('\n').slice(0, 5)).toEqual([
-      "$HostName = 'mail.contoso.com'",
-      '$Port = 25',
-      '$StartTls = $true',
-      '$TimeoutMs = 8000',
-      "$Helo = 'ex01'",
-    ])
-    for (const [name, value] of [
-      ['TLSv1', 192],
-      ['TLSv1.1', 768],
-      ['TLSv1.2', 3072],
-      ['TLSv1.3', 12288],
-    ])
-      expect(script).toContain(`@('${name}', ${value})`)
-    expect(script).toContain("Probe-Version 0 'the system default'")
-    expect(script).toContain('AuthenticateAsClient($HostName, $null, $wanted, $false)')
-    expect(script).toContain("Send-Line $stream 'STARTTLS'")
-    expect(script).toContain('ConvertTo-Json -Depth 6 -Compress')
-    expect(script).not.toMatch(/MAIL FROM|RCPT|DATA/)
-  })
-
-  it('implicit TLS skips the SMTP dialogue', () => {
-    const implicit = schannelProbeScript({ ...base, port: 465, mode: 'implicit' })
-    expect(implicit).toContain('$StartTls = $false')
-    expect(implicit).toContain('$Port = 465')
-  })
-
-  it('accepts IPv6 literals', () => {
-    expect(schannelProbeScript({ ...base, host: '::1' })).toContain("$HostName = '::1'")
-  })
-
-  it('refuses anything that is not a host name, so nothing can break out of the quotes', () => {
-    for (const host of [
-      "x'; Remove-Item -Recurse C:\\; '",
-      'x\u2019; calc; \u2018',
-      'mail.contoso.com$(calc)',
-      'a b',
-      'mail`n.contoso.com',
-    ])
-      expect(() => schannelProbeScript({ ...base, host })).toThrow(TargetError)
-    expect(() => schannelProbeScript({ ...base, helo: "ex01'; calc" })).toThrow(TargetError)
-    expect(() => schannelProbeScript({ ...base, port: 0 })).toThrow(/not a port number/)
-    expect(() => schannelProbeScript({ ...base, port: 25.5 })).toThrow(/not a port number/)
-  })
-
-  it('psQuote doubles every kind of single quote PowerShell honours', () => {
-    expect(psQuote("it's")).toBe("'it''s'")
-    expect(psQuote('a\u2019b')).toBe("'a\u2019\u2019b'")
-  })
-})
-
-describe('parseSchannelOutput', () => {
-  it('validates a complete result, ignoring noise before the JSON line', () => {
-    const out = `WARNING: something\r\n${JSON.stringify(sample())}\r\n`
-    const r = parseSchannelOutput(out)
+describe('parseNativeOutput and toSchannelResult', () => {
+  it('reads a real run into the probe result shape, per version and the system default', () => {
+    const r = toSchannelResult(parseNativeOutput(`noise\r\n${FIXTURE}`))
     expect(r.stack).toBe('Schannel')
+    expect(r.starttlsOffered).toBe(true)
+    expect(r.systemDefault).toMatchObject({ result: 'accepted', protocol: 'TLSv1.2' })
+    expect(r.systemDefault.cipher).toBe('CALG_AES_128 128, CALG_SHA_256 0, CALG_ECDH_EPHEM 0')
     expect(r.versions['TLSv1.2'].accepted).toBe(true)
-    expect(r.systemDefault.protocol).toBe('TLSv1.2')
+    expect(r.versions.TLSv1).toMatchObject({ result: 'refused', accepted: false })
+    expect(r.versions.TLSv1.error).toBe(
+      'the TLS handshake failed (InitializeSecurityContext: SEC_E_INTERNAL_ERROR 0x80090304)',
+    )
+    // Pinned to 1.3, Wine negotiated 1.2: that says nothing about 1.3.
+    expect(r.versions['TLSv1.3']).toMatchObject({ result: 'untestable', accepted: false })
+    expect(r.transcript[0]).toBe('S: 220 vm ESMTP')
+    expect(r.certificate).toBeNull()
   })
 
-  it('undoes the {"value": [...], "Count": n} arrays of Windows PowerShell 5.1', () => {
-    const s = sample() as Record<string, unknown>
-    s.transcript = { value: ['S: 220 hi'], Count: 1 }
-    expect(parseSchannelOutput(JSON.stringify(s)).transcript).toEqual(['S: 220 hi'])
+  it('names a status it does not know by its number only', () => {
+    const a = {
+      ...(sample().attempts[1] as SchannelAttempt),
+      error: { function: 'X', name: null, code: '0x80090999' },
+    }
+    expect(errorText(a)).toBe('the TLS handshake failed (X: status 0x80090999)')
+    expect(errorText({ ...a, detail: null, error: null })).toBe('refused')
   })
 
   it('says clearly what is wrong', () => {
-    const full = JSON.stringify(sample())
-    expect(() => parseSchannelOutput('', 1, 'powershell: boom')).toThrow(
-      'the Schannel probe printed no JSON (exit code 1): powershell: boom',
+    expect(() => parseNativeOutput('', 3, 'wine: cannot start')).toThrow(
+      'schannel-probe.exe printed no JSON (exit code 3): wine: cannot start',
     )
-    expect(() => parseSchannelOutput(full.slice(0, 200))).toThrow(/not valid JSON/)
-    expect(() => parseSchannelOutput('{"fatal":"Exception calling Connect"}', 1)).toThrow(
-      'Windows PowerShell could not run the Schannel probe: Exception calling Connect',
+    expect(() => parseNativeOutput(FIXTURE.slice(0, 300))).toThrow(/not valid JSON/)
+    expect(() => parseNativeOutput('{"fatal":"the port is not 1-65535"}', 2)).toThrow(
+      'schannel-probe.exe refused the request: the port is not 1-65535',
     )
-    const wrong = { ...sample(), stack: 'OpenSSL', versions: { TLSv1: version('maybe') } }
-    const error = (() => {
-      try {
-        parseSchannelOutput(JSON.stringify(wrong))
-      } catch (e) {
-        return e as Error
-      }
-    })()
-    expect(error).toBeInstanceOf(SchannelProbeError)
-    expect(error?.message).toMatch(/does not have the expected shape: .*stack/)
-    expect(error?.message).toMatch(/versions\.TLSv1\.result/)
+    const s = sample()
+    s.attempts = [...s.attempts].reverse()
+    expect(() => parseNativeOutput(JSON.stringify(s))).toThrow(/attempts: .* in that order/)
+    // A result the schema does not know, as a damaged or foreign program could print.
+    s.attempts[0] = { ...s.attempts[0], result: 'maybe' } as unknown as SchannelAttempt
+    const e = thrown(() => parseNativeOutput(JSON.stringify(s)))
+    expect(e).toBeInstanceOf(SchannelProbeError)
+    expect(e.message).toMatch(/does not have the expected shape: attempts\.0\.result/)
   })
 })
 
-/** A fake spawn that records its call and answers like PowerShell would. */
-function fakeSpawn(answer: {
-  stdout?: string
-  stderr?: string
-  code?: number
-  hang?: boolean
-  error?: Error
-}) {
-  const calls: { command: string; args: string[]; script: string }[] = []
+/** A fake spawn that records its call and answers like the exe would. */
+function fakeSpawn(answer: { stdout?: string; code?: number; hang?: boolean; error?: Error }) {
+  const calls: { command: string; args: string[] }[] = []
   let killed = false
   const spawn: SpawnLike = (command, args) => {
-    const file = args[args.indexOf('-File') + 1] as string
-    calls.push({ command, args, script: readFileSync(file, 'utf8') })
+    calls.push({ command, args })
     const child = Object.assign(new EventEmitter(), {
       stdout: new PassThrough(),
       stderr: new PassThrough(),
@@ -177,7 +97,7 @@ function fakeSpawn(answer: {
       if (answer.error) return child.emit('error', answer.error)
       if (answer.hang) return
       child.stdout.end(answer.stdout ?? '')
-      child.stderr.end(answer.stderr ?? '')
+      child.stderr.end('')
       setImmediate(() => child.emit('close', answer.code ?? 0))
     })
     return child
@@ -186,56 +106,63 @@ function fakeSpawn(answer: {
 }
 
 describe('runSchannelProbe', () => {
-  const target = { host: 'mail.contoso.com', port: 25 }
+  const win = { platform: 'win32' as const, exePath: 'C:\\t\\schannel-probe.exe' }
 
-  it('runs Windows PowerShell on a temporary script file and parses its answer', async () => {
-    const fake = fakeSpawn({ stdout: JSON.stringify(sample()) })
-    const r = await runSchannelProbe(target, { spawn: fake.spawn, platform: 'win32', helo: 'ex01' })
-    expect(r.versions['TLSv1.2'].result).toBe('accepted')
-    const call = fake.calls[0]
-    expect(call?.command).toBe('powershell.exe')
-    expect(call?.args.slice(0, 5)).toEqual([
-      '-NoProfile',
-      '-NonInteractive',
-      '-ExecutionPolicy',
-      'Bypass',
-      '-File',
+  it('runs the exe with plain arguments and reads its answer', async () => {
+    const fake = fakeSpawn({ stdout: FIXTURE })
+    const target = { host: 'Mail.Contoso.com', port: 25 }
+    const r = await runSchannelProbe(target, { ...win, spawn: fake.spawn, helo: 'ex01' })
+    expect(r.systemDefault.protocol).toBe('TLSv1.2')
+    expect(fake.calls).toEqual([
+      {
+        command: 'C:\\t\\schannel-probe.exe',
+        args: [
+          ...['--host', 'mail.contoso.com', '--port', '25', '--timeout-ms', '8000'],
+          ...['--smtp', '--helo', 'ex01'],
+        ],
+      },
     ])
-    expect(call?.script.startsWith("\ufeff$HostName = 'mail.contoso.com'")).toBe(true)
-    expect(existsSync(call?.args.at(-1) as string)).toBe(false)
+    await runSchannelProbe({ host: '::1', port: 465 }, { ...win, spawn: fake.spawn, timeoutMs: 5 })
+    expect(fake.calls[1]?.args).toEqual(['--host', '::1', '--port', '465', '--timeout-ms', '100'])
   })
 
-  it('reports the script failing, a spawn error and a hang', async () => {
-    const fatal = fakeSpawn({ stdout: '{"fatal":"Access denied"}', code: 1 })
-    await expect(
-      runSchannelProbe(target, { spawn: fatal.spawn, platform: 'win32' }),
-    ).rejects.toThrow(/could not run the Schannel probe: Access denied/)
-    const missing = fakeSpawn({
-      error: Object.assign(new Error('spawn powershell.exe ENOENT'), { code: 'ENOENT' }),
-    })
-    await expect(
-      runSchannelProbe(target, { spawn: missing.spawn, platform: 'win32' }),
-    ).rejects.toThrow(/ENOENT/)
-    const hang = fakeSpawn({ hang: true })
-    await expect(
-      runSchannelProbe(target, {
-        spawn: hang.spawn,
-        platform: 'win32',
-        timeoutMs: 50,
-        startupMs: 50,
-      }),
-    ).rejects.toThrow('the Schannel probe did not finish within 100 ms')
-    expect(hang.killed()).toBe(true)
+  it('refuses what it cannot run, before starting anything', async () => {
+    const fake = fakeSpawn({ stdout: FIXTURE })
+    const go = (host: string, o = {}) =>
+      runSchannelProbe({ host, port: 25 }, { ...win, spawn: fake.spawn, ...o })
+    await expect(go('a.b', { platform: 'linux' })).rejects.toThrow('runs only on Windows')
+    await expect(go('x; calc')).rejects.toThrow()
+    await expect(go('a.b', { exePath: undefined })).rejects.toThrow(/was not found \(looked in/)
+    expect(fake.calls).toEqual([])
   })
 
-  it('is not attempted off Windows, nor for a bad host', async () => {
-    const fake = fakeSpawn({})
+  it('stops a run that does not end, and reports a start failure', async () => {
+    const hung = fakeSpawn({ hang: true })
+    const o = { ...win, spawn: hung.spawn, timeoutMs: 100, startupMs: 0 }
+    await expect(runSchannelProbe({ host: '127.0.0.1', port: 25 }, o)).rejects.toThrow(
+      'did not finish within 500 ms',
+    )
+    expect(hung.killed()).toBe(true)
+    const broken = fakeSpawn({ error: new Error('ENOENT') })
     await expect(
-      runSchannelProbe(target, { spawn: fake.spawn, platform: 'linux' }),
-    ).rejects.toThrow(/needs Windows PowerShell/)
-    await expect(
-      runSchannelProbe({ host: "x';calc;'", port: 25 }, { spawn: fake.spawn, platform: 'win32' }),
-    ).rejects.toThrow(TargetError)
-    expect(fake.calls).toHaveLength(0)
+      runSchannelProbe({ host: '127.0.0.1', port: 25 }, { ...win, spawn: broken.spawn }),
+    ).rejects.toThrow('schannel-probe.exe could not be started: ENOENT')
+  })
+})
+
+describe('probeExeCandidates', () => {
+  it('looks at the override, beside the exe, then beside the bundle (outside app.asar)', () => {
+    const list = probeExeCandidates(
+      { TLSWIZARD_SCHANNEL_PROBE: '/o/p.exe' },
+      '/app/Mailflow TLS Wizard.exe',
+      '/app/resources/app.asar/dist/main',
+    )
+    expect(list).toEqual([
+      '/o/p.exe',
+      '/app/schannel-probe.exe',
+      '/app/resources/tlswizard/schannel-probe.exe',
+      '/app/resources/app.asar.unpacked/dist/main/native/schannel-probe.exe',
+      '/app/resources/app.asar.unpacked/dist/native/schannel-probe.exe',
+    ])
   })
 })
