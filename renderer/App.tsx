@@ -73,6 +73,10 @@ export function App({ api }: { api: RendererApi }) {
   useEffect(() => {
     void fx.loadMachine(api, dispatch)
   }, [api])
+  // The page's language follows the choice (screen readers, hyphenation, CJK fonts).
+  useEffect(() => {
+    document.documentElement.lang = state.language
+  }, [state.language])
   // Move keyboard focus to the new step's content, so Tab starts there.
   useEffect(() => mainRef.current?.focus(), [state.step, state.finished])
   // The answer first: the checks start by themselves once the wizard knows the machine (the

@@ -1,18 +1,50 @@
-/** Message lookup for the screens; every user-facing string comes from the shared catalog. */
+/** Message lookup for the screens; every user-facing string comes from the shared catalogs. */
 import { createContext, useContext } from 'react'
+import { CATALOGS } from '../shared/i18n/catalogs'
 import { en } from '../shared/i18n/en'
 import type { Language } from '../shared/i18n/languages'
-import { translate, type Catalog } from '../shared/i18n/translate'
-
-const CATALOGS: Partial<Record<Language, Catalog>> = { en }
+import { format, type Params } from '../shared/i18n/translate'
 
 /** The translate function for the current language. */
-export type T = (key: string, params?: Record<string, string | number>) => string
+export type T = (key: string, params?: Params) => string
+
+// Tests only (?pseudo=1): every string 40% longer with accented letters, to find clipped layouts.
+const PSEUDO = typeof location !== 'undefined' && /[?&]pseudo=1\b/.test(location.search)
+const ACCENTED: Record<string, string> = {
+  a: 'á',
+  e: 'ë',
+  i: 'ï',
+  o: 'ô',
+  u: 'ü',
+  c: 'ç',
+  n: 'ñ',
+  y: 'ý',
+  A: 'Å',
+  E: 'É',
+  I: 'Î',
+  O: 'Ø',
+  U: 'Û',
+  C: 'Ç',
+  N: 'Ñ',
+  Y: 'Ý',
+}
+
+/** The pseudo-locale of a finished string: accented, and padded to 140% of its length. */
+export function pseudo(text: string): string {
+  const accented = text.replace(/[aeiouycnAEIOUYCN]/g, (ch) => ACCENTED[ch] ?? ch)
+  return `[${accented}${'~'.repeat(Math.ceil(text.length * 0.4))}]`
+}
 
 /** Builds `t` for a language (English where a catalog or key is missing). */
 export function makeT(language: Language): T {
-  const catalog = CATALOGS[language] ?? en
-  return (key, params) => translate(key, params, catalog)
+  const own = CATALOGS[language] as Record<string, string>
+  const english = en as Record<string, string>
+  return (key, params) => {
+    const template = own[key] ?? english[key]
+    if (template === undefined) return key
+    const text = format(template, params, own[key] === undefined ? 'en' : language)
+    return PSEUDO ? pseudo(text) : text
+  }
 }
 
 /** The current `t`, provided at the top of the app. */
@@ -21,4 +53,9 @@ export const TContext = createContext<T>(makeT('en'))
 /** `const t = useT()` in components. */
 export function useT(): T {
   return useContext(TContext)
+}
+
+/** The page's language as a locale for Intl (dates and numbers in the admin's language). */
+export function pageLocale(): string | undefined {
+  return typeof document !== 'undefined' ? document.documentElement.lang || undefined : undefined
 }

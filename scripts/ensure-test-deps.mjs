@@ -12,11 +12,14 @@ export const DEBIAN_PACKAGES = [
   'poppler-utils',
   'fonts-dejavu-core',
   'fonts-liberation2',
+  // Simplified Chinese pages and printed reports: real CJK glyphs, never empty boxes.
+  'fonts-noto-cjk',
 ]
 
 const DEBIAN_FONTS = [
   '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
   '/usr/share/fonts/truetype/liberation2',
+  '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
 ]
 
 /** What is missing: a browser, poppler's two programs, and on Debian the fonts pages render with. */

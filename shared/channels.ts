@@ -37,6 +37,8 @@ export const progressSchema = z.object({
   label: z.string(),
   // unknown: the check could not look (the registry did not show its keys); never shown green.
   state: z.enum(['waiting', 'running', 'ok', 'warning', 'error', 'unknown']),
+  /** How far a long check is, in words (the protocol logs: files and bytes read). */
+  detail: z.string().max(200).optional(),
 })
 
 const rollbackResultSchema = z.object({

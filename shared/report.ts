@@ -1,5 +1,7 @@
 /** The diagnostic report contract: what `--report FILE.json` saves and the wizard opens again. */
 import { z } from 'zod'
+import { logsResultSchema } from './logs'
+import { LANGUAGES } from './i18n/languages'
 import { problemsOf } from './check-groups'
 import {
   coverageSchema,
@@ -93,6 +95,8 @@ export const reportSchema = z.object({
   /** When the diagnosis itself ran (the report may be rendered later). */
   diagnosedAt: z.string(),
   redacted: z.boolean(),
+  /** The language it was written in (absent in reports made before languages): re-rendering uses it. */
+  language: z.enum(LANGUAGES).optional(),
   source: z.object({ kind: z.enum(SOURCE_KINDS), adapter: z.string(), location: z.string() }),
   machine: machineSchema,
   symptom: z.object({ id: z.string().nullable(), text: z.string().nullable() }).optional(),
@@ -105,6 +109,8 @@ export const reportSchema = z.object({
   findings: z.array(findingSchema),
   probes: z.array(probeOutcomeSchema),
   logFindings: z.array(logFindingSchema).optional(),
+  /** The protocol-log and Schannel-event scan, when the diagnosis had one (logs schemaVersion 1). */
+  protocolLogs: logsResultSchema.optional(),
   fixes: z
     .object({
       // Reports saved before plans had an id still open.

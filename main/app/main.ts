@@ -11,10 +11,10 @@ import { createWizardService } from '../service/wizard-service'
 import { isElevated } from '../system/elevation'
 import { openRegistrySource } from '../system/registry-source'
 import { relaunchCommandLine } from '../system/relaunch'
-import { defaultStateDir } from '../system/wizard-state'
+import { defaultStateDir, readWizardState } from '../system/wizard-state'
 import { reportDialogs } from './dialogs'
 import { denyAllPermissions, hardenWebContents } from './harden'
-import { languageFromLocale } from './language'
+import { startLanguage } from './language'
 import { parseLaunchArgs } from './launch-args'
 import { menuTemplate } from './menu'
 import { registerAppScheme, serveAppScheme } from './protocol'
@@ -48,17 +48,23 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession)
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(dev, process.platform)))
   const args = parseLaunchArgs(process.argv.slice(1), process.platform)
-  const [source, elevated] = await Promise.all([openRegistrySource(args.source), isElevated()])
+  const stateDir = defaultStateDir()
+  const [source, elevated, saved] = await Promise.all([
+    openRegistrySource(args.source),
+    isElevated(),
+    stateDir ? readWizardState(stateDir).catch(() => ({ language: undefined })) : undefined,
+  ])
   const documents = app.getPath('documents')
   const api = createWizardService({
     source,
     platform: process.platform,
-    stateDir: defaultStateDir(),
+    stateDir,
     backupDir: defaultBackupDir(),
     outDir: documents,
     elevated,
     verify: args.verify,
-    language: languageFromLocale(app.getLocale()),
+    // The saved choice, then Windows' display languages in order, then English.
+    language: startLanguage(saved?.language ?? null, app.getPreferredSystemLanguages()),
     emit: (event, payload) => {
       const win = liveWindow()
       if (win) send(win.webContents, event, payload)

@@ -1,3 +1,4 @@
+import type { Language } from '../../shared/i18n/languages'
 import type { AuditLog } from '../audit/audit-log'
 import { InputError } from '../input-error'
 
@@ -28,4 +29,6 @@ export interface CliIo {
   log?(level: 'INFO' | 'ERROR', message: string): void
   /** The audit trail of registry writes, rollbacks and restarts (main/audit/audit-log.ts). */
   audit?: AuditLog
+  /** The language given with --lang (absent: the system's, already in effect). */
+  lang?: Language
 }

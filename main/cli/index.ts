@@ -1,5 +1,9 @@
 /** The `tlswizard` command line: dispatch, error reporting and exit codes. */
 import pkg from '../../package.json'
+import { completeLanguages } from '../../shared/i18n/catalogs'
+import { languageOf, pickLanguage, systemLocales } from '../../shared/i18n/pick'
+import { currentLanguage, setLanguage } from '../../shared/i18n/translate'
+import type { Language } from '../../shared/i18n/languages'
 import { RegFormatError } from '../registry/reg-format-error'
 import { RegPathError } from '../registry/reg-path'
 import { RegistryError } from '../registry/registry-store'
@@ -64,8 +68,54 @@ function help(rest: string[], io: CliIo): number {
   return EXIT.ok
 }
 
+/**
+ * Takes `--lang LANG` (or `--lang=LANG`) out of the arguments before a "--": the language of the
+ * human output, in any position. JSON output is language-neutral whatever it says.
+ */
+export function takeLang(args: string[]): { args: string[]; lang?: string } {
+  const end = args.indexOf('--') === -1 ? args.length : args.indexOf('--')
+  const out: string[] = []
+  let lang: string | undefined
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string
+    if (i < end && a === '--lang') {
+      lang = args[++i] ?? ''
+      continue
+    }
+    if (i < end && a.startsWith('--lang=')) {
+      lang = a.slice('--lang='.length)
+      continue
+    }
+    out.push(a)
+  }
+  return lang === undefined ? { args: out } : { args: out, lang }
+}
+
 /** Runs one command line; never throws, returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const taken = takeLang(argv)
+  let lang: Language | undefined
+  if (taken.lang !== undefined) {
+    const l = languageOf(taken.lang)
+    if (!l || !completeLanguages().includes(l)) {
+      io.err(
+        `tlswizard: --lang takes one of ${completeLanguages().join(', ')}, not "${taken.lang}"\n`,
+      )
+      return EXIT.badInput
+    }
+    lang = l
+  }
+  const before = currentLanguage()
+  // An explicit --lang, else the operating system's language when there is a catalog for it.
+  setLanguage(lang ?? pickLanguage(systemLocales()))
+  try {
+    return await dispatch(taken.args, lang ? { ...io, lang } : io)
+  } finally {
+    setLanguage(before)
+  }
+}
+
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv
   // No command is a usage error: the usage goes to stderr, so that a script sees exit 2 and no output.
   if (name === undefined) {

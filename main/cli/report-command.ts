@@ -1,7 +1,7 @@
 /** `tlswizard report FILE.json --html OUT.html [--redact] [--force]`: re-renders a saved report. */
 import { hostname } from 'node:os'
 import { parseArgs } from 'node:util'
-import { translate as t } from '../../shared/i18n/translate'
+import { setLanguage, translate as t } from '../../shared/i18n/translate'
 import { loadReport } from '../report/load-report'
 import { redactReport } from '../report/redact'
 import { renderReportFile, reportFormatOf } from '../report/report-file'
@@ -26,6 +26,8 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   reportFormatOf(values.html, ['html'])
   const report = await loadReport(positionals[0] as string)
   const out = values.redact ? redactReport(report, [hostname()]) : report
+  // In the language it was written in, unless --lang asks for another (runCli restores it after).
+  if (!io.lang && report.language) setLanguage(report.language)
   await writeNewFile(values.html, renderReportFile(out, 'html'), values.force)
   io.out(`${t('reportDoc.cli.written', { file: values.html })}\n`)
   return EXIT.ok

@@ -16,6 +16,7 @@ export async function serveCommand(
       registry: { type: 'string' },
       demo: { type: 'string' },
       'out-dir': { type: 'string' },
+      logs: { type: 'string', multiple: true },
       verify: { type: 'boolean', default: false },
       before: { type: 'string' },
     },
@@ -28,10 +29,12 @@ export async function serveCommand(
     registry: o.registry,
     demo: o.demo,
     outDir: o['out-dir'],
+    logPaths: o.logs ?? [],
     verify: o.verify,
     before: o.before,
     log: io.log,
     audit: io.audit,
+    ...(io.lang ? { language: io.lang } : {}),
   })
   io.out(`Wizard ready at ${host.url}\n`)
   io.out(

@@ -150,7 +150,8 @@ still on TLS 1.0/1.1, and the sessions before and after the fix.`,
   },
   serve: {
     synopsis: [
-      'serve [--port N] [--registry FILE.reg | --demo NAME] [--out-dir DIR] [--verify] [--before BEFORE.json]',
+      'serve [--port N] [--registry FILE.reg | --demo NAME] [--out-dir DIR] [--logs PATH]... [--verify]',
+      '      [--before BEFORE.json] [--lang LANG]',
     ],
     summary: `Serves the wizard on 127.0.0.1 only (Server Core, or no Electron); the first line printed is
 its address with the access token.`,
@@ -161,11 +162,15 @@ its address with the access token.`,
       '  --out-dir DIR        where offline fixes and reports are written',
       '  --verify             open on the verify step (after a restart)',
       '  --before FILE.json   the diagnosis before the fix, for --verify',
+      '  --logs PATH          protocol log files or folders to scan with every check (repeatable)',
+      "  --lang LANG          the wizard's language (default: the browser's): en, id, lt, vi, zh-CN, ro",
     ],
   },
 }
 
-const EXIT_CODES = `Exit codes: 0 healthy / done, 1 action needed, 2 bad input or usage, 3 unexpected failure
+const EXIT_CODES = `Every command takes --lang LANG (en, id, lt, vi, zh-CN, ro) for its human output; the default
+is the system's language when there is a catalog for it. JSON output is the same in every language.
+Exit codes: 0 healthy / done, 1 action needed, 2 bad input or usage, 3 unexpected failure
 (probe: target unreachable), 4 inconclusive (diagnose: the registry did not show enough; nothing
 wrong was found in what it showed; logs: no log row was read).
 `

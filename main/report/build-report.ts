@@ -1,4 +1,5 @@
 /** Builds the report model from a diagnosis and whatever else the caller has (fixes, logs, verify). */
+import { currentLanguage } from '../../shared/i18n/translate'
 import type { Diagnosis } from '../../shared/diagnosis'
 import type { ApplyResult, FixPlan } from '../../shared/fixes'
 import {
@@ -59,6 +60,8 @@ export function buildReport(d: Diagnosis, extras: ReportExtras = {}): Report {
     generatedAt: (extras.now ?? new Date()).toISOString(),
     diagnosedAt: d.generatedAt,
     redacted: false,
+    language: currentLanguage(),
+    ...(d.logs ? { protocolLogs: d.logs } : {}),
     source: d.source,
     machine: d.machine,
     symptom,

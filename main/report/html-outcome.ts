@@ -31,6 +31,52 @@ export function logs(r: Report): Html | null {
   )
 }
 
+/** The protocol-log scan: the sentences a junior reads, then per connector, before and after the fix. */
+export function protocolLogs(r: Report): Html | null {
+  const l = r.protocolLogs
+  if (!l) return null
+  const counts = (c: { sessions: number; outcomes: Record<string, number> } | null) =>
+    c
+      ? t('reportDoc.protocolLogs.counts', {
+          sessions: c.sessions,
+          failed: (c.outcomes['tls-failed'] ?? 0) + (c.outcomes['starttls-required'] ?? 0),
+        })
+      : '-'
+  return section(
+    'protocol-logs',
+    t('check.logs'),
+    html`${
+      l.summary.length
+        ? html`<ul>
+            ${l.summary.map((s) => html`<li>${s}</li>`)}
+          </ul>`
+        : html`<p>${t('logs.cli.noOffice365')}</p>`
+    }
+    ${
+      l.connectors.length
+        ? table(
+            'protocol-logs',
+            [
+              t('reportDoc.protocolLogs.connector'),
+              t('reportDoc.protocolLogs.direction'),
+              t('reportDoc.protocolLogs.office365'),
+              t('reportDoc.protocolLogs.before'),
+              t('reportDoc.protocolLogs.after'),
+            ],
+            l.connectors.map((c) => [
+              c.connector || '-',
+              t(`logs.direction.${c.direction}`),
+              counts(c.office365),
+              counts(c.office365.beforePivot),
+              counts(c.office365.afterPivot),
+            ]),
+            ['key', 'nw', '', '', ''],
+          )
+        : null
+    }`,
+  )
+}
+
 /** What applying the fixes did, read back value by value, and where the backup is. */
 export function applied(r: Report): Html | null {
   const a = r.fixes?.applied

@@ -40,10 +40,41 @@ export const KEPT_FIELDS: ReadonlySet<string> = new Set([
   'at',
   'schannelChangedAt',
   'scheduledFor',
+  // The protocol-log scan: outcomes, directions, event ids and alerts are our own words.
+  'outcome',
+  'direction',
+  'eventId',
+  'alert',
+  'alertName',
+  'pivot',
+  'pivotSource',
+  'origin',
+  'time',
+  'first',
+  'last',
+  'lastSeen',
+  'since',
 ])
+
+// Peers, connector names and the folders the logs came from name the organisation's servers.
+function seedLogs(r: Report, red: Redactor): void {
+  const logs = r.protocolLogs
+  if (!logs) return
+  for (const c of logs.connectors) {
+    for (const name of c.connector.split(/[\\ ]+/)) red.addHostName(name)
+    for (const p of c.legacyPeers) red.addHostName(p.peer)
+    for (const ref of [c.all, c.office365].flatMap((x) => [
+      x.firstFailure,
+      x.lastFailure,
+      x.lastSuccess,
+    ]))
+      red.addHostName(ref?.peer)
+  }
+}
 
 function seed(r: Report, red: Redactor, names: readonly string[]): void {
   for (const n of names) red.addHostName(n)
+  seedLogs(r, red)
   red.addHostName(r.machine.computerName)
   red.addHostName(r.machine.fqdn)
   for (const p of r.probes) {

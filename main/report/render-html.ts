@@ -1,10 +1,10 @@
 /** The self-contained HTML report: verdict first, then the problems, what to do, and the evidence. */
-import { translate as t } from '../../shared/i18n/translate'
+import { currentLanguage, translate as t } from '../../shared/i18n/translate'
 import type { Report } from '../../shared/report'
 import { actions } from './html-actions'
 import { findings, registry } from './html-evidence'
 import { html, Html } from './html-kit'
-import { applied, comparison, logs } from './html-outcome'
+import { applied, comparison, logs, protocolLogs } from './html-outcome'
 import { problems } from './html-problems'
 import { probes } from './html-probes'
 import { REPORT_CSS } from './html-style'
@@ -18,7 +18,7 @@ const CSP =
 export function renderReportHtml(r: Report): string {
   const name = machineLabel(r)
   const page = html`<!doctype html>
-    <html lang="en">
+    <html lang="${currentLanguage()}">
       <head>
         <meta charset="utf-8" />
         <meta http-equiv="Content-Security-Policy" content="${CSP}" />
@@ -34,8 +34,8 @@ export function renderReportHtml(r: Report): string {
       <body>
         <main>
           ${header(r)} ${verdict(r)} ${symptom(r)} ${problems(r)} ${actions(r)}
-          ${registry(r, machine(r))} ${findings(r)} ${probes(r)} ${logs(r)} ${applied(r)}
-          ${comparison(r)}
+          ${registry(r, machine(r))} ${findings(r)} ${probes(r)} ${logs(r)} ${protocolLogs(r)}
+          ${applied(r)} ${comparison(r)}
           <footer>
             <p>${t('reportDoc.footer')}</p>
             <p>

@@ -3,10 +3,11 @@ import type { EventName, EventPayload, Req, WizardApi } from '../../shared/chann
 import type { Diagnosis } from '../../shared/diagnosis'
 import type { ApplyResult, FixPlan } from '../../shared/fixes'
 import type { Language } from '../../shared/i18n/languages'
-import { translate as t } from '../../shared/i18n/translate'
+import { setLanguage, translate as t } from '../../shared/i18n/translate'
 import { targetLabel, type ProbeOutcome } from '../../shared/probe'
 import type { AuditLog } from '../audit/audit-log'
 import { probeFindings, withProbeFindings } from '../checks/probe-findings'
+import { logsForDiagnosis, withLogs } from '../logs/diagnosis-logs'
 import { applyLive, applyOffline, planFromDiagnosis } from '../fixes/fix-flow'
 import { newestBackup, rollbackFromFile } from '../fixes/rollback'
 import { pathInside, safeFileName } from '../files/safe-name'
@@ -29,7 +30,7 @@ import {
 } from '../system/restart'
 import { readDiagnosisFile } from '../system/before-diagnosis'
 import { runDiagnosis } from '../system/run-diagnosis'
-import { readWizardState } from '../system/wizard-state'
+import { readWizardState, writeWizardState } from '../system/wizard-state'
 import { CHECK_GROUPS, groupState, probeState } from '../../shared/check-groups'
 import { openReportFile, reportFile, saveReportFile, type ReportInput } from './report-files'
 
@@ -62,6 +63,8 @@ export interface ServiceOptions {
   resolveMx?: ResolveMx
   /** The audit trail of live registry writes, rollbacks and restarts. */
   audit?: AuditLog
+  /** Protocol log files or folders to scan with every diagnosis (serve --logs). */
+  logPaths?: string[]
   now?: () => Date
 }
 
@@ -78,6 +81,8 @@ export function createWizardService(o: ServiceOptions): WizardService {
   const now = o.now ?? (() => new Date())
   const live = o.source.kind === 'live'
   let language = o.language
+  // The engine's own words (reports, errors) follow the wizard's language.
+  setLanguage(language)
   let last: Diagnosis | undefined
   let lastApply: ApplyResult | undefined
   let lastPlan: FixPlan | undefined
@@ -86,6 +91,38 @@ export function createWizardService(o: ServiceOptions): WizardService {
     pastedText: null,
   }
 
+  // The protocol logs: those given (serve --logs), and on the live Windows server its own folders
+  // and Schannel events; none found means none judged (the check stays "not decided").
+  const logsWanted = () => (o.logPaths?.length ?? 0) > 0 || (live && o.platform === 'win32')
+  async function scanLogsFor(d: Diagnosis) {
+    if (!logsWanted()) return undefined
+    const progress = (detail?: string) =>
+      o.emit('diagnosis:progress', {
+        id: 'logs',
+        kind: 'check',
+        label: 'check.logs',
+        state: 'running',
+        ...(detail ? { detail } : {}),
+      })
+    progress()
+    const windows = live && o.platform === 'win32'
+    return logsForDiagnosis({
+      paths: o.logPaths ?? [],
+      store: windows ? o.source.store : undefined,
+      stateDir: windows ? o.stateDir : undefined,
+      liveEvents: windows,
+      server: d.machine.computerName,
+      onProgress: (p) =>
+        progress(
+          t('logs.progress', {
+            files: p.files,
+            filesTotal: p.filesTotal,
+            mb: (p.bytes / 1e6).toFixed(1),
+            mbTotal: (p.bytesTotal / 1e6).toFixed(1),
+          }),
+        ),
+    })
+  }
   const registryDiagnosis = () => runDiagnosis(o.source, now(), live ? o.stateDir : undefined)
   const current = async () => (last ??= await registryDiagnosis())
   const canApply = () => !live || o.elevated === true
@@ -174,6 +211,16 @@ export function createWizardService(o: ServiceOptions): WizardService {
         }),
       )
       last = outcomes.length ? { ...withProbeFindings(d, outcomes), probes: outcomes } : d
+      const logs = await scanLogsFor(last)
+      if (logs) last = withLogs(last, logs)
+      const group = CHECK_GROUPS.find((g) => g.id === 'logs')
+      if (group)
+        o.emit('diagnosis:progress', {
+          id: group.id,
+          kind: 'check',
+          label: group.label,
+          state: groupState(group, last),
+        })
       return last
     },
 
@@ -284,6 +331,10 @@ export function createWizardService(o: ServiceOptions): WizardService {
 
     async 'language:set'(req) {
       language = req.language
+      setLanguage(language)
+      // Kept across restarts (the relaunch after a reboot included) where the product keeps state.
+      if (o.stateDir)
+        await writeWizardState(o.stateDir, { ...(await readWizardState(o.stateDir)), language })
       return { language }
     },
 

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises'
 import { uptime } from 'node:os'
 import path from 'node:path'
 import { z } from 'zod'
+import { LANGUAGES } from '../../shared/i18n/languages'
 import { readRegularFile, UnreadableFileError } from '../files/bounded-read'
 import { writeFileAtomic } from '../files/atomic-write'
 import { InputError } from '../input-error'
@@ -11,6 +12,8 @@ const stateSchema = z.object({
   schannelChangedAt: z.string().optional(),
   backupFile: z.string().optional(),
   beforeDiagnosisFile: z.string().optional(),
+  /** The language the admin chose in the wizard. */
+  language: z.enum(LANGUAGES).optional(),
 })
 
 /** What the wizard remembers between runs (and across the restart). */

@@ -1,4 +1,7 @@
 /** One call that opens a registry source, builds the wizard service and serves it on loopback. */
+import { acceptLanguages, pickLanguage } from '../../shared/i18n/pick'
+import type { Language } from '../../shared/i18n/languages'
+import { currentLanguage } from '../../shared/i18n/translate'
 import { existsSync } from 'node:fs'
 import { lstat, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -30,6 +33,10 @@ export interface ServeOptions extends SourceOptions {
   log?: WebHostOptions['log']
   /** The audit trail of live registry writes, rollbacks and restarts. */
   audit?: ServiceOptions['audit']
+  /** serve --logs: protocol log files or folders scanned with every diagnosis. */
+  logPaths?: string[]
+  /** serve --lang: the wizard's language, whatever the browser asks for. */
+  language?: Language
 }
 
 /**
@@ -61,6 +68,11 @@ export function defaultRendererDir(): string {
 }
 
 /** Starts the wizard on 127.0.0.1; the caller prints `host.url` and closes it on exit. */
+function once(f: (header: string | undefined) => Promise<void>) {
+  let done: Promise<void> | null = null
+  return (header: string | undefined) => (done ??= f(header))
+}
+
 export async function serveWizard(o: ServeOptions): Promise<WebHost & { outDir: string }> {
   const source = await openRegistrySource({ registry: o.registry, demo: o.demo })
   const outDir = o.outDir ?? path.join(tmpdir(), 'mailflow-tls-wizard')
@@ -76,7 +88,7 @@ export async function serveWizard(o: ServeOptions): Promise<WebHost & { outDir: 
     elevated: await isElevated(),
     verify: o.verify === true || o.before !== undefined,
     beforeFile: o.before,
-    language: 'en',
+    language: o.language ?? currentLanguage(),
     emit: (event, payload) => hub.emit(event, payload),
     // In a browser the report is saved into outDir (and offered as a download by the page).
     chooseReportFile: (name) => freeName(outDir, name),
@@ -85,6 +97,7 @@ export async function serveWizard(o: ServeOptions): Promise<WebHost & { outDir: 
     lookup: o.lookup,
     resolveMx: o.resolveMx,
     audit: o.audit,
+    logPaths: o.logPaths,
   })
   const host = await startWebHost({
     api,
@@ -93,6 +106,13 @@ export async function serveWizard(o: ServeOptions): Promise<WebHost & { outDir: 
     rendererDir: o.rendererDir ?? defaultRendererDir(),
     port: o.port,
     log: o.log,
+    // Without --lang, the browser's languages decide, once, before the first answer.
+    acceptLanguage: o.language
+      ? undefined
+      : once(async (header) => {
+          const language = pickLanguage(acceptLanguages(header))
+          if (language !== 'en') await api['language:set']({ language })
+        }),
   })
   return { ...host, outDir }
 }

@@ -17,6 +17,8 @@ import { rendererFile, RENDERER_CSP } from './static-files'
 /** What the host serves. */
 export interface WebHostOptions {
   api: WizardApi
+  /** Called with the Accept-Language of each API request before it is answered. */
+  acceptLanguage?(header: string | undefined): Promise<void>
   /** The current report as a download (GET /api/report?format=html|json&redact=0|1). */
   download?(
     format: 'html' | 'json',
@@ -120,6 +122,7 @@ export async function startWebHost(o: WebHostOptions): Promise<WebHost> {
       if (!sameToken(typeof headerToken === 'string' ? headerToken : queryToken, token))
         throw new HttpError(401, 'missing or wrong token: open the address the wizard printed')
       if (url.pathname === '/api/events' && req.method === 'GET') return o.hub.subscribe(res)
+      await o.acceptLanguage?.(req.headers['accept-language'])
       if (url.pathname === '/api/report' && req.method === 'GET' && o.download) {
         const format = url.searchParams.get('format')
         if (format !== 'html' && format !== 'json')

@@ -45,7 +45,9 @@ export function ConfirmBox(p: ConfirmBoxProps) {
         <Button appearance="primary" autoFocus onClick={p.onSafe}>
           {p.safe}
         </Button>
-        <Button onClick={p.onConfirm}>{p.confirm}</Button>
+        <Button onClick={p.onConfirm} data-confirm-yes="">
+          {p.confirm}
+        </Button>
       </div>
     </div>
   )

@@ -30,7 +30,7 @@ export function NavBar(p: NavBarProps) {
   const s = useStyles()
   return (
     <div className={s.bar}>
-      <Button icon={<ArrowLeftRegular />} disabled={!p.canBack} onClick={p.onBack}>
+      <Button icon={<ArrowLeftRegular />} disabled={!p.canBack} onClick={p.onBack} data-nav="back">
         {t('nav.back')}
       </Button>
       {p.showNext && (
@@ -40,6 +40,7 @@ export function NavBar(p: NavBarProps) {
           iconPosition="after"
           disabled={!p.canNext}
           onClick={p.onNext}
+          data-nav="next"
         >
           {t('nav.next')}
         </Button>

@@ -14,7 +14,8 @@ import { schannelRows } from '../../shared/format'
 import { useT } from '../i18n'
 
 const useStyles = makeStyles({
-  table: { overflowWrap: 'normal' },
+  // Long words (other languages, the pseudo-locale) may break rather than widen the page.
+  table: { overflowWrap: 'anywhere' },
   needed: { fontWeight: tokens.fontWeightSemibold },
   note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
 })

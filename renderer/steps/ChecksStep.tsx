@@ -24,6 +24,7 @@ import { targetLabel } from '../../shared/probe'
 import { targetProblem } from '../../shared/targets'
 import { BeforeAfter } from '../components/BeforeAfter'
 import { FindingList } from '../components/FindingList'
+import { LogsSection } from '../components/LogsSection'
 import { ProbeDetails } from '../components/ProbeDetails'
 import { ProblemList } from '../components/ProblemList'
 import { SchannelTable } from '../components/SchannelTable'
@@ -79,7 +80,10 @@ function ProgressList({ progress, label }: { progress: Progress[]; label: string
       {progress.map((x) => (
         <li key={x.id} className={s.row} data-check={x.id}>
           <StatusBadge state={x.state} />
-          <span>{x.kind === 'check' ? t(x.label) : x.label}</span>
+          <span>
+            {x.kind === 'check' ? t(x.label) : x.label}
+            {x.detail && x.state === 'running' && <span data-detail="">: {x.detail}</span>}
+          </span>
         </li>
       ))}
     </ul>
@@ -146,6 +150,7 @@ export function ChecksStep(p: ChecksStepProps) {
               <section key={g.id} className={s.group} aria-label={t(`check.${g.id}`)}>
                 <Subtitle2 as="h4">{t(`check.${g.id}`)}</Subtitle2>
                 <FindingList findings={findings} problems={d.problems} />
+                {g.id === 'logs' && <LogsSection logs={d.logs} />}
               </section>
             ) : null
           })}

@@ -2,7 +2,7 @@
 import { Body1, Button, Card, Title2, makeStyles, tokens } from '@fluentui/react-components'
 import { applyStatusKey } from '../../shared/fixes'
 import { restartNeed, type WizardState } from '../state/wizard'
-import { useT } from '../i18n'
+import { pageLocale, useT } from '../i18n'
 
 const useStyles = makeStyles({
   stack: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '860px' },
@@ -34,7 +34,7 @@ export function FinishStep({ state, onAgain }: { state: WizardState; onAgain(): 
           </li>
           <li data-finish="restart">
             {restarted
-              ? t('restart.scheduledAt', { time: new Date(restarted).toLocaleString() })
+              ? t('restart.scheduledAt', { time: new Date(restarted).toLocaleString(pageLocale()) })
               : need === 'applied' || need === 'pending'
                 ? t('finish.restart.due')
                 : t(`restart.need.${need}`, { fix: state.apply?.prepared?.fix ?? '' })}

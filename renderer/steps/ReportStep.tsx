@@ -76,10 +76,15 @@ export function ReportStep(p: ReportStepProps) {
           appearance={p.saved ? 'secondary' : 'primary'}
           disabled={p.busy}
           onClick={() => p.onSave(format, redact)}
+          data-save=""
         >
           {t('report.save')}
         </Button>
-        <Button appearance={p.saved ? 'primary' : 'secondary'} onClick={p.onFinish}>
+        <Button
+          appearance={p.saved ? 'primary' : 'secondary'}
+          onClick={p.onFinish}
+          data-finish-button=""
+        >
           {t('report.finish')}
         </Button>
       </div>

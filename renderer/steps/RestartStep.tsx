@@ -14,7 +14,7 @@ import { useState } from 'react'
 import type { Req, Res } from '../../shared/channels'
 import { ConfirmBox } from '../components/ConfirmBox'
 import type { RestartNeed } from '../state/wizard'
-import { useT } from '../i18n'
+import { pageLocale, useT } from '../i18n'
 
 const useStyles = makeStyles({
   stack: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '860px' },
@@ -58,7 +58,7 @@ export function RestartStep(p: RestartStepProps) {
       </div>
     )
   const m = parseMinutes(minutes)
-  const when = (mins: number) => new Date(Date.now() + mins * 60_000).toLocaleString()
+  const when = (mins: number) => new Date(Date.now() + mins * 60_000).toLocaleString(pageLocale())
   return (
     <div className={s.stack}>
       <Title2 as="h2">{t('restart.heading')}</Title2>
@@ -120,7 +120,9 @@ export function RestartStep(p: RestartStepProps) {
             <div>{p.result.message}</div>
             {p.result.at && (
               <div>
-                {t('restart.scheduledAt', { time: new Date(p.result.at).toLocaleString() })}
+                {t('restart.scheduledAt', {
+                  time: new Date(p.result.at).toLocaleString(pageLocale()),
+                })}
               </div>
             )}
             <div>

@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components'
 import type { Classification } from '../../shared/channels'
 import { MAX_PASTE, SYMPTOMS, type SymptomId } from '../../shared/symptoms'
-import { useT } from '../i18n'
+import { pageLocale, useT } from '../i18n'
 
 const useStyles = makeStyles({
   stack: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '860px' },
@@ -79,7 +79,9 @@ export function SymptomStep({
         label={t('symptom.paste')}
         validationState={pastedCut ? 'warning' : 'none'}
         validationMessage={
-          pastedCut ? t('symptom.paste.cut', { max: MAX_PASTE.toLocaleString() }) : undefined
+          pastedCut
+            ? t('symptom.paste.cut', { max: MAX_PASTE.toLocaleString(pageLocale()) })
+            : undefined
         }
       >
         <Textarea

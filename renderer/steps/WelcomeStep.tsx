@@ -15,7 +15,8 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import type { MachineInfo } from '../../shared/channels'
-import { LANGUAGES, type Language } from '../../shared/i18n/languages'
+import { completeLanguages } from '../../shared/i18n/catalogs'
+import type { Language } from '../../shared/i18n/languages'
 import { useT } from '../i18n'
 
 const useStyles = makeStyles({
@@ -118,7 +119,8 @@ export function WelcomeStep({
           selectedOptions={[language]}
           onOptionSelect={(_, d) => onLanguage(d.optionValue as Language)}
         >
-          {LANGUAGES.map((l) => (
+          {/* Only languages whose catalog is complete are offered. */}
+          {completeLanguages().map((l) => (
             <Option key={l} value={l}>
               {LANGUAGE_NAMES[l]}
             </Option>

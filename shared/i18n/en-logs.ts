@@ -69,6 +69,7 @@ export const enLogs = {
   'problem.schannel-events.title': 'Schannel logged TLS errors',
 
   'check.logs': 'Protocol logs and Schannel events',
+  'logs.progress': '{files} of {filesTotal} log files, {mb} of {mbTotal} MB read',
 
   'logs.direction.send': 'send',
   'logs.direction.receive': 'receive',

@@ -158,6 +158,13 @@ export const enReport = {
   'reportDoc.cert.nameMatches': 'Name matches',
 
   'reportDoc.logs': 'Protocol log lines',
+  'reportDoc.protocolLogs.connector': 'Connector',
+  'reportDoc.protocolLogs.direction': 'Direction',
+  'reportDoc.protocolLogs.office365': 'With Office 365',
+  'reportDoc.protocolLogs.before': 'Before the fix',
+  'reportDoc.protocolLogs.after': 'Since the fix',
+  'reportDoc.protocolLogs.counts':
+    '{sessions, plural, one {# session} other {# sessions}}, {failed} failed',
   'reportDoc.logs.none': 'The protocol logs showed nothing that matters here.',
   'reportDoc.logs.where': 'File and line',
   'reportDoc.logs.at': 'Time',

@@ -64,6 +64,7 @@ describe('the pretest check (scripts/ensure-test-deps.mjs)', () => {
       '/etc/debian_version',
       '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
       '/usr/share/fonts/truetype/liberation2',
+      '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
     )
     expect(missingTools({ PATH: '/usr/bin' }, 'linux', present)).toEqual([])
   })

@@ -11,6 +11,7 @@ import { helpLink } from '../../main/app/help-links'
 import { serveWizard } from '../../main/web/serve'
 import { MAX_PASTE } from '../../shared/symptoms'
 import { scratchDir } from '../helpers/demo'
+import { HUB_SEND, writeLogFixtures } from '../helpers/log-fixtures'
 import { startRaw, startSmtp, testCert, type Running } from '../main/probe/servers'
 import { launch, lookAt, serve, SHOTS } from './browser'
 
@@ -242,5 +243,28 @@ describe('the wizard, item by item, in Chromium', () => {
       .first()
       .evaluate((td) => Math.round(td.getBoundingClientRect().height / 16))
     expect(lines).toBeLessThanOrEqual(3)
+  }, 60_000)
+
+  it('the protocol logs are a check: what the server did with Office 365, per connector, and "not decided" without logs', async () => {
+    const root = path.join(dir, 'logs')
+    await writeLogFixtures(root)
+    const withLogs = await demo(['--logs', path.join(root, HUB_SEND)])
+    await withLogs.getByRole('button', { name: 'Check this server now' }).click({ timeout: 15_000 })
+    await withLogs.locator('[data-verdict]').waitFor({ timeout: 30_000 })
+    // The fixture's send folder: failures since 14 Jan, then TLS 1.2 works again, and a partner
+    // still on TLS 1.0 (a warning): decided from what the logs show.
+    await withLogs.locator('[data-logs]').waitFor({ timeout: 30_000 })
+    expect(await withLogs.locator('[data-check="logs"] [data-state="warning"]').count()).toBe(1)
+    const logs = (await withLogs.textContent('[data-logs]')) ?? ''
+    expect(logs).toMatch(
+      /5 sessions to Office 365 failed .*since 14 Jan.*it works again since then/,
+    )
+    expect(logs).toContain('Outbound to Office 365')
+    await lookAt(withLogs, '3-checks-logs')
+    // Without logs nothing is judged: the check says so, never OK.
+    const without = await demo()
+    await without.getByRole('button', { name: 'Check this server now' }).click({ timeout: 15_000 })
+    await without.locator('[data-verdict]').waitFor({ timeout: 30_000 })
+    expect(await without.locator('[data-check="logs"] [data-state="unknown"]').count()).toBe(1)
   }, 60_000)
 })

@@ -41,7 +41,9 @@ const m = vi.hoisted(() => {
     getAppPath: () => '/app',
     isPackaged: false,
     getPath: () => '/docs',
-    getLocale: () => 'ro-RO',
+    getLocale: () => 'en-US',
+    // Windows' display languages, most wanted first: French has no catalog, Romanian has.
+    getPreferredSystemLanguages: () => ['fr-FR', 'ro-RO', 'en-US'],
   }
   const electron = {
     app,

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { CATALOGS } from '../../../shared/i18n/catalogs'
 import { describe, expect, it } from 'vitest'
 import { COMMAND_NAMES, commandUsageText } from '../../../main/cli/usage'
 import { cli } from '../../helpers/cli'
@@ -9,10 +10,17 @@ import { cli } from '../../helpers/cli'
 const BIN = path.join(__dirname, '../../../bin/tlswizard.cjs')
 
 /** Runs the built command as a user would; the bundle is built by `npm test` before vitest. */
-function tlswizard(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 20_000 })
+function run(env: Record<string, string>, args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    timeout: 20_000,
+    env: { ...process.env, ...env },
+  })
   return { code: r.status, out: r.stdout, err: r.stderr }
 }
+const tlswizard = Object.assign((...args: string[]) => run({}, args), {
+  withEnv: (env: Record<string, string>, ...args: string[]) => run(env, args),
+})
 
 /** The `--name` options a command's help lists (its own lines, not the shared --help). */
 function listedOptions(name: (typeof COMMAND_NAMES)[number]): string[] {
@@ -80,7 +88,8 @@ describe.each(COMMAND_NAMES.map((n) => [n]))('tlswizard %s', (name) => {
   // Each option is followed by an unknown one, so that the parser stops before anything runs
   // (on the Windows runner, a bare "restart --now" or "fix --apply" would act).
   it('accepts every option its help lists', async () => {
-    const options = listedOptions(name)
+    // --lang is taken by runCli for every command before the command sees its own options.
+    const options = listedOptions(name).filter((o) => o !== '--lang')
     expect(options.length).toBeGreaterThan(0)
     for (const option of options) {
       const r = await cli(name, option, '--bogus')
@@ -118,5 +127,33 @@ describe('tlswizard --log-dir DIR COMMAND', () => {
       out: '',
       err: 'tlswizard: --log-dir needs a folder: --log-dir DIR\n',
     })
+  })
+})
+
+describe('tlswizard --lang LANG', () => {
+  it('is taken in any position; an unknown language is a usage error naming the choices', async () => {
+    const bad = tlswizard('diagnose', '--demo', '2019-ex2019', '--lang', 'xx')
+    expect(bad.code).toBe(2)
+    expect(bad.err).toMatch(/--lang takes one of en, id, lt, vi, zh-CN, ro, not "xx"/)
+    expect(tlswizard('--lang=en', 'diagnose', '--demo', '2019-ex2019').code).toBe(0)
+  })
+
+  it('speaks the language asked for, and the system language without --lang; JSON stays the same', async () => {
+    const ro = tlswizard('diagnose', '--demo', '2012r2-ex2016', '--lang', 'ro')
+    const en = tlswizard('diagnose', '--demo', '2012r2-ex2016')
+    expect(ro.code).toBe(1)
+    expect(ro.out).not.toBe(en.out)
+    const roCatalog = CATALOGS.ro as Record<string, string>
+    expect(ro.out).toContain(roCatalog['verdict.action-needed'])
+    const vi = tlswizard.withEnv({ LC_ALL: 'vi_VN.UTF-8' }, 'diagnose', '--demo', '2012r2-ex2016')
+    expect(vi.out).toContain((CATALOGS.vi as Record<string, string>)['verdict.action-needed'])
+    const json = (env: Record<string, string>, ...lang: string[]) =>
+      JSON.parse(
+        tlswizard.withEnv(env, 'diagnose', '--demo', '2012r2-ex2016', '--json', ...lang).out,
+      ) as { findings: unknown; verdict: string }
+    const a = json({}, '--lang', 'zh-CN')
+    const b = json({})
+    expect(a.findings).toEqual(b.findings)
+    expect(a.verdict).toBe(b.verdict)
   })
 })

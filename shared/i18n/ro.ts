@@ -1,0 +1,1148 @@
+/** The Romanian (ro) catalog: every message of the English one, translated. */
+import type { Catalog } from './translate'
+
+export const ro: Catalog = {
+  'verdict.healthy':
+    'În regulă: acest server poate folosi TLS 1.2 cu Office 365, din câte arată registry-ul, iar acesta a arătat tot ce era necesar.',
+  'verdict.action-needed':
+    'Acțiune necesară: acest server nu poate folosi fiabil TLS 1.2 cu Office 365.',
+  'verdict.inconclusive':
+    'Neconcludent: registry-ul nu arată destul pentru a stabili dacă acest server poate folosi TLS 1.2 cu Office 365. În ce arată nu s-a găsit nimic greșit.',
+  'severity.error': 'EROARE',
+  'severity.warning': 'AVERTISMENT',
+  'severity.info': 'INFO',
+  'evidence.notSet': 'nesetat',
+  'evidence.expected': 'așteptat',
+  'evidence.fixes': 'remediere',
+  'finding.tls12-not-enabled.title': 'TLS 1.2 este dezactivat pe partea {sides}',
+  'finding.tls12-not-enabled.advice':
+    'Schannel nu va folosi TLS 1.2 aici ({os}), așa că Office 365 închide conexiunea (421 4.4.2 ... SocketError). Setați Enabled=1 și DisabledByDefault=0 atât sub TLS 1.2\\Client, cât și sub TLS 1.2\\Server, apoi reporniți serverul.',
+  'finding.tls12-not-enabled.both.title':
+    'TLS 1.2 este dezactivat pe partea client și pe partea server',
+  'finding.tls12-not-enabled.client.title': 'TLS 1.2 este dezactivat pe partea client',
+  'finding.tls12-not-enabled.server.title': 'TLS 1.2 este dezactivat pe partea server',
+  'finding.tls12-not-enabled.both.advice':
+    'Office 365 acceptă e-mail numai prin TLS 1.2 sau o versiune ulterioară, așa că e-mailul eșuează în ambele sensuri (421 4.4.2 Connection dropped due to SocketError). Decid valorile de mai jos: Enabled=0 dezactivează TLS 1.2, o valoare DisabledByDefault diferită de zero îl ține dezactivat dacă un program nu îl cere explicit, iar o valoare nesetată preia valoarea implicită din {os}. Setați Enabled=1 și DisabledByDefault=0 sub TLS 1.2\\Client și TLS 1.2\\Server, apoi reporniți serverul.',
+  'finding.tls12-not-enabled.client.advice':
+    'Acest server trimite către Office 365 ca client TLS (Schannel Client), iar Office 365 acceptă numai TLS 1.2 sau o versiune ulterioară, așa că trimiterea eșuează (421 4.4.2 Connection dropped due to SocketError). Decid valorile de mai jos: Enabled=0 dezactivează TLS 1.2, o valoare DisabledByDefault diferită de zero îl ține dezactivat dacă un program nu îl cere explicit, iar o valoare nesetată preia valoarea implicită din {os}. Setați Enabled=1 și DisabledByDefault=0 sub TLS 1.2\\Client și TLS 1.2\\Server, apoi reporniți serverul.',
+  'finding.tls12-not-enabled.server.advice':
+    'Office 365 se conectează la acest server ca client TLS și folosește numai TLS 1.2 sau o versiune ulterioară; îi răspunde Schannel Server, așa că e-mailul de la Office 365 eșuează. Decid valorile de mai jos: Enabled=0 dezactivează TLS 1.2, o valoare DisabledByDefault diferită de zero îl ține dezactivat dacă un program nu îl cere explicit, iar o valoare nesetată preia valoarea implicită din {os}. Setați Enabled=1 și DisabledByDefault=0 sub TLS 1.2\\Client și TLS 1.2\\Server, apoi reporniți serverul.',
+  'finding.tls12-misconfigured.title': 'Cheile TLS 1.2 Client și Server nu concordă',
+  'finding.tls12-misconfigured.advice':
+    'Health Checker numește această stare Misconfigured: Client și Server diferă prin Enabled sau prin DisabledByDefault, așa că trimiterea și primirea se comportă diferit. Setați pentru ambele Enabled=1 și DisabledByDefault=0.',
+  'finding.tls12-half-disabled.title': 'TLS 1.2 este dezactivat pe jumătate',
+  'finding.tls12-half-disabled.advice':
+    'Health Checker numește această stare Half Disabled: Enabled și DisabledByDefault indică în direcții opuse. Folosiți Enabled=1 cu DisabledByDefault=0.',
+  'finding.tls12-half-disabled.off-yet-default-on.title':
+    'TLS 1.2 este dezactivat, deși DisabledByDefault este 0',
+  'finding.tls12-half-disabled.off-yet-default-on.advice':
+    'Health Checker numește această stare Half Disabled: Enabled=0 dezactivează TLS 1.2, în timp ce DisabledByDefault=0 spune că programele ar trebui să îl folosească. Schannel urmează Enabled, deci TLS 1.2 este dezactivat. Setați Enabled=1.',
+  'finding.tls12-half-disabled.on-yet-default-off.title':
+    'TLS 1.2 este activat, dar dezactivat în mod implicit',
+  'finding.tls12-half-disabled.on-yet-default-off.advice':
+    'Health Checker numește această stare Half Disabled: Enabled este activ, dar o valoare DisabledByDefault diferită de zero ține TLS 1.2 dezactivat pentru orice program care nu îl cere explicit, inclusiv Exchange. Setați DisabledByDefault=0.',
+  'finding.tls12-half-disabled.default-off-by-windows.title':
+    'TLS 1.2 este activat, dar {os} îl ține dezactivat în mod implicit',
+  'finding.tls12-half-disabled.default-off-by-windows.advice':
+    'Enabled este activ, dar DisabledByDefault nu este setat, iar pe {os} asta înseamnă dezactivat în mod implicit: programele care nu cer explicit TLS 1.2, inclusiv Exchange, nu îl folosesc. Health Checker, care citește o valoare lipsă ca 0 pe orice Windows, ar numi această stare Enabled. Setați DisabledByDefault=0.',
+  'finding.schannel-values-undefined.title':
+    '{count, plural, one {# valoare Schannel nu este definită} few {# valori Schannel nu sunt definite} other {# de valori Schannel nu sunt definite}}',
+  'finding.schannel-values-undefined.advice':
+    'Valorile lipsă revin la valoarea implicită din Windows, care diferă între versiunile și actualizările Windows. Health Checker cere ca ele să fie definite, pentru rezultate consecvente.',
+  'finding.schannel-misconfigured.title': '{versions}: cheile Client și Server nu concordă',
+  'finding.schannel-misconfigured.advice':
+    'Health Checker numește această stare Misconfigured și o marchează cu roșu: trimiterea și primirea folosesc reguli diferite pentru aceste versiuni. Nu oprește e-mailul cu Office 365, care folosește TLS 1.2, dar dați cheilor Client și Server aceleași valori.',
+  'finding.schannel-half-disabled.title': '{versions}: Enabled și DisabledByDefault se contrazic',
+  'finding.schannel-half-disabled.advice':
+    'Health Checker numește această stare Half Disabled și o marchează cu roșu. Nu oprește e-mailul cu Office 365, care folosește TLS 1.2; pentru a dezactiva o versiune, folosiți Enabled=0 cu DisabledByDefault=1, iar pentru a o păstra activată, Enabled=1 cu DisabledByDefault=0.',
+  'finding.schannel-value-not-0-or-1.title':
+    '{count, plural, one {# valoare Schannel nu este nici 0, nici 1} few {# valori Schannel nu sunt nici 0, nici 1} other {# de valori Schannel nu sunt nici 0, nici 1}}',
+  'finding.schannel-value-not-0-or-1.advice':
+    'Windows citește orice valoare diferită de zero ca 1, deci pentru e-mail nu se schimbă nimic. Health Checker acceptă numai 0 și 1 și le raportează pe celelalte drept erori; setați 0 sau 1 ca ambele instrumente să concorde.',
+  'finding.schannel-state-differs-from-health-checker.title':
+    'Health Checker ar numi altfel starea pentru {versions}',
+  'finding.schannel-state-differs-from-health-checker.advice':
+    'Health Checker citește un Enabled lipsă ca activat (ca dezactivat pentru TLS 1.3) și un DisabledByDefault lipsă ca 0, pe orice versiune de Windows. Schannel pe {os} nu face așa: o valoare lipsă preia valoarea implicită a acelui Windows, iar acest diagnostic urmează Schannel. Dacă definiți valorile, cele două instrumente vor concorda.',
+  'finding.schannel-keys-misplaced.title':
+    '{count, plural, one {# cheie sau valoare TLS se află unde Windows nu caută} few {# chei sau valori TLS se află unde Windows nu caută} other {# de chei sau valori TLS se află unde Windows nu caută}}',
+  'finding.schannel-keys-misplaced.advice':
+    'Schannel citește numai {protocols}\\TLS 1.x\\Client și \\Server, cu valorile DWORD Enabled și DisabledByDefault. Intrările de mai jos (adesea tastate dintr-un articol tradus automat: TLS 1,2, klien, diaktifkan, ...) nu schimbă nimic. Fiecare rând spune unde îi este locul. Creați-le pe cele corecte (remedierea TLS 1.2 face asta), apoi ștergeți-le pe acestea manual în regedit: ștergerea lor nu prezintă riscuri, iar acest instrument nu șterge niciodată nimic în afara valorilor pe care le gestionează.',
+  'finding.dotnet-tls-not-configured.title':
+    '.NET Framework 4 nu este configurat să folosească setările TLS ale sistemului',
+  'finding.dotnet-tls-not-configured.advice':
+    'Fără SystemDefaultTlsVersions=1 și SchUseStrongCrypto=1 (în ambele vizualizări ale registry-ului), codul .NET din Exchange poate alege în continuare TLS 1.0.',
+  'finding.dotnet-tls-not-configured.relay.title':
+    '.NET Framework 4 nu este configurat să folosească setările TLS ale sistemului (nu se folosește aici pentru e-mail)',
+  'finding.dotnet-tls-not-configured.relay.advice':
+    'Acest server retransmite e-mailul cu serviciul SMTP din IIS (SMTPSVC), care folosește Schannel fără .NET, așa că aceste comutatoare nu îi afectează e-mailul. Alte programe .NET de pe server pot alege în continuare TLS 1.0: setați SystemDefaultTlsVersions=1 și SchUseStrongCrypto=1 în ambele vizualizări ale registry-ului.',
+  'finding.dotnet-tls-not-configured.no-exchange.title':
+    '.NET Framework 4 nu este configurat să folosească setările TLS ale sistemului (Exchange nu este instalat aici)',
+  'finding.dotnet-tls-not-configured.no-exchange.advice':
+    'Exchange nu este instalat aici, așa că aceste comutatoare contează numai dacă programul care trimite e-mail de pe acest server este construit pe .NET. Un astfel de program poate alege în continuare TLS 1.0: setați SystemDefaultTlsVersions=1 și SchUseStrongCrypto=1 în ambele vizualizări ale registry-ului.',
+  'finding.dotnet-v2-tls-not-configured.title':
+    '.NET Framework 3.5 nu este configurat să folosească setările TLS ale sistemului',
+  'finding.dotnet-v2-tls-not-configured.advice':
+    'Exchange 2010 rulează cod .NET 3.5: setați SystemDefaultTlsVersions=1 și SchUseStrongCrypto=1 sub v2.0.50727 în ambele vizualizări (necesită actualizarea TLS pentru .NET 3.5.1).',
+  'finding.dotnet-version-below-guidance.title':
+    '.NET Framework {dotnet} este mai vechi decât cer recomandările pentru TLS 1.2',
+  'finding.dotnet-version-below-guidance.advice':
+    'Pentru TLS 1.2 cu Office 365, Microsoft cere .NET Framework 4.7.1 sau o versiune ulterioară pe Exchange 2013 CU19, 2016 CU8 și versiunile ulterioare. {build} este construit pentru .NET {wanted}: instalați acea versiune (dacă ea necesită un CU Exchange mai nou, instalați mai întâi CU-ul).',
+  'finding.dotnet-version-unsupported.title':
+    '.NET Framework {dotnet} nu este versiunea pentru care este construit {build}',
+  'finding.dotnet-version-unsupported.advice':
+    'Exchange acceptă numai versiunile .NET pe care matricea sa de compatibilitate le enumeră pentru fiecare actualizare cumulativă; Health Checker recomandă .NET {wanted} pentru aceasta.',
+  'finding.dotnet-version-unsupported.older.title':
+    '.NET Framework {dotnet} este mai vechi decât versiunea pentru care este construit {build}',
+  'finding.dotnet-version-unsupported.older.advice':
+    'Health Checker recomandă .NET {wanted} pentru această actualizare cumulativă (cea mai nouă versiune pe care o acceptă). Instalați-o în afara orelor de program: necesită o repornire.',
+  'finding.dotnet-version-unsupported.newer.title':
+    '.NET Framework {dotnet} este mai nou decât acceptă {build}',
+  'finding.dotnet-version-unsupported.newer.advice':
+    'Această actualizare cumulativă acceptă .NET până la {wanted}. Instalați actualizarea cumulativă Exchange care acceptă .NET {dotnet} sau nu instalați un .NET mai nou înainte ca Exchange să îl accepte.',
+  'finding.winhttp-tls12-missing.title': 'WinHTTP nu oferă TLS 1.2 în mod implicit',
+  'finding.winhttp-tls12-missing.advice':
+    'Pe {os}, instalați KB3140245 și adăugați 0x800 la DefaultSecureProtocols (în ambele vizualizări), păstrând ceilalți biți.',
+  'finding.cipher-suites-no-tls12.title':
+    'Ordinea suitelor de cifrare nu conține nicio suită acceptată de Office 365',
+  'finding.cipher-suites-no-tls12.advice':
+    'Pentru TLS 1.2, Office 365 acceptă numai: {office365}. Lista de mai jos nu conține niciuna dintre ele, așa că handshake-ul eșuează din lipsa unei suite de cifrare comune (evenimentul Schannel 36874), chiar cu TLS 1.2 activat.',
+  'finding.cipher-suites-no-tls12.policy.title':
+    'Lista suitelor de cifrare din politica de grup nu conține nicio suită acceptată de Office 365',
+  'finding.cipher-suites-no-tls12.policy.advice':
+    'Pentru TLS 1.2, Office 365 acceptă numai: {office365}. Suitele din lista politicii de grup ({count}; SSL Cipher Suite Order, care are prioritate față de ordinea locală) nu includ niciuna dintre ele, așa că handshake-ul TLS 1.2 eșuează din lipsa unei suite de cifrare comune (evenimentul Schannel 36874). Adăugați în politică cel puțin una dintre ele, apoi reporniți.',
+  'finding.cipher-suites-no-tls12.local.title':
+    'Lista locală a suitelor de cifrare nu conține nicio suită acceptată de Office 365',
+  'finding.cipher-suites-no-tls12.local.advice':
+    'Pentru TLS 1.2, Office 365 acceptă numai: {office365}. Suitele din ordinea locală ({count}; nicio politică de grup nu o înlocuiește) nu includ niciuna dintre ele, așa că handshake-ul TLS 1.2 eșuează din lipsa unei suite de cifrare comune (evenimentul Schannel 36874). Adăugați cel puțin una dintre ele, apoi reporniți.',
+  'finding.exchange-build-no-tls12.title': '{build} nu poate folosi TLS 1.2 pentru SMTP',
+  'finding.exchange-build-no-tls12.advice':
+    'Nicio modificare în registry nu ajută acest build. Instalați cel puțin {minimum}, de preferat cea mai recentă actualizare, apoi rulați din nou verificările.',
+  'finding.exchange-build-below-guidance.title':
+    '{build} este mai vechi decât cer recomandările pentru TLS 1.2',
+  'finding.exchange-build-below-guidance.advice':
+    'Microsoft recomandă cel puțin {minimum} pentru TLS 1.2 cu Office 365. Planificați actualizarea.',
+  'finding.exchange-out-of-support.title': '{product} nu mai beneficiază de asistență din {date}',
+  'finding.exchange-out-of-support.advice':
+    'Microsoft nu îl mai remediază și nu mai publică actualizări de securitate pentru el, nici pentru TLS. Fluxul de e-mail cu Office 365 nu se oprește la acea dată, dar nimic din ce se descoperă ulterior nu va mai fi remediat. Produsul care beneficiază de asistență este Exchange Server Subscription Edition (SE).',
+  'finding.exchange-out-of-support.in-place.title':
+    '{product} nu mai beneficiază de asistență din {date}',
+  'finding.exchange-out-of-support.in-place.advice':
+    'Microsoft nu îl mai remediază și nu mai publică actualizări de securitate pentru el, nici pentru TLS. Produsul care beneficiază de asistență este Exchange Server Subscription Edition (SE): Exchange 2019 CU14 sau CU15 poate fi actualizat pe loc la acesta, ca la instalarea unui CU.',
+  'finding.exchange-out-of-support.migrate.title':
+    '{product} nu mai beneficiază de asistență din {date}',
+  'finding.exchange-out-of-support.migrate.advice':
+    'Microsoft nu îl mai remediază și nu mai publică actualizări de securitate pentru el, nici pentru TLS. Produsul care beneficiază de asistență este Exchange Server Subscription Edition (SE): instalați servere SE alături de acesta și mutați pe ele cutiile poștale și fluxul de e-mail (SE nu poate actualiza pe loc Exchange 2016).',
+  'finding.exchange-out-of-support.migrate-twice.title':
+    '{product} nu mai beneficiază de asistență din {date}',
+  'finding.exchange-out-of-support.migrate-twice.advice':
+    'Microsoft nu îl mai remediază și nu mai publică actualizări de securitate pentru el, nici pentru TLS. Produsul care beneficiază de asistență este Exchange Server Subscription Edition (SE), care nu poate coexista în aceeași organizație cu această versiune: migrați mai întâi la Exchange 2016 sau 2019, apoi la SE.',
+  'finding.exchange-cu-not-supported.title': '{cu} nu mai este o actualizare cumulativă acceptată',
+  'finding.exchange-cu-not-supported.advice':
+    'Microsoft acceptă numai cele mai recente actualizări cumulative și publică actualizări de securitate numai pentru ele. Acest server rulează {build}; cea mai recentă este {latestCu} (lansată pe {latestDate}). Instalați-o, apoi cea mai recentă actualizare de securitate pentru ea.',
+  'finding.exchange-updates-behind.title':
+    '{build} are o întârziere de {count, plural, one {# actualizare} few {# actualizări} other {# de actualizări}}',
+  'finding.exchange-updates-behind.advice':
+    'Cea mai recentă actualizare pentru această actualizare cumulativă este {latest} (lansată pe {date}). Fiecare actualizare le include pe cele dinaintea ei: instalați-o pe cea mai recentă.',
+  'finding.exchange-updates-behind.rollups.title':
+    '{build} are o întârziere de {count, plural, one {# pachet cumulativ de actualizări} few {# pachete cumulative de actualizări} other {# de pachete cumulative de actualizări}}',
+  'finding.exchange-updates-behind.rollups.advice':
+    'Ultimul pachet cumulativ de actualizări pentru Exchange 2010 SP3 este {latest} (lansat pe {date}). Fiecare pachet le include pe cele dinaintea lui: instalați-l pe ultimul.',
+  'finding.exchange-update-level-unknown.title':
+    'Nu se știe ce actualizări de securitate sunt instalate pe {product}',
+  'finding.exchange-update-level-unknown.advice':
+    'Versiunea afișată, {build}, provine din valorile Msi ale cheii de instalare, care indică doar actualizarea cumulativă: actualizările de securitate schimbă numai versiunea fișierului bin\\ExSetup.exe, iar aceasta nu a fost citită. Rulați instrumentul pe server sau docs/collect/collect-tls-registry.cmd (care înregistrează acea versiune în tls-exsetup.txt) și diagnosticați folderul.',
+  'finding.exchange-update-level-unknown.rollup.title':
+    'Nu se știe ce pachet cumulativ de actualizări este instalat pe Exchange 2010',
+  'finding.exchange-update-level-unknown.rollup.advice':
+    'Pachetele cumulative de actualizări pentru Exchange 2010 nu schimbă valorile Msi ale cheii de instalare, care indică {build}. TLS 1.2 necesită cel puțin {minimum}, iar registry-ul nu poate arăta dacă acesta este instalat; versiunea fișierului bin\\ExSetup.exe poate. Rulați instrumentul pe server sau docs/collect/collect-tls-registry.cmd (care înregistrează acea versiune în tls-exsetup.txt) și diagnosticați folderul.',
+  'finding.exchange-update-level-unknown.rollup-at-least.title':
+    'Pachetul cumulativ de actualizări instalat pe Exchange 2010 poate fi mai nou decât arată registry-ul',
+  'finding.exchange-update-level-unknown.rollup-at-least.advice':
+    'Pachetele cumulative de actualizări pentru Exchange 2010 nu schimbă întotdeauna valorile Msi ale cheii de instalare: acest server are cel puțin {build}, iar versiunea fișierului bin\\ExSetup.exe arată ce pachet are de fapt. Rulați instrumentul pe server sau docs/collect/collect-tls-registry.cmd (care înregistrează acea versiune în tls-exsetup.txt) și diagnosticați folderul.',
+  'finding.exchange-build-table-old.title': 'Tabelul de build-uri Exchange este din {asOf}',
+  'finding.exchange-build-table-old.advice':
+    'Această copie a instrumentului cunoaște actualizările Exchange lansate până la {asOf}. Cele ulterioare lipsesc, așa că numărul de actualizări și numele build-urilor pot fi depășite: folosiți o versiune mai nouă a instrumentului.',
+  'finding.windows-out-of-support.title': '{os} nu mai beneficiază de asistență din {date}',
+  'finding.windows-out-of-support.advice':
+    'Windows nu mai primește aici actualizări de securitate, nici pentru Schannel. Fluxul de e-mail cu Office 365 nu se oprește la acea dată, dar planificați trecerea la un Windows Server care beneficiază de asistență (Exchange SE rulează pe Windows Server 2019, 2022 și 2025).',
+  'finding.restart-pending.title': 'Windows așteaptă o repornire',
+  'finding.restart-pending.advice':
+    'Modificările deja făcute (actualizări sau modificări în registry) intră în vigoare numai după o repornire.',
+  'finding.tls13-not-supported-by-exchange.title':
+    'TLS 1.3 este activat, dar {product} nu îl acceptă',
+  'finding.tls13-not-supported-by-exchange.advice':
+    'Schannel pe {os} folosește aici TLS 1.3, iar acest build Exchange nu îl acceptă: Health Checker raportează asta ca eroare. Exchange acceptă TLS 1.3 numai începând cu Exchange 2019 CU15 (sau Exchange SE) pe Windows Server 2022 și versiunile ulterioare. Actualizați Exchange sau dezactivați TLS 1.3 (Enabled=0, DisabledByDefault=1 sub TLS 1.3\\Client și \\Server) și reporniți.',
+  'finding.legacy-tls-enabled.title': 'TLS 1.0 sau 1.1 este încă activat',
+  'finding.legacy-tls-enabled.advice':
+    'Acest lucru nu întrerupe fluxul de e-mail. Dezactivarea lor este un proiect separat de consolidare a securității: nu o faceți pentru a remedia fluxul de e-mail cu Office 365.',
+  'finding.legacy-tls-enabled.safe.title': 'TLS 1.0 sau 1.1 este încă activat',
+  'finding.legacy-tls-enabled.safe.advice':
+    'Acest lucru nu întrerupe fluxul de e-mail, iar dezactivarea lor este un proiect separat de consolidare a securității, nu o remediere a fluxului de e-mail. Dacă o faceți totuși: {build} o permite, iar comutatoarele .NET 4 sunt setate; testați mai întâi cu fiecare client și partener care folosește încă TLS 1.0 sau 1.1.',
+  'finding.legacy-tls-enabled.update-first.title':
+    'TLS 1.0 sau 1.1 este încă activat (lăsați-le activate)',
+  'finding.legacy-tls-enabled.update-first.advice':
+    'Acest lucru nu întrerupe fluxul de e-mail. Nu le dezactivați pe {build}: acesta are nevoie de TLS 1.0 sau 1.1 pentru propriile conexiuni. Dezactivarea lor este sigură numai începând cu {minimum}, cu comutatoarele .NET 4 (SystemDefaultTlsVersions=1, SchUseStrongCrypto=1) setate.',
+  'finding.legacy-tls-enabled.check-rollup.title': 'TLS 1.0 sau 1.1 este încă activat',
+  'finding.legacy-tls-enabled.check-rollup.advice':
+    'Acest lucru nu întrerupe fluxul de e-mail. Dezactivarea lor este sigură numai începând cu {minimum}, cu comutatoarele .NET setate; cheia de instalare nu poate arăta ce pachet cumulativ este instalat, așa că verificați înainte versiunea fișierului bin\\ExSetup.exe.',
+  'finding.legacy-tls-enabled.dotnet-first.title': 'TLS 1.0 sau 1.1 este încă activat',
+  'finding.legacy-tls-enabled.dotnet-first.advice':
+    'Acest lucru nu întrerupe fluxul de e-mail. {build} permite dezactivarea lor, dar numai după ce sunt setate comutatoarele .NET 4 (SystemDefaultTlsVersions=1, SchUseStrongCrypto=1, în ambele vizualizări ale registry-ului): fără ele, codul .NET din Exchange și-ar pierde singurele protocoale. Este un proiect separat de consolidare a securității, nu o remediere a fluxului de e-mail.',
+  'finding.legacy-tls-off-build-too-old.title':
+    'TLS 1.0/1.1 sunt dezactivate, iar {build} are încă nevoie de ele',
+  'finding.legacy-tls-off-build-too-old.advice':
+    'Build-urile Exchange anterioare versiunii {minimum} folosesc TLS 1.0 sau 1.1 pentru unele dintre propriile conexiuni, care eșuează când acestea sunt dezactivate. Instalați {minimum} sau o versiune ulterioară (de preferat cea mai recentă actualizare); până atunci, reactivați TLS 1.0 și 1.1 (Enabled=1, DisabledByDefault=0) și reporniți.',
+  'finding.legacy-tls-off-build-too-old.unknown.title':
+    'TLS 1.0/1.1 sunt dezactivate; este Exchange 2010 la {minimum} sau mai nou?',
+  'finding.legacy-tls-off-build-too-old.unknown.advice':
+    'Exchange 2010 anterior versiunii {minimum} folosește TLS 1.0 sau 1.1 pentru unele dintre propriile conexiuni, iar cheia de instalare nu poate arăta ce pachet cumulativ de actualizări este instalat. Verificați versiunea fișierului bin\\ExSetup.exe (sau rulați scriptul de colectare, care o înregistrează): sub {minimum}, instalați ultimul pachet cumulativ sau reactivați TLS 1.0 și 1.1.',
+  'finding.os-version-unknown.title': 'Build-ul Windows nu se cunoaște',
+  'finding.os-version-unknown.advice':
+    'Registry-ul nu conține CurrentBuild sub HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion. Ce face Schannel cu o valoare nesetată depinde de build (TLS 1.2 este dezactivat pe Windows Server 2008 R2 și activat începând cu 2012), așa că nu s-a decis nimic din ce depinde de o valoare implicită.',
+  'finding.registry-value-wrong-type.title':
+    '{count, plural, one {# valoare are tipul greșit și este ignorată} few {# valori au tipul greșit și sunt ignorate} other {# de valori au tipul greșit și sunt ignorate}}',
+  'finding.registry-value-wrong-type.advice':
+    'Windows citește aceste valori numai ca REG_DWORD. Ștergeți-le și creați-le din nou ca valori DWORD (32 de biți).',
+  'finding.registry-export-incomplete.title':
+    'Exportul de registry nu arată destul pentru un verdict',
+  'finding.registry-export-incomplete.advice':
+    'Un verdict necesită build-ul Windows, cheile de protocol Schannel, ordinea suitelor de cifrare și cheile .NET și Exchange din HKLM\\SOFTWARE (fără ele, „fără Exchange” nu se poate deosebi de „neexportat”). Rândurile de mai jos spun ce lipsește. Rulați aceste comenzi pe server, într-un Prompt de comandă deschis ca administrator (o eroare pentru ExchangeServer, Policies sau SMTPSVC înseamnă doar că acea cheie nu există acolo, ceea ce răspunde și ea la întrebare):\n{commands}',
+  'finding.control-set-fallback.title': 'Exportul nu are CurrentControlSet: s-a citit {controlSet}',
+  'finding.control-set-fallback.advice':
+    'Pare a fi un hive SYSTEM încărcat offline. Windows rulează pe setul de control indicat de HKLM\\SYSTEM\\Select, așa că valorile Schannel au fost citite de acolo.',
+  'finding.control-set-fallback.select.title':
+    'Exportul nu are CurrentControlSet: s-a citit {controlSet}, cel indicat de Select',
+  'finding.control-set-fallback.select.advice':
+    'Pare a fi un hive SYSTEM încărcat offline. Windows rulează pe setul de control indicat de HKLM\\SYSTEM\\Select\\Current, așa că valorile Schannel au fost citite din {controlSet}.',
+  'finding.control-set-fallback.only-one.title':
+    'Exportul nu are CurrentControlSet: s-a citit {controlSet}, singurul set de control',
+  'finding.control-set-fallback.only-one.advice':
+    'Exportul nu conține nici CurrentControlSet, nici HKLM\\SYSTEM\\Select, așa că {controlSet}, singurul set de control din el, a fost considerat cel pe care rulează Windows.',
+  'finding.control-set-differs.title':
+    'CurrentControlSet și {controlSet} diferă la {count, plural, one {# valoare} few {# valori} other {# de valori}}',
+  'finding.control-set-differs.advice':
+    'Windows rulează pe setul de control indicat de Select ({controlSet}), iar CurrentControlSet este în mod normal chiar acel set, deci un export în care ele diferă a fost editat sau alcătuit din momente diferite. Acest diagnostic a folosit CurrentControlSet. Exportați din nou cheile dintr-o singură operație, ca să fiți siguri.',
+  'problem.evidence-incomplete.title': 'Exportul nu arată destul pentru a decide',
+  'problem.tls12-off-both.title':
+    'TLS 1.2 este dezactivat pentru conexiunile de intrare și de ieșire',
+  'problem.tls12-off-incoming.title': 'TLS 1.2 este dezactivat pentru conexiunile de intrare',
+  'problem.tls12-off-outgoing.title': 'TLS 1.2 este dezactivat pentru conexiunile de ieșire',
+  'problem.tls12-inconsistent.title': 'Cheile TLS 1.2 se contrazic',
+  'problem.exchange-too-old.title': '{build} necesită o actualizare pentru TLS 1.2 cu Office 365',
+  'problem.exchange-updates.title':
+    'Exchange nu mai beneficiază de asistență sau îi lipsesc actualizări',
+  'problem.windows-support.title': '{os} nu mai beneficiază de asistență',
+  'problem.exchange-tls13.title': 'TLS 1.3 este activat, iar acest build Exchange nu îl acceptă',
+  'problem.cipher-suites.title': 'Nicio suită de cifrare comună cu Office 365',
+  'problem.dotnet.title': '.NET poate alege în continuare TLS 1.0',
+  'problem.winhttp.title': 'WinHTTP nu oferă TLS 1.2 în mod implicit',
+  'problem.wire-tls12-refused.title': 'Un server testat a refuzat TLS 1.2',
+  'problem.wire-tls12-client.title': 'Acest server nu poate ajunge la Office 365 prin TLS 1.2',
+  'problem.starttls-missing.title': 'STARTTLS nu este oferit',
+  'problem.unreachable.title': 'Un server testat nu a putut fi contactat',
+  'problem.certificate.title': 'Un certificat necesită atenție',
+  'problem.control-sets-differ.title':
+    'Cele două copii ale setărilor Windows din export nu concordă',
+  'problem.ignored-entries.title':
+    'Unele intrări TLS se află acolo unde (sau au o formă în care) Windows nu le citește',
+  'problem.schannel-consistency.title': 'Unele valori Schannel lipsesc sau sunt inconsecvente',
+  'problem.restart-pending.title': 'Windows așteaptă o repornire',
+  'problem.legacy-tls.title':
+    'TLS 1.0 sau 1.1 este încă activat (nu este o problemă de flux de e-mail)',
+  'problem.legacy-tls-off.title':
+    'TLS 1.0/1.1 sunt dezactivate, iar acest build Exchange are nevoie de ele',
+  'problem.control-set-read.title': 'Exportul nu are CurrentControlSet: s-a citit {controlSet}',
+  'problem.health-checker-words.title': 'Health Checker ar numi altfel starea pentru {versions}',
+  'problem.values-not-0-or-1.title':
+    'Unele valori Schannel nu sunt nici 0, nici 1 (fără efect asupra e-mailului)',
+  'problem.notes.title': 'Note',
+  'schannelState.enabled': 'Enabled',
+  'schannelState.disabled': 'Disabled',
+  'schannelState.half-disabled': 'Half Disabled',
+  'schannelState.misconfigured': 'Misconfigured',
+  'cli.machine': 'Computer',
+  'cli.exchange': 'Exchange',
+  'cli.exchangeNone': 'neinstalat',
+  'cli.exchangeNoneRelay': 'neinstalat (e-mailul este retransmis de serviciul SMTP din IIS)',
+  'cli.source': 'Sursa registry-ului',
+  'cli.schannel': 'Schannel',
+  'cli.client': 'Client',
+  'cli.server': 'Server',
+  'cli.on': 'activat',
+  'cli.off': 'dezactivat',
+  'cli.notSupported': 'neacceptat de acest Windows',
+  'cli.state': 'Stare',
+  'cli.findings': 'Constatări',
+  'cli.noFindings': 'Nicio constatare.',
+  'cli.problems':
+    '{count, plural, one {# problemă} few {# probleme} other {# de probleme}}: {kinds}',
+  'cli.problem': '1 problemă: {kinds}',
+  'cli.count.error': '1 eroare',
+  'cli.count.errors': '{count, plural, one {# eroare} few {# erori} other {# de erori}}',
+  'cli.count.warning': '1 avertisment',
+  'cli.count.warnings':
+    '{count, plural, one {# avertisment} few {# avertismente} other {# de avertismente}}',
+  'cli.count.info': '1 notă',
+  'cli.count.infos': '{count, plural, one {# notă} few {# note} other {# de note}}',
+  'cli.noProblems': 'Nicio problemă.',
+  'cli.also': 'de asemenea',
+  'cli.unknown': '?',
+  'fix.schannel-tls12-enable': 'Activați TLS 1.2 pentru Schannel Client și Server',
+  'fix.dotnet-v4-strong-crypto':
+    'Setați comutatoarele TLS .NET 4 în ambele vizualizări ale registry-ului',
+  'fix.dotnet-v2-strong-crypto':
+    'Setați comutatoarele TLS .NET 3.5 în ambele vizualizări ale registry-ului',
+  'fix.winhttp-tls12': 'Adăugați TLS 1.2 la DefaultSecureProtocols din WinHTTP',
+  'fix.restart-server': 'Reporniți serverul',
+  'fix.install-dotnet': 'Instalați versiunea .NET Framework acceptată pentru acest build Exchange',
+  'fix.install-kb3140245':
+    'Instalați actualizarea Windows KB3140245 (WinHTTP citește DefaultSecureProtocols numai după ce aceasta este instalată)',
+  'fix.update-exchange': 'Instalați actualizarea curentă pentru Exchange',
+  'fix.review-cipher-suites': 'Revizuiți ordinea suitelor de cifrare',
+  'fix.collect-registry': 'Exportați pe server cheile de registry lipsă și diagnosticați din nou',
+  'fix.delete-ignored-entries': 'Ștergeți manual cheile și valorile ignorate (regedit)',
+  'fix.disable-tls13': 'Dezactivați TLS 1.3 în Schannel (manual)',
+  'fixes.nothingElse': 'Nimic altceva de modificat în registry.',
+  'fixes.manual.before': 'Mai întâi, ce nu se poate rezolva din registry (actualizări și dovezi):',
+  'fixes.manual.after': 'După modificările din registry:',
+  'fixes.manual.link': 'Cum se face (Microsoft)',
+  'fixes.leftOut.dotnet':
+    'Neplanificat: comutatoarele TLS .NET. Aici nu rulează Exchange, iar un releu SMTP (serviciul SMTP din IIS) trimite e-mailul prin Schannel fără .NET; setați-le numai pentru alte programe .NET care comunică prin TLS (tlswizard fix --dotnet le include).',
+  'fixes.nothingToDo':
+    'Nimic de modificat: fiecare valoare pe care ar scrie-o o remediere are deja valoarea corectă.',
+  'fixes.key': 'Cheie',
+  'fixes.value': 'Valoare',
+  'fixes.now': 'Acum',
+  'fixes.after': 'După',
+  'fixes.createsKeys': 'Chei care vor fi create',
+  'fixes.backup': 'Copie de rezervă (importați-o pentru a anula)',
+  'fixes.error': 'Ce a eșuat',
+  'fixes.restoreError': 'Și restaurarea copiei de rezervă a eșuat',
+  'fixes.status.applied':
+    'Toate modificările au fost scrise și recitite corect. Reporniți serverul pentru ca ele să intre în vigoare.',
+  'fixes.status.prepared':
+    'Pregătită, neaplicată: remedierea este scrisă într-un fișier, iar pe server nu s-a schimbat încă nimic.',
+  'fixes.prepared.steps':
+    'Pentru a o aplica: (1) copiați {fix} pe server; (2) acolo, într-un Prompt de comandă deschis ca administrator, rulați: reg import "{fix}"; (3) reporniți serverul; (4) rulați din nou acolo expertul sau tlswizard diagnose, pentru confirmare. Fișierul de rezervă o anulează: importați-l la fel, cu reg import.',
+  'fixes.prepared.fixFile': 'Fișierul de remediere de importat pe server',
+  'fixes.prepared.patched': 'Instantaneul așa cum va arăta după remediere (previzualizare)',
+  'fixes.status.nothing-to-do': 'Nu s-a modificat nimic: nu era nimic de modificat.',
+  'fixes.status.rolled-back':
+    'O modificare a eșuat, așa că toate valorile au fost readuse din copia de rezervă. Nimic nu este modificat.',
+  'fixes.status.rollback-failed':
+    'O modificare a eșuat ȘI restaurarea copiei de rezervă a eșuat. Importați manual fișierul de rezervă (reg import) sau trimiteți acest rezultat unui administrator senior.',
+  'fixes.dryRun':
+    'Simulare: nu s-a modificat nimic. Rulați din nou cu --apply pentru a face aceste modificări.',
+  'fixes.offlineWritten': 'Registry-ul activ nu a fost atins. Fișiere scrise:',
+  'fixes.restartHint':
+    'Schannel citește aceste valori numai la pornire: reporniți serverul (tlswizard restart --in 5), apoi rulați tlswizard verify.',
+  'finding.logs-o365-tls-failing.title': 'E-mailul {toFrom} Office 365 eșuează pe {connector}',
+  'finding.logs-o365-tls-failing.advice':
+    '{sentence}. Nicio sesiune cu Office 365 nu a reușit după ultimul eșec. Office 365 acceptă e-mail numai prin TLS 1.2 sau o versiune ulterioară: activați TLS 1.2 pentru Schannel, reporniți, apoi scanați din nou jurnalele: sesiunile de după remediere ar trebui să arate TLS 1.2.',
+  'finding.logs-o365-tls-failing.send.title': 'E-mailul către Office 365 eșuează pe {connector}',
+  'finding.logs-o365-tls-failing.send.advice':
+    '{sentence}. Nicio sesiune către Office 365 nu a reușit după ultimul eșec. Aici acest server este clientul TLS (Schannel Client), iar Office 365 acceptă numai TLS 1.2 sau o versiune ulterioară: activați TLS 1.2 pe partea client, setați comutatoarele .NET 4, reporniți, apoi scanați din nou jurnalele: sesiunile de după remediere ar trebui să arate TLS 1.2.',
+  'finding.logs-o365-tls-failing.receive.title': 'E-mailul de la Office 365 eșuează pe {connector}',
+  'finding.logs-o365-tls-failing.receive.advice':
+    '{sentence}. Nicio sesiune de la Office 365 nu a reușit după ultimul eșec. Office 365 se conectează aici ca client TLS și folosește numai TLS 1.2 sau o versiune ulterioară, la care trebuie să răspundă Schannel Server de pe acest computer: activați TLS 1.2 pe partea server, verificați certificatul asociat cu SMTP, reporniți, apoi scanați din nou jurnalele.',
+  'finding.logs-o365-tls-working.title': 'E-mailul {toFrom} Office 365 funcționează pe {connector}',
+  'finding.logs-o365-tls-working.advice': '{sentence}.',
+  'finding.logs-o365-tls-working.send.title':
+    'E-mailul către Office 365 funcționează pe {connector}',
+  'finding.logs-o365-tls-working.send.advice': '{sentence}.',
+  'finding.logs-o365-tls-working.receive.title':
+    'E-mailul de la Office 365 funcționează pe {connector}',
+  'finding.logs-o365-tls-working.receive.advice': '{sentence}.',
+  'finding.logs-starttls-required.title':
+    'Refuzat pe {connector} deoarece TLS nu a fost pornit: {sessions}',
+  'finding.logs-starttls-required.advice':
+    'Partea care primește a răspuns 451 5.7.3 sau 530 5.7.0 (STARTTLS necesar): expeditorul nu a pornit TLS. Ultima dată: {last}.',
+  'finding.logs-starttls-required.send.title':
+    'Refuzat pe {connector}, cealaltă parte cere STARTTLS: {sessions}',
+  'finding.logs-starttls-required.send.advice':
+    'Serverul destinatar a răspuns 451 5.7.3 (sau 530 5.7.0): cere TLS. Exchange încearcă din nou fără TLS când TLS eșuează și conectorul nu îl impune, așa că de obicei acest lucru urmează unui eșec TLS (cu Office 365: {office365}; ultima dată {last}). Faceți mai întâi TLS 1.2 să funcționeze; un 450 4.4.317 cu același text după reînnoirea unui certificat înseamnă că conectorul indică în continuare certificatul vechi (TlsCertificateName).',
+  'finding.logs-starttls-required.receive.title':
+    'Refuzat pe {connector}, acest server cere STARTTLS, iar expeditorul nu l-a pornit: {sessions}',
+  'finding.logs-starttls-required.receive.advice':
+    'Acest conector de primire a răspuns 451 5.7.3 (sau 530 5.7.0) deoarece cere TLS, iar expeditorul nu a trimis STARTTLS (ultima dată {last}). Dacă sesiunile nu arată 250-STARTTLS, acest server nu l-a oferit: verificați ca un certificat valid, cu cheia sa privată, să fie activat pentru SMTP (Get-ExchangeCertificate, Enable-ExchangeCertificate -Services SMTP).',
+  'finding.logs-legacy-tls-peers.title':
+    '{connector}: TLS 1.0 sau 1.1 este încă folosit de {peerCount}',
+  'finding.logs-legacy-tls-peers.advice':
+    'E-mailul {toFrom} acești parteneri funcționează azi cu o versiune TLS veche: {peers}. Se va întrerupe în ziua în care oricare dintre părți dezactivează TLS 1.0/1.1. Cereți-le să treacă la TLS 1.2 înainte să dezactivați versiunile vechi.',
+  'finding.logs-legacy-tls-peers.send.title':
+    'TLS 1.0 sau 1.1 este încă folosit de {peerCount} către care trimite acest server ({connector})',
+  'finding.logs-legacy-tls-peers.send.advice':
+    'Aceste servere au acceptat e-mail de la acesta numai cu o versiune TLS veche: {peers}. E-mailul către ele se va întrerupe în ziua în care oricare dintre părți dezactivează TLS 1.0/1.1. Cereți administratorilor lor să activeze TLS 1.2 înainte să dezactivați aici versiunile vechi.',
+  'finding.logs-legacy-tls-peers.receive.title':
+    'TLS 1.0 sau 1.1 este încă folosit de {peerCount} de la care primește acest server ({connector})',
+  'finding.logs-legacy-tls-peers.receive.advice':
+    'Acești expeditori au ajuns la acest server numai cu o versiune TLS veche: {peers}. E-mailul lor se va întrerupe în ziua în care oricare dintre părți dezactivează TLS 1.0/1.1. Cereți administratorilor lor să activeze TLS 1.2 înainte să dezactivați aici versiunile vechi.',
+  'finding.logs-not-found.title': 'Nu s-au găsit jurnale de protocol SMTP',
+  'finding.logs-not-found.advice':
+    'S-a căutat în: {folders}. Înregistrarea în jurnal a protocolului este dezactivată în mod implicit pe majoritatea conectorilor, așa că lipsesc dovezile despre ce a făcut serverul. Activați-o în Exchange Management Shell (prima linie numai pentru conectorul de trimitere către Office 365, următoarele pentru toți conectorii), așteptați să circule e-mail, apoi scanați din nou:\n  Set-SendConnector -Identity "Outbound to Office 365" -ProtocolLoggingLevel Verbose\n  Get-SendConnector | Set-SendConnector -ProtocolLoggingLevel Verbose\n  Get-ReceiveConnector -Server {server} | Set-ReceiveConnector -ProtocolLoggingLevel Verbose\n  Set-TransportService {server} -IntraOrgConnectorProtocolLoggingLevel Verbose\n  Get-TransportService {server} | Format-List *ProtocolLogPath',
+  'finding.logs-files-unreadable.title': 'Nu s-au putut citi: {files}',
+  'finding.logs-files-unreadable.advice':
+    'Celelalte fișiere au fost numărate. Primul: {file}: {reason}.',
+  'finding.schannel-tls-events.title': 'Schannel a înregistrat erori TLS ({count})',
+  'finding.schannel-tls-events.advice':
+    'Jurnalul Sistem, sursa Schannel: {kinds}. 36887 este o alertă primită de la cealaltă parte, 36888 una trimisă de acest computer, 36874 înseamnă că nu există nicio suită de cifrare comună, iar 36871 că nu s-a putut crea nicio acreditare TLS (adesea: niciun protocol activat).',
+  'finding.schannel-tls-events.protocol-version.title':
+    'Schannel a înregistrat erori TLS ({count}), printre care alerte protocol_version',
+  'finding.schannel-tls-events.protocol-version.advice':
+    'Jurnalul Sistem, sursa Schannel: {kinds}. Alerta 70 (protocol_version) înseamnă că cele două părți nu au nicio versiune TLS comună: de obicei, acest server oferă numai TLS 1.0, iar Office 365 vrea TLS 1.2.',
+  'problem.mail-flow-failing.title':
+    'E-mailul cu Office 365 eșuează (o arată jurnalele de protocol)',
+  'problem.legacy-tls-peers.title': 'Unii parteneri folosesc încă TLS 1.0 sau 1.1',
+  'problem.logs-evidence.title': 'Jurnalele de protocol lipsesc sau nu pot fi citite',
+  'problem.schannel-events.title': 'Schannel a înregistrat erori TLS',
+  'check.logs': 'Jurnale de protocol și evenimente Schannel',
+  'logs.progress':
+    'S-au citit {files} din {filesTotal, plural, one {# fișier jurnal} few {# fișiere jurnal} other {# de fișiere jurnal}}, {mb} din {mbTotal} MB',
+  'logs.direction.send': 'trimitere',
+  'logs.direction.receive': 'primire',
+  'logs.summary.connector': '{connector} ({direction}): {sentence}',
+  'logs.summary.to': 'către',
+  'logs.summary.from': 'de la',
+  'logs.summary.failed': '{sessions} {toFrom} Office 365: eșec cu {reason} din {since}',
+  'logs.summary.failedMixed':
+    '{sessions} {toFrom} Office 365: eșec (cel mai des cu {reason}) din {since}',
+  'logs.summary.traffic': '{sessions} {toFrom} Office 365, {versions}',
+  'logs.summary.lastWorked': '{version} a funcționat ultima dată la {time}',
+  'logs.summary.neverWorked': 'nicio sesiune cu Office 365 nu a reușit cu TLS în aceste jurnale',
+  'logs.summary.afterFix': 'de la remediere: {sessions}, {versions}',
+  'logs.summary.afterFixNone': 'de la remediere: încă nicio sesiune cu Office 365',
+  'logs.summary.recovered': 'de atunci funcționează din nou',
+  'logs.versions.all': 'toate cu {version}',
+  'logs.versions.failed': '{count, plural, one {# eșuată} few {# eșuate} other {# eșuate}}',
+  'logs.versions.noTls': '{count} fără TLS',
+  'logs.versions.other': '{count} cu alt rezultat',
+  'logs.reason.tls': 'negocierea TLS {error}',
+  'logs.reason.starttls': '{code} (STARTTLS necesar)',
+  'logs.reason.unknown': 'o eroare necunoscută',
+  'logs.andMore': ' și încă {count}',
+  'logs.noFolder': 'niciun folder',
+  'logs.alert': 'alertă',
+  'logs.word.session': '1 sesiune',
+  'logs.word.sessions': '{count, plural, one {# sesiune} few {# sesiuni} other {# de sesiuni}}',
+  'logs.word.server': '1 server',
+  'logs.word.servers': '{count, plural, one {# server} few {# servere} other {# de servere}}',
+  'logs.word.file': '1 fișier jurnal',
+  'logs.word.files':
+    '{count, plural, one {# fișier jurnal} few {# fișiere jurnal} other {# de fișiere jurnal}}',
+  'logs.word.folder': '1 folder',
+  'logs.word.folders': '{count, plural, one {# folder} few {# foldere} other {# de foldere}}',
+  'logs.cli.read':
+    'Jurnale de protocol: {files} ({size}), rânduri: {rows}, {sessions}, în {folders}',
+  'logs.cli.beforeSince':
+    '{count, plural, one {# sesiune anterioară datei {since} a fost omisă} few {# sesiuni anterioare datei {since} au fost omise} other {# de sesiuni anterioare datei {since} au fost omise}}',
+  'logs.cli.pivot': 'Remediere aplicată: {time} ({source})',
+  'logs.cli.pivot.state-file': 'din fișierul de stare al expertului',
+  'logs.cli.pivot.option': 'din --fix-time',
+  'logs.cli.summary': 'Ce s-a întâmplat cu Office 365',
+  'logs.cli.noOffice365': 'Nicio sesiune cu Office 365 în aceste jurnale.',
+  'logs.cli.connectors': 'Conectori',
+  'logs.cli.col.connector': 'Conector',
+  'logs.cli.col.direction': 'Direcție',
+  'logs.cli.col.sessions': 'Sesiuni',
+  'logs.cli.col.office365': 'Office 365',
+  'logs.cli.col.tls': 'TLS OK',
+  'logs.cli.col.failed': 'TLS eșuat',
+  'logs.cli.col.starttls': 'STARTTLS cerut',
+  'logs.cli.col.noTls': 'Fără TLS',
+  'logs.cli.col.connection': 'Fără conexiune',
+  'logs.cli.col.versions': 'Versiuni',
+  'logs.cli.legacy': 'Parteneri încă pe TLS 1.0/1.1',
+  'logs.cli.legacyPeer':
+    '{peer}: {version}, {sessions}, ultima dată {time} ({connector}, {direction})',
+  'logs.cli.events': 'Evenimente Schannel ({location})',
+  'logs.cli.eventsError': 'Evenimentele Schannel nu au putut fi citite ({location}): {error}',
+  'logs.cli.noEvents':
+    'Niciun eveniment Schannel 36871, 36874, 36887 sau 36888 în această perioadă.',
+  'logs.cli.event': '{event}: {count} (primul la {first}, ultimul la {last})',
+  'logs.cli.fileProblems': 'Fișiere necitite integral',
+  'logs.cli.fileProblem.truncated':
+    '{count, plural, one {# ultim rând trunchiat} few {# ultime rânduri trunchiate} other {# de ultime rânduri trunchiate}}',
+  'logs.cli.fileProblem.bad':
+    '{count, plural, one {# rând} few {# rânduri} other {# de rânduri}} cu un număr greșit de câmpuri',
+  'logs.cli.findings': 'Constatări',
+  'probe.phase.resolve': 'rezolvării numelui',
+  'probe.phase.connect': 'conectării',
+  'probe.phase.banner': 'mesajului de întâmpinare',
+  'probe.phase.ehlo': 'EHLO',
+  'probe.phase.starttls': 'STARTTLS',
+  'probe.phase.handshake': 'handshake-ului TLS',
+  'probe.phase.mail': 'MAIL FROM',
+  'probe.error.dns': 'numele {host} nu a putut fi rezolvat ({code})',
+  'probe.error.refused': 'portul este închis (conexiune refuzată)',
+  'probe.error.connect': 'nicio conexiune TCP: {reason}',
+  'probe.error.connectTimeout': 'nicio conexiune TCP în {ms} ms',
+  'probe.error.phaseTimeout': 'niciun răspuns în {ms} ms, în timpul {phase}',
+  'probe.error.partialTimeout':
+    'răspunsul din timpul {phase} era încă incomplet după {ms} ms: „{text}”',
+  'probe.error.overallTimeout': 'limita de timp de {ms} ms s-a epuizat în timpul {phase}',
+  'probe.error.closed': 'serverul a închis conexiunea în timpul {phase}',
+  'probe.error.socket': 'eroare de rețea în timpul {phase}: {reason}',
+  'probe.error.lineTooLong': 'un rând de răspuns din timpul {phase} are peste {max} octeți',
+  'probe.error.tooMuchData': 'serverul a trimis peste {max} octeți în timpul {phase}',
+  'probe.error.notSmtp': 'răspunsul din timpul {phase} nu este SMTP: „{text}”',
+  'probe.error.greeting': 'serverul nu a răspuns cu 220 la conectare: {reply}',
+  'probe.error.ehlo': 'EHLO și HELO au fost respinse amândouă: {reply}',
+  'probe.error.starttlsNotOffered': 'serverul nu oferă STARTTLS',
+  'probe.error.starttlsRejected': 'la STARTTLS s-a răspuns cu {reply}',
+  'probe.error.tlsAlert': 'serverul a trimis o alertă TLS: {reason}',
+  'probe.error.notTls': 'serverul nu a răspuns în TLS ({reason})',
+  'probe.error.otherVersion': 'serverul a răspuns cu altă versiune TLS ({reason})',
+  'probe.error.droppedInHandshake': 'serverul a închis conexiunea în timpul handshake-ului TLS',
+  'probe.error.tls': 'handshake-ul TLS a eșuat: {reason}',
+  'probe.error.tooLarge':
+    'serverul a trimis un mesaj de handshake mai mare decât acceptă {stack} ({reason}), cel mai probabil un lanț de certificate de peste 100 KB: {version} nu a putut fi testat',
+  'probe.error.untestable': '{stack} de pe acest computer nu poate oferi {version} ({reason})',
+  'probe.error.notInStack': 'acest build nu îl acceptă',
+  'probe.error.notTried': 'neîncercat: limita de timp de {ms} ms era deja epuizată',
+  'probe.stack.unknown': 'o bibliotecă TLS necunoscută',
+  'probe.target.empty': 'indicați un nume de gazdă sau o adresă, de exemplu mail.contoso.com:25',
+  'probe.target.badPort': '„{port}” nu este un număr de port (de la 1 la 65535)',
+  'probe.target.badHost': '„{host}” nu este un nume de gazdă sau o adresă IP validă',
+  'probe.target.badDomain': '„{domain}” nu este un nume de domeniu valid, de exemplu contoso.com',
+  'probe.cli.oneTarget': 'indicați exact o țintă: tlswizard probe HOST[:PORT]',
+  'probe.cli.badStarttls': '--starttls acceptă „smtp” sau „none”, nu „{value}”',
+  'probe.cli.badTimeout': '--timeout acceptă milisecunde între {min} și {max}, nu „{value}”',
+  'probe.title': 'Testarea {target} ({mode}) cu {stack}, {ms} ms',
+  'probe.mode.starttls': 'SMTP STARTTLS',
+  'probe.mode.implicit': 'TLS implicit',
+  'probe.starttlsOffered': 'STARTTLS oferit',
+  'probe.starttlsRequired': 'STARTTLS necesar',
+  'probe.yes': 'da',
+  'probe.no': 'nu',
+  'probe.unknown': 'necunoscut',
+  'probe.col.version': 'Versiune',
+  'probe.col.result': 'Rezultat',
+  'probe.col.protocol': 'Protocol',
+  'probe.col.cipher': 'Cifru',
+  'probe.col.detail': 'Detaliu',
+  'probe.result.accepted': 'acceptat',
+  'probe.result.refused': 'refuzat',
+  'probe.result.untestable': 'netestabil',
+  'probe.result.timeout': 'timp expirat',
+  'probe.result.unreachable': 'inaccesibil',
+  'probe.cert.title': 'Certificat (văzut la {version})',
+  'probe.cert.subject': 'Subiect',
+  'probe.cert.names': 'Nume',
+  'probe.cert.issuer': 'Emitent',
+  'probe.cert.valid': 'Valabil',
+  'probe.cert.validRange': '{from} – {to}',
+  'probe.cert.expired': 'EXPIRAT',
+  'probe.cert.trusted': 'De încredere',
+  'probe.cert.nameMatches': 'Corespunde cu {host}',
+  'probe.cert.none': 'Niciun certificat: nicio versiune nu a fost acceptată.',
+  'probe.unreachable': 'Ținta nu a putut fi contactată: {error}',
+  'probe.schannel.notWindows': 'testul Schannel necesită Windows PowerShell, care nu există aici',
+  'probe.schannel.failed': 'Windows PowerShell nu a putut rula testul Schannel: {reason}',
+  'probe.schannel.timeout': 'testul Schannel nu s-a încheiat în {ms} ms',
+  'probe.schannel.noOutput':
+    'testul Schannel nu a afișat niciun JSON (cod de ieșire {code}): {stderr}',
+  'probe.schannel.notJson': 'ieșirea testului Schannel nu este JSON valid: {reason}',
+  'probe.schannel.invalid': 'ieșirea testului Schannel nu are forma așteptată: {issues}',
+  'finding.probe-unreachable.title': '{target} nu a putut fi contactat',
+  'finding.probe-unreachable.advice':
+    'Nicio versiune TLS nu a putut măcar deschide o conexiune ({error}). Verificați numele, portul, paravanul de protecție și dacă serviciul SMTP rulează, apoi testați din nou.',
+  'finding.starttls-not-offered.title': '{target} nu oferă STARTTLS',
+  'finding.starttls-not-offered.advice':
+    'Răspunsul la EHLO nu conține STARTTLS, așa că e-mailul către și de la Office 365 prin acest conector nu este criptat, iar conectorii care impun TLS eșuează. Verificați dacă conectorul de primire are un certificat valid cu cheie privată și dacă TLS este permis pe el.',
+  'finding.probe-tls12-refused.title': '{target} refuză TLS 1.2',
+  'finding.probe-tls12-refused.advice':
+    'Office 365 folosește numai TLS 1.2 sau o versiune ulterioară, așa că nu poate schimba e-mail cu acest server ({error}).',
+  'finding.tls12-refused-despite-registry.title':
+    'Registry-ul activează TLS 1.2, dar {target} îl refuză în continuare',
+  'finding.tls12-refused-despite-registry.advice':
+    'Schannel își citește cheile numai la pornire: reporniți serverul dacă ele au fost modificate între timp. Dacă îl refuză și după o repornire, este posibil ca build-ul Exchange să nu accepte TLS 1.2 pentru SMTP: actualizați-l.',
+  'finding.o365-needs-tls12-client.title':
+    'Office 365 ({target}) acceptă numai TLS 1.2 sau o versiune ulterioară, cu care acest server nu poate trimite',
+  'finding.o365-needs-tls12-client.advice':
+    'Punctul final refuză în rețea TLS 1.0 și 1.1, iar dovezile arată că acest server nu poate oferi TLS 1.2 când trimite. Activați TLS 1.2 pe partea Schannel Client, setați comutatoarele .NET și reporniți.',
+  'finding.certificate-expired.title': 'Certificatul pentru {target} a expirat la {validTo}',
+  'finding.certificate-expired.advice':
+    'Partenerii care verifică certificatele, printre care și conectorii Office 365, resping un certificat expirat. Reînnoiți-l, atribuiți-l serviciului SMTP și actualizați TlsCertificateName pe conectorii care îl indică.',
+  'finding.certificate-name-mismatch.title':
+    'Certificatul pentru {target} nu conține numele {host}',
+  'finding.certificate-name-mismatch.advice':
+    'Conține numele {names}. Un conector care verifică numele (TlsDomain, TlsCertificateName) eșuează. Folosiți un certificat al cărui subiect sau ale cărui nume alternative includ numele la care se conectează partenerii.',
+  'finding.certificate-untrusted.title':
+    'Certificatul pentru {target} nu provine de la o autoritate de încredere',
+  'finding.certificate-untrusted.advice':
+    'Verificarea spune: {reason}. TLS oportunist funcționează în continuare, dar conectorii Office 365 care validează certificatul îl resping. Folosiți un certificat de la o autoritate de certificare publică.',
+  'reportDoc.title': 'Raport de diagnosticare TLS pentru {machine}',
+  'reportDoc.titleNoName': 'Raport de diagnosticare TLS',
+  'reportDoc.generated': 'Generat de {product} {version} la {time}',
+  'reportDoc.diagnosed': 'Verificări rulate la {time}',
+  'reportDoc.schema': 'Formatul raportului: {version}',
+  'reportDoc.redacted':
+    'Anonimizat pentru partajare: numele de gazdă, adresele IP, domeniile, adresele de e-mail și organizațiile și localitățile numite în certificate sunt înlocuite cu substituenți precum host-1, 192.0.2.1, domain-1.example, user-1@domain-1.example și org-1. Același original are întotdeauna același substituent; Office 365 și autoritățile de certificare publice sunt păstrate.',
+  'reportDoc.redactedShort': 'anonimizat',
+  'reportDoc.verdict': 'Verdict',
+  'reportDoc.verdict.healthy': 'În regulă',
+  'reportDoc.verdict.action-needed': 'Acțiune necesară',
+  'reportDoc.verdict.inconclusive': 'Dovezi insuficiente pentru o decizie',
+  'reportDoc.verdict.healthy.detail':
+    'Acest server poate folosi TLS 1.2 cu Office 365: registry-ul a arătat tot ce trebuie pentru un verdict și nimic din el nu împiedică TLS 1.2.',
+  'reportDoc.verdict.action-needed.detail':
+    'Acest server nu poate folosi fiabil TLS 1.2 cu Office 365. Problemele de mai jos spun de ce, începând cu cea mai gravă; pașii de după ele le remediază.',
+  'reportDoc.verdict.inconclusive.detail':
+    'În ce arată registry-ul nu s-a găsit nimic greșit, dar nu arată destul pentru a stabili dacă acest server poate folosi TLS 1.2 cu Office 365. Până când arată, nu se știe dacă serverul este în regulă.',
+  'reportDoc.missing': 'Neafișat de registry: {gaps}.',
+  'reportDoc.gap.os-build':
+    'build-ul Windows (o valoare nesetată preia valoarea implicită a acestuia)',
+  'reportDoc.gap.software':
+    'HKLM\\SOFTWARE (.NET, WinHTTP, Exchange, politica suitelor de cifrare)',
+  'reportDoc.gap.schannel': 'cheile de protocol Schannel',
+  'reportDoc.gap.control-set': 'setul de control pe care rulează Windows',
+  'reportDoc.gap.cipher-suites': 'ordinea suitelor de cifrare',
+  'reportDoc.gap.tls12-client': 'dacă TLS 1.2 este activat pentru conexiunile de ieșire',
+  'reportDoc.gap.tls12-server': 'dacă TLS 1.2 este activat pentru conexiunile de intrare',
+  'reportDoc.collect':
+    'Pentru a decide, rulați aceste comenzi pe server, într-un Prompt de comandă deschis ca administrator (reg export doar citește), apoi ultima linie acolo unde se află fișierele:',
+  'reportDoc.collect.script':
+    'Pentru a decide, exportați pe server cheile lipsă (docs/collect/collect-tls-registry.cmd din expert le exportă pe toate) și diagnosticați din nou.',
+  'reportDoc.collect.above':
+    'Comenzile care colectează ce lipsește se află sub verdictul din partea de sus a acestui raport.',
+  'reportDoc.problems': 'Probleme',
+  'reportDoc.problems.none': 'Nicio problemă.',
+  'reportDoc.problems.also': 'De asemenea',
+  'reportDoc.problems.findings': 'Constatări',
+  'reportDoc.symptom': 'Simptom raportat',
+  'reportDoc.symptom.id': 'Simptom',
+  'reportDoc.symptom.text': 'Textul erorii furnizat',
+  'reportDoc.machine': 'Computer',
+  'reportDoc.machine.name': 'Nume computer',
+  'reportDoc.machine.fqdn': 'Nume complet',
+  'reportDoc.machine.os': 'Windows',
+  'reportDoc.machine.build': 'Build',
+  'reportDoc.machine.exchange': 'Exchange',
+  'reportDoc.machine.exchangePath': 'Folder Exchange',
+  'reportDoc.machine.edge': 'Rol Edge Transport',
+  'reportDoc.machine.source': 'Registry citit din',
+  'reportDoc.unknown': 'necunoscut',
+  'reportDoc.yes': 'da',
+  'reportDoc.no': 'nu',
+  'reportDoc.none': 'niciunul',
+  'reportDoc.actions': 'Ce trebuie făcut',
+  'reportDoc.actions.nothing': 'Nimic de făcut: nicio constatare nu cere o modificare.',
+  'reportDoc.actions.resolves': 'Rezolvă: {titles}',
+  'reportDoc.actions.howToApply':
+    'Pe server, într-un prompt deschis ca administrator: tlswizard fix (afișează modificările), apoi tlswizard fix --apply (le face după ce salvează o copie de rezervă).',
+  'reportDoc.actions.planned': 'Modificările din registry făcute de această remediere',
+  'reportDoc.actions.alreadyRight':
+    'Fiecare valoare scrisă de această remediere este deja corectă.',
+  'reportDoc.actions.noPlan':
+    'Modificările exacte nu au fost planificate pentru acest raport; rulați tlswizard fix pe server pentru a le vedea.',
+  'reportDoc.actions.manual': 'Pas manual',
+  'reportDoc.actions.registry': 'Modificare în registry',
+  'reportDoc.actions.minimum': 'Minimum: {minimum}',
+  'reportDoc.actions.restartWhy':
+    'Schannel își citește setările numai când pornește Windows, iar Windows nu cere singur această repornire.',
+  'reportDoc.restart': 'Repornire',
+  'reportDoc.restart.pending': 'Windows așteaptă acum o repornire.',
+  'reportDoc.restart.notPending': 'Acum nu este în așteptare nicio repornire.',
+  'reportDoc.restart.afterFixes': 'Remedierile intră în vigoare numai după o repornire.',
+  'reportDoc.restart.changedAt': 'Schannel a fost modificat de acest instrument la {time}.',
+  'reportDoc.restart.scheduled': 'O repornire este programată la {time}.',
+  'reportDoc.applied': 'Modificări făcute',
+  'reportDoc.applied.backup': 'Fișier de rezervă (importați-l pentru a anula)',
+  'reportDoc.applied.readBack': 'Recitit',
+  'reportDoc.applied.result': 'Rezultat',
+  'reportDoc.applied.ok': 'scris',
+  'reportDoc.prepared': 'Remediere pregătită, neaplicată',
+  'reportDoc.applied.prepared': 'pregătit, neaplicat',
+  'reportDoc.applied.inCopy': 'scris în copie',
+  'reportDoc.applied.failed': 'eșuat',
+  'reportDoc.evidence': 'Dovezi',
+  'reportDoc.schannel': 'Schannel: configurat și efectiv',
+  'reportDoc.schannel.version': 'Versiune',
+  'reportDoc.schannel.effective': 'Efectiv',
+  'reportDoc.schannel.side': 'Parte',
+  'reportDoc.schannel.state': 'Stare',
+  'reportDoc.schannel.unsupported': 'indisponibil pe acest Windows',
+  'reportDoc.schannel.note':
+    'Efectiv înseamnă ce face Schannel pe acest build Windows, cu valorile implicite completate acolo unde o valoare nu este setată; necunoscut acolo unde o valoare nu este setată și build-ul nu se cunoaște.',
+  'reportDoc.state.enabled': 'activat',
+  'reportDoc.state.disabled': 'dezactivat',
+  'reportDoc.state.half-disabled': 'dezactivat pe jumătate',
+  'reportDoc.state.misconfigured': 'configurat greșit',
+  'reportDoc.values': 'Valori de registry citite',
+  'reportDoc.values.key': 'Cheie',
+  'reportDoc.values.value': 'Valoare',
+  'reportDoc.values.data': 'Date',
+  'reportDoc.values.none': 'Nu s-a citit nicio valoare.',
+  'reportDoc.on': 'activat',
+  'reportDoc.off': 'dezactivat',
+  'reportDoc.unknownState': 'necunoscut',
+  'reportDoc.findings': 'Constatări în detaliu',
+  'reportDoc.severity.error': 'Eroare',
+  'reportDoc.severity.warning': 'Avertisment',
+  'reportDoc.severity.info': 'Notă',
+  'reportDoc.findings.none': 'Nicio constatare.',
+  'reportDoc.findings.evidence': 'Dovezi',
+  'reportDoc.findings.expected': 'Așteptat',
+  'reportDoc.findings.actual': 'Găsit',
+  'reportDoc.findings.fixes': 'Remediat prin',
+  'reportDoc.probes': 'Teste TLS în direct',
+  'reportDoc.probes.none': 'Nu s-a rulat niciun test în direct.',
+  'reportDoc.probe.heading': '{target}, {mode}, {role}',
+  'reportDoc.probe.mode.starttls': 'SMTP STARTTLS',
+  'reportDoc.probe.mode.implicit': 'TLS de la primul octet',
+  'reportDoc.probe.role.local': 'acest server',
+  'reportDoc.probe.role.office365': 'Office 365',
+  'reportDoc.probe.role.smarthost': 'gazdă inteligentă',
+  'reportDoc.probe.role.other': 'alt server',
+  'reportDoc.probe.stack': 'Testat cu',
+  'reportDoc.probe.duration': 'Durată',
+  'reportDoc.probe.ms': '{ms} ms',
+  'reportDoc.probe.starttlsOffered': 'STARTTLS oferit',
+  'reportDoc.probe.starttlsRequired': 'STARTTLS necesar',
+  'reportDoc.probe.version': 'Versiune',
+  'reportDoc.probe.result': 'Rezultat',
+  'reportDoc.probe.protocol': 'Protocol',
+  'reportDoc.probe.cipher': 'Cifru',
+  'reportDoc.probe.detail': 'Detaliu',
+  'reportDoc.probe.systemDefault': 'Implicit Windows',
+  'reportDoc.probe.result.accepted': 'acceptat',
+  'reportDoc.probe.result.refused': 'refuzat',
+  'reportDoc.probe.result.untestable': 'netestabil de aici',
+  'reportDoc.probe.result.timeout': 'niciun răspuns la timp',
+  'reportDoc.probe.result.unreachable': 'inaccesibil',
+  'reportDoc.probe.schannel': 'Windows Schannel (ce negociază Exchange însuși)',
+  'reportDoc.probe.schannelError': 'Niciun test Schannel: {reason}',
+  'reportDoc.probe.transcript': 'Dialog SMTP',
+  'reportDoc.probe.transcriptEmpty': 'Nu s-a înregistrat niciun dialog SMTP.',
+  'reportDoc.cert': 'Certificat (văzut la {version})',
+  'reportDoc.cert.subject': 'Subiect',
+  'reportDoc.cert.names': 'Nume',
+  'reportDoc.cert.issuer': 'Emitent',
+  'reportDoc.cert.valid': 'Valabil',
+  'reportDoc.cert.validRange': '{from} – {to}',
+  'reportDoc.cert.fingerprint': 'Amprentă SHA-256',
+  'reportDoc.cert.trusted': 'De încredere',
+  'reportDoc.cert.nameMatches': 'Numele corespunde',
+  'reportDoc.logs': 'Rânduri din jurnalele de protocol',
+  'reportDoc.protocolLogs.connector': 'Conector',
+  'reportDoc.protocolLogs.direction': 'Direcție',
+  'reportDoc.protocolLogs.office365': 'Cu Office 365',
+  'reportDoc.protocolLogs.before': 'Înainte de remediere',
+  'reportDoc.protocolLogs.after': 'De la remediere',
+  'reportDoc.protocolLogs.counts':
+    '{sessions, plural, one {# sesiune} few {# sesiuni} other {# de sesiuni}}, eșuate: {failed}',
+  'reportDoc.logs.none': 'Jurnalele de protocol nu au arătat nimic relevant aici.',
+  'reportDoc.logs.where': 'Fișier și rând',
+  'reportDoc.logs.at': 'Ora',
+  'reportDoc.logs.text': 'Rând',
+  'reportDoc.compare': 'Înainte și după remediere',
+  'reportDoc.compare.verdict': 'Verdict: {before} înainte, {after} acum.',
+  'reportDoc.compare.side': 'Parte',
+  'reportDoc.compare.before': 'Înainte',
+  'reportDoc.compare.after': 'După',
+  'reportDoc.compare.fixed': 'Remediat',
+  'reportDoc.compare.undecided': 'Neafișat acum (nu se știe dacă e remediat)',
+  'reportDoc.compare.remaining': 'Încă prezent',
+  'reportDoc.compare.added': 'Nou',
+  'reportDoc.compare.noChange': 'Nu s-a modificat nicio setare Schannel.',
+  'reportDoc.notSet': 'nesetat',
+  'reportDoc.emptyList': '(listă goală)',
+  'reportDoc.side.client': 'Client',
+  'reportDoc.side.server': 'Server',
+  'reportDoc.footer':
+    'Această pagină este de sine stătătoare: nu rulează niciun script și nu încarcă nimic din rețea. Păstrați fișierul .json lângă ea pentru a redeschide raportul în expert.',
+  'reportDoc.reg.header': 'Valori de registry citite de {name} {version} pe {machine} la {time}.',
+  'reportDoc.reg.usage':
+    'O înregistrare de citit. Un diagnostic al ei (tlswizard diagnose --registry THIS.reg) vede aceeași stare Schannel; valorile pe care o verificare le-a găsit corecte (.NET, WinHTTP, ordinea suitelor de cifrare, Exchange) nu sunt înregistrate, așa că rezultatul poate fi declarat neconcludent. Importarea ei ar seta aceste valori pe computer.',
+  'reportDoc.reg.redacted': 'Anonimizat: numele de gazdă, adresele și domeniile sunt substituenți.',
+  'reportDoc.reg.notSet': 'nesetat: {path}',
+  'reportDoc.cli.written': 'Raport scris: {file}',
+  'reportDoc.format.unknown':
+    'formatul raportului nu se poate deduce din „{file}”: numele trebuie să se termine în .html sau .json',
+  'reportDoc.load.missing': '{file} nu există',
+  'reportDoc.load.folder': '{file} este un folder, nu un fișier de raport',
+  'reportDoc.load.unreadable': 'nu se poate citi {file}: {reason}',
+  'reportDoc.load.tooLarge':
+    '{file} are peste {size} MB; un raport nu este niciodată atât de mare, deci acesta nu este unul de-al nostru',
+  'reportDoc.load.empty': '{file} este gol: nu a fost salvat complet',
+  'reportDoc.load.html':
+    '{file} este o pagină HTML; deschideți raportul .json salvat odată cu ea (HTML-ul nu poate fi citit înapoi)',
+  'reportDoc.load.truncated':
+    '{file} este trunchiat (JSON-ul se termină înainte de a fi complet): nu a fost salvat sau copiat complet',
+  'reportDoc.load.notJson': '{file} nu este JSON: {reason}',
+  'reportDoc.load.diagnosis':
+    '{file} este un diagnostic salvat cu --out sau --json, nu un raport: rulați tlswizard diagnose --report FILE.json pentru a crea un raport',
+  'reportDoc.load.foreign': '{file} nu este un raport Mailflow TLS Wizard',
+  'reportDoc.load.newer':
+    '{file} a fost scris de o versiune mai nouă de Mailflow TLS Wizard (format de raport {found}, această versiune citește până la {supported}): actualizați expertul pentru a-l deschide',
+  'reportDoc.load.invalid': '{file} este un raport deteriorat: {detail}',
+  'schannelProbe.notWindows': 'testul Schannel rulează numai pe Windows',
+  'schannelProbe.missing': 'schannel-probe.exe nu a fost găsit (s-a căutat în {paths})',
+  'schannelProbe.failed': 'schannel-probe.exe nu a putut fi pornit: {reason}',
+  'schannelProbe.timeout': 'schannel-probe.exe nu s-a încheiat în {ms} ms și a fost oprit',
+  'schannelProbe.noOutput':
+    'schannel-probe.exe nu a afișat niciun JSON (cod de ieșire {code}): {stderr}',
+  'schannelProbe.notJson': 'ieșirea schannel-probe.exe nu este JSON valid: {reason}',
+  'schannelProbe.fatal': 'schannel-probe.exe a refuzat cererea: {reason}',
+  'schannelProbe.invalid': 'ieșirea schannel-probe.exe nu are forma așteptată: {issues}',
+  'finding.schannel-refuses-tls12.title':
+    'Registry-ul activează TLS 1.2, dar Windows nu l-a folosit cu {target}',
+  'finding.schannel-refuses-tls12.advice':
+    'TLS-ul propriu al Windows (Schannel, pe care îl folosește Exchange) s-a conectat la {target} cu setările implicite și a obținut {got}, deși {target} acceptă TLS 1.2, iar registry-ul activează TLS 1.2 pentru conexiunile de ieșire ({error}). Schannel citește aceste chei numai la pornirea Windows: dacă au fost modificate după ultima repornire, reporniți serverul. Dacă problema persistă și după o repornire, altceva împiedică funcționarea TLS 1.2: o politică de grup care setează protocoalele sau suitele de cifrare ori o listă de suite de cifrare fără nimic în comun cu {target}.',
+  'finding.schannel-tls12-despite-registry.title':
+    'Registry-ul dezactivează TLS 1.2, totuși Windows l-a folosit cu {target}',
+  'finding.schannel-tls12-despite-registry.advice':
+    'TLS-ul propriu al Windows (Schannel) a negociat {protocol} cu {target} cu setările implicite, în timp ce valorile de registry de mai jos dezactivează TLS 1.2 pentru conexiunile de ieșire. Schannel le citește numai la pornirea Windows, deci cel mai probabil au fost modificate după ultima repornire: e-mailul funcționează azi, dar următoarea repornire va dezactiva TLS 1.2 și va opri e-mailul către Office 365. Setați Enabled=1 și DisabledByDefault=0 înainte de acea repornire.',
+  'finding.schannel-node-disagree.title':
+    'Testul acestui instrument și Windows nu concordă privind TLS 1.2 cu {target}',
+  'finding.schannel-node-disagree.advice':
+    'Când s-a cerut numai TLS 1.2, testul propriu al acestui instrument (Node) a obținut {node}, iar TLS-ul propriu al Windows (Schannel) a obținut {schannel} ({error}). Exchange folosește Schannel, așa că fluxul de e-mail primește răspunsul dat de Schannel.',
+  'finding.schannel-node-disagree.schannel-refused.title':
+    '{target} acceptă TLS 1.2, dar Windows de pe acest server nu l-a putut folosi',
+  'finding.schannel-node-disagree.schannel-refused.advice':
+    'Când s-a cerut numai TLS 1.2, testul propriu al acestui instrument (Node) s-a conectat, iar TLS-ul propriu al Windows (Schannel, pe care îl folosește Exchange) nu ({error}). Serverul de la celălalt capăt este în regulă: Schannel de pe acest computer nu poate oferi TLS 1.2 sau nicio suită de cifrare pe care o acceptă {target}. Verificați cheile TLS 1.2 Client, ordinea suitelor de cifrare și orice politică de grup care le setează, apoi reporniți după o modificare.',
+  'finding.schannel-node-disagree.node-refused.title':
+    'Windows folosește TLS 1.2 cu {target}, dar testul propriu al acestui instrument nu a reușit',
+  'finding.schannel-node-disagree.node-refused.advice':
+    'Când s-a cerut numai TLS 1.2, TLS-ul propriu al Windows (Schannel, pe care îl folosește Exchange) s-a conectat, iar testul propriu al acestui instrument (Node) nu ({error}). Fluxul de e-mail trece prin Schannel, deci nu este afectat; diferența ține de ce oferă Node (suite de cifrare sau algoritmi de semnătură pe care {target} nu îi acceptă).',
+  'problem.schannel-not-as-registry.title':
+    'Windows nu folosește TLS 1.2 așa cum indică registry-ul',
+  'problem.probes-disagree.title':
+    'Testul acestui instrument și TLS-ul propriu al Windows nu concordă',
+  'why.heading': 'De ce contează',
+  'why.learnMore': 'Aflați mai multe',
+  'why.evidence-incomplete':
+    'Fără aceste chei nimeni nu poate spune dacă TLS 1.2 funcționează aici; un raport care ar spune „în regulă” în lipsa dovezilor v-ar trimite să căutați în altă parte.',
+  'why.tls12-off-both':
+    'Office 365 acceptă și trimite e-mail numai prin TLS 1.2 sau o versiune ulterioară. Cu TLS 1.2 dezactivat, e-mailul dintre acest server și Office 365 se oprește în ambele sensuri.',
+  'why.tls12-off-incoming':
+    'Office 365 se conectează la acest server numai cu TLS 1.2. Cu partea Server dezactivată, e-mailul de la Office 365 către acest server eșuează.',
+  'why.tls12-off-outgoing':
+    'Acest server se conectează la Office 365 ca client TLS. Cu partea Client dezactivată, oferă numai TLS 1.0 sau 1.1, iar Office 365 închide conexiunea (421 4.4.2 SocketError).',
+  'why.tls12-inconsistent':
+    'Când cheile Client și Server nu concordă, trimiterea și primirea se comportă diferit: e-mailul poate funcționa într-un sens și eșua în celălalt, lucru greu de diagnosticat ulterior.',
+  'why.exchange-too-old':
+    'Build-urile Exchange mai vechi nu pot folosi deloc TLS 1.2, orice ar spune registry-ul: remedierea din registry nu va restabili singură fluxul de e-mail.',
+  'why.exchange-tls13':
+    'Acest build Exchange nu acceptă TLS 1.3; cu acesta activat, conexiunile pot eșua în moduri care seamănă cu o problemă TLS 1.2.',
+  'why.legacy-tls-off':
+    'Acest build Exchange are încă nevoie intern de TLS 1.0/1.1; dacă sunt dezactivate, unele părți din Exchange pot înceta să funcționeze.',
+  'why.exchange-updates':
+    'Build-urile fără asistență sau rămase în urmă cu actualizările nu au remedierile TLS și actualizările de securitate; suportul Microsoft va cere mai întâi un build la zi.',
+  'why.windows-support':
+    'Un sistem de operare fără asistență nu mai primește remedieri TLS; planificați trecerea la un Windows Server care beneficiază de asistență.',
+  'why.cipher-suites':
+    'TLS 1.2 necesită o suită de cifrare cunoscută de ambele părți. Fără nicio suită comună cu Office 365, handshake-ul eșuează chiar cu TLS 1.2 activat.',
+  'why.dotnet':
+    'Exchange este construit pe .NET. Fără aceste comutatoare, .NET poate alege în continuare TLS 1.0, iar funcțiile Exchange care apelează Office 365 (hibrid, informații liber/ocupat) eșuează.',
+  'why.winhttp':
+    'WinHTTP transportă o parte din conexiunile proprii ale Exchange și ale Windows; fără TLS 1.2 în valorile sale implicite, acestea eșuează în comunicarea cu Office 365.',
+  'why.wire-tls12-refused':
+    'Aceasta este ce a făcut serverul efectiv în rețea, nu ce spune registry-ul: un server care refuză TLS 1.2 nu poate schimba e-mail cu Office 365.',
+  'why.wire-tls12-client':
+    'Office 365 folosește numai TLS 1.2 sau o versiune ulterioară; partea client a acestui server trebuie să îl ofere pentru a trimite e-mail acolo.',
+  'why.starttls-missing':
+    'Fără STARTTLS, e-mailul circulă necriptat sau, acolo unde TLS este obligatoriu, nu circulă deloc (451 5.7.3 Must issue a STARTTLS command first).',
+  'why.unreachable':
+    'Nu s-a putut măsura nimic legat de TLS pentru acest server; verificați numele, portul și paravanul de protecție, apoi verificați din nou.',
+  'why.certificate':
+    'Conectorii care impun TLS verifică certificatul; un certificat expirat, care nu este de încredere sau cu nume greșit face ca Office 365 să refuze sau să amâne e-mailul.',
+  'why.control-sets-differ':
+    'Windows pornește din setul de control indicat de Select\\Current; valorile scrise numai în alt set nu au niciun efect.',
+  'why.ignored-entries':
+    'Windows citește numai nume exacte de chei și valori și tipuri DWORD; intrările tastate după o pagină tradusă sau cu tipul greșit nu schimbă nimic.',
+  'why.schannel-consistency':
+    'Valorile care lipsesc sau se contrazic lasă TLS la latitudinea valorii implicite din Windows, care diferă de la o versiune la alta.',
+  'why.restart-pending':
+    'Schannel își citește setările numai când pornește Windows: modificările făcute de la ultima pornire nu sunt încă în vigoare.',
+  'why.legacy-tls':
+    'TLS 1.0/1.1 nu opresc e-mailul către Office 365, dar sunt învechite; dezactivați-le numai după ce verificați ce alți parteneri mai au nevoie de ele.',
+  'why.control-set-read':
+    'Valorile au fost citite din setul de control din care pornește Windows; pe acesta îl folosește următoarea pornire.',
+  'why.health-checker-words':
+    'Health Checker numește altfel această stare; termenii sunt indicați ca să se poată compara cele două instrumente.',
+  'why.values-not-0-or-1':
+    'Windows tratează orice valoare diferită de zero ca 1; valoarea funcționează, dar este neobișnuită și merită corectată.',
+  'why.mail-flow-failing':
+    'Jurnalele de protocol arată sesiuni reale cu Office 365 care eșuează: este e-mail care nu a ajuns, nu un risc teoretic.',
+  'why.legacy-tls-peers':
+    'Acești parteneri se conectează încă prin TLS 1.0 sau 1.1; conexiunile lor se vor întrerupe în ziua în care aceste versiuni sunt dezactivate aici sau la ei.',
+  'why.logs-evidence':
+    'Jurnalele de protocol sunt singura evidență a ce a făcut de fapt serverul; fără ele, o remediere nu poate fi dovedită din serverul însuși.',
+  'why.schannel-events':
+    'Windows înregistrează în jurnalul Sistem fiecare handshake TLS eșuat; aceste evenimente arată ce parte a refuzat și de ce.',
+  'why.notes':
+    'Informații de context despre acest server; nimic de aici nu oprește fluxul de e-mail.',
+  'link.article':
+    'Asistență Microsoft: nu se pot trimite sau primi e-mailuri când se utilizează TLS 1.1 sau TLS 1.0',
+  'link.tlsPart1': 'Echipa Exchange: ghid TLS, partea 1, pregătirea pentru TLS 1.2',
+  'link.tlsPart2': 'Echipa Exchange: ghid TLS, partea 2, activarea TLS 1.2',
+  'link.tlsScenarios':
+    'Echipa Exchange: scenarii de e-mail când versiunile TLS nu pot fi convenite cu Exchange Online',
+  'link.kb3140245': 'KB3140245: TLS 1.1 și 1.2 ca protocoale securizate implicite în WinHTTP',
+  'link.exchangeTls': 'Exchange Server: cele mai bune practici pentru configurarea TLS',
+  'link.tlsRegistry': 'Windows: setări de registry pentru TLS',
+  'link.builds': 'Exchange Server: numere de build și date de lansare',
+  'link.protocolLogging': 'Exchange: înregistrarea în jurnal a protocolului',
+  'probe.col.o365': 'Pentru Office 365',
+  'probe.judge.needed-ok': 'Bine: Office 365 folosește această versiune',
+  'probe.judge.needed-missing': 'Problemă: Office 365 necesită TLS 1.2',
+  'probe.judge.needed-unknown': 'Nemăsurat: Office 365 necesită TLS 1.2',
+  'probe.judge.tls13-ok': 'Bine (opțional)',
+  'probe.judge.tls13-missing': 'În regulă: TLS 1.2 este suficient',
+  'probe.judge.legacy-on':
+    'Nefolosit de Office 365; dezactivați-l mai târziu, după ce verificați alți parteneri',
+  'probe.judge.legacy-off': 'În regulă: Office 365 nu îl folosește',
+  'probe.judge.untested': 'Nemăsurat',
+  'probe.outcome.accepted': 'acceptat',
+  'probe.outcome.refused': 'refuzat',
+  'probe.outcome.untestable': 'nu poate fi testat de aici',
+  'probe.outcome.timeout': 'niciun răspuns la timp',
+  'probe.outcome.unreachable': 'nu s-a putut conecta',
+  'probe.code.protocol-version': 'Serverul a refuzat această versiune TLS',
+  'probe.code.handshake': 'Handshake-ul TLS a eșuat',
+  'probe.code.self-signed': 'Certificatul este autosemnat',
+  'probe.code.untrusted': 'Certificatul nu provine de la o autoritate de încredere',
+  'probe.code.expired': 'Certificatul a expirat',
+  'probe.code.name': 'Certificatul este pentru alt nume',
+  'probe.code.refused': 'Nimic nu ascultă pe acest port (conexiune refuzată)',
+  'probe.code.reset': 'Serverul a închis conexiunea',
+  'probe.code.timeout': 'Niciun răspuns la timp',
+  'probe.code.dns': 'Numele nu a putut fi rezolvat (DNS)',
+  'probe.code.unreachable': 'Rețeaua nu poate ajunge la această adresă',
+  'probe.code.local-stack':
+    'Biblioteca TLS proprie a acestui computer nu poate oferi această versiune',
+  'probe.code.other': 'Conexiunea a eșuat',
+  'app.title': 'Mailflow TLS Wizard',
+  'app.tagline':
+    'Faceți ca acest server să trimită și să primească e-mail cu Office 365 prin TLS 1.2.',
+  'nav.back': 'Înapoi',
+  'nav.next': 'Următorul',
+  'nav.stepOf': 'Pasul {n} din {total}',
+  'nav.done': 'finalizat',
+  'nav.skipped': 'omis',
+  'common.retry': 'Reîncercare',
+  'error.lost.title': 'Motorul expertului nu răspunde',
+  'error.lost.text':
+    'Partea expertului care citește registry-ul și rulează verificările s-a oprit sau a fost închisă, așa că nu se mai poate verifica sau modifica nimic. Porniți din nou expertul (sau tlswizard serve pe server), apoi apăsați Reîncercare. Pasul care a eșuat nu a modificat nimic.',
+  'step.welcome': 'Bun venit',
+  'step.symptom': 'Simptom',
+  'step.checks': 'Verificări',
+  'step.fixes': 'Remedieri',
+  'step.restart': 'Repornire',
+  'step.report': 'Raport',
+  'common.loading': 'Se încarcă...',
+  'common.error': 'A apărut o problemă',
+  'common.dismiss': 'Închidere',
+  'common.notSet': 'nesetat',
+  'common.yes': 'da',
+  'common.no': 'nu',
+  'welcome.heading': 'Acest computer',
+  'welcome.name': 'Computer',
+  'welcome.windows': 'Windows',
+  'welcome.exchange': 'Exchange',
+  'welcome.exchangeNone': 'neinstalat (un releu SMTP Windows)',
+  'welcome.exchangeUnknown': 'necunoscut (registry-ul citit nu arată HKLM\\SOFTWARE)',
+  'welcome.elevated': 'Rulează ca administrator',
+  'welcome.elevatedNa': 'nu se aplică (registry dintr-un fișier)',
+  'welcome.source': 'Sursa registry-ului',
+  'welcome.source.live': 'acest computer (activ)',
+  'welcome.source.file': 'fișier: {label}',
+  'welcome.source.demo': 'server exemplu inclus ({label})',
+  'welcome.language': 'Limbă',
+  'welcome.openReport': 'Deschideți un raport salvat',
+  'welcome.checkNow': 'Verificați acum acest server',
+  'welcome.intro':
+    'Expertul verifică de ce acest server nu poate folosi TLS 1.2 cu Office 365, remediază registry-ul cu o copie de rezervă cu care puteți anula modificările și scrie un raport pe care îl puteți trimite unui administrator senior. Nu se modifică nimic până nu confirmați.',
+  'welcome.notElevated':
+    'Puteți rula acum toate verificările. Pentru a aplica remedieri, închideți expertul, faceți clic dreapta pe el și alegeți „Rulare ca administrator”.',
+  'welcome.verify':
+    'Bine ați revenit. Serverul a repornit: verificările rulează din nou și sunt afișate lângă cele de dinainte de remediere.',
+  'symptom.heading': 'Ce observați?',
+  'symptom.hint':
+    'Alegeți mesajul care se potrivește sau lipiți textul erorii. Dacă nu sunteți sigur, verificați tot.',
+  'symptom.ndr-socketerror': 'Un expeditor primește un raport de nelivrare (NDR)',
+  'symptom.queue-socketerror': 'Mesajele așteaptă în coadă (Queue Viewer)',
+  'symptom.sendlog-tls-failed': 'Jurnalul de protocol al conectorului de trimitere',
+  'symptom.starttls-required':
+    'Jurnalul de protocol al unui conector spune că STARTTLS este necesar',
+  'symptom.all': 'Verificați pur și simplu tot',
+  'symptom.all.detail': 'Rulați toate verificările fără să alegeți un simptom.',
+  'symptom.paste': 'Lipiți eroarea pe care o vedeți',
+  'symptom.paste.cut':
+    'Textul avea peste {max} caractere: se folosesc numai primele {max}. Lipiți rândurile cu eroarea, dacă nu erau printre ele.',
+  'symptom.paste.placeholder': 'de exemplu: 421 4.4.2 Connection dropped due to SocketError',
+  'symptom.recognised': 'Recunoscut: {what}',
+  'symptom.notRecognised':
+    'Nu este unul dintre mesajele cunoscute. Puteți totuși să verificați tot.',
+  'match.socketerror-421':
+    'Office 365 a închis conexiunea (421 4.4.2 SocketError): de obicei lipsește TLS 1.2',
+  'match.tls-negotiation-socketerror':
+    'Negocierea TLS a eșuat (SocketError): de obicei lipsește TLS 1.2',
+  'match.starttls-required-451': 'Cealaltă parte cere STARTTLS (451 5.7.3)',
+  'match.starttls-required-530': 'Cealaltă parte cere STARTTLS (530 5.7.0)',
+  'match.tls-no-credentials':
+    'Certificatul nu are cheie privată (NoCredentials): o problemă de certificat, nu de TLS 1.2',
+  'match.tls-unknown-credentials':
+    'Certificatul nu poate fi folosit (UnknownCredentials): o problemă de certificat',
+  'match.stale-tls-certificate-name':
+    'Un conector indică un certificat care a fost reînnoit (450 4.4.317): actualizați TlsCertificateName',
+  'match.tls-success-1-2': 'O sesiune TLS 1.2: această conexiune funcționează',
+  'match.tls-success-1-0': 'O sesiune TLS 1.0: Office 365 refuză astfel de sesiuni',
+  'checks.heading': 'Verificări',
+  'checks.targets': 'Servere de testat în rețea',
+  'checks.targets.hint':
+    'Sunt propuse serviciul SMTP local și punctul final Office 365. Editați, eliminați sau adăugați o gazdă inteligentă.',
+  'checks.domain': 'Domeniul dvs. acceptat (pentru găsirea punctului final Office 365)',
+  'checks.domain.find': 'Găsiți punctul final',
+  'checks.domain.finding': 'Se caută serverele de e-mail ale domeniului...',
+  'checks.running': 'Se verifică acest server...',
+  'checks.whatWasChecked': 'Ce s-a verificat',
+  'checks.schannelTable': 'Schannel pe versiuni TLS (din registry)',
+  'checks.schannel.client': 'De ieșire (Client)',
+  'checks.schannel.server': 'De intrare (Server)',
+  'checks.schannel.needed': 'Office 365 necesită TLS 1.2 pe ambele părți.',
+  'checks.next.manual':
+    'Următorul pas, înaintea oricărui altul: {step}. Apoi continuați cu remedierile.',
+  'checks.next.apply':
+    'Următorul pas: apăsați Următorul pentru a vedea {count, plural, one {modificarea din registry} few {cele # modificări din registry} other {cele # de modificări din registry}} de care are nevoie acest server, apoi {count, plural, one {aplicați-o} few {aplicați-le} other {aplicați-le}} și reporniți.',
+  'target.problem.host-empty': 'Introduceți un nume de gazdă sau o adresă IP.',
+  'target.problem.host-invalid':
+    'Nu este un nume de gazdă sau o adresă IP: folosiți litere, cifre, cratime și puncte (de exemplu smtp.contoso.com).',
+  'target.problem.port-invalid': 'Un port este un număr întreg de la 1 la 65535 (25 pentru SMTP).',
+  'target.problem.too-many':
+    'Se testează numai primele {max} servere: eliminați unul pentru a-l testa pe acesta.',
+  'target.full': 'Se testează cel mult {max} servere odată: eliminați unul pentru a adăuga altul.',
+  'target.skipped':
+    '{count, plural, one {# intrare nu este testată până la corectare (marcată mai sus)} few {# intrări nu sunt testate până la corectare (marcate mai sus)} other {# de intrări nu sunt testate până la corectare (marcate mai sus)}}; celelalte verificări rulează.',
+  'checks.addTarget': 'Adăugați un server',
+  'checks.removeTarget': 'Eliminați {target}',
+  'checks.targetHost': 'Gazdă',
+  'checks.targetPort': 'Port',
+  'checks.run': 'Rulați verificările',
+  'checks.rerun': 'Rulați din nou',
+  'checks.verdict': 'Rezultat',
+  'checks.verdict.healthy': 'În regulă',
+  'checks.verdict.action-needed': 'Acțiune necesară',
+  'checks.verdict.inconclusive': 'Dovezi insuficiente pentru o decizie',
+  'checks.next.healthy':
+    'Următorul pas: nu trebuie remediat nimic. Continuați pentru a salva un raport pentru evidența dvs. sau pentru un administrator senior.',
+  'checks.next.action-needed':
+    'Următorul pas: continuați cu remedierile, care modifică registry-ul pentru problemele de mai jos după ce salvează o copie de rezervă.',
+  'checks.next.inconclusive':
+    'Următorul pas: colectați pe server ce lipsește, cu comenzile de mai jos, apoi diagnosticați din nou cu toate fișierele. Până atunci, nu considerați acest server în regulă.',
+  'checks.collect': 'Comenzi care colectează cheile de registry lipsă',
+  'checks.problems': 'Probleme, începând cu cea mai gravă',
+  'checks.details': 'Fiecare verificare în detaliu',
+  'checks.evidence': 'Dovezi',
+  'checks.noFindings': 'Nimic de raportat pentru această verificare.',
+  'checks.transcript': 'Conversație SMTP',
+  'checks.versions': 'Versiuni TLS',
+  'check.schannel': 'Setări TLS Schannel',
+  'check.dotnet': 'Setări TLS .NET Framework',
+  'check.winhttp': 'Protocoale implicite WinHTTP',
+  'check.ciphers': 'Suite de cifrare',
+  'check.exchange': 'Versiunile Exchange și Windows',
+  'check.restart': 'Repornire în așteptare',
+  'state.waiting': 'În așteptare',
+  'state.running': 'În curs',
+  'state.ok': 'OK',
+  'state.warning': 'Avertisment',
+  'state.error': 'Problemă',
+  'state.unknown': 'Nedecis',
+  'evidence.key': 'Cheie',
+  'evidence.value': 'Valoare',
+  'evidence.actual': 'Acum',
+  'fixes.heading': 'Remedieri',
+  'fixes.intro':
+    'Acestea sunt toate modificările din registry. Nu se modifică nimic până nu apăsați „Aplicați modificările”. Mai întâi se salvează o copie de rezervă.',
+  'fixes.plan': 'Plan',
+  'fixes.apply': 'Aplicați modificările',
+  'fixes.applying': 'Se aplică...',
+  'fixes.rollback': 'Anulați (restaurare din copia de rezervă)',
+  'fixes.rolledBack':
+    'Restaurat din {file}: {values, plural, one {# valoare readusă} few {# valori readuse} other {# de valori readuse}} la starea anterioară, {keys, plural, one {# cheie creată de remediere a fost eliminată} few {# chei create de remediere au fost eliminate} other {# de chei create de remediere au fost eliminate}}.',
+  'fixes.rolledBack.kept':
+    'S-a păstrat {key}: conține valori pe care acest produs nu le creează niciodată (s-au eliminat numai valorile proprii).',
+  'fixes.rolledBack.verified': 'Recitit: totul corespunde copiei de rezervă.',
+  'fixes.rolledBack.mismatch': 'Încă diferit de copia de rezervă: {list}',
+  'fixes.skip.title': 'Omiteți remedierile?',
+  'fixes.skip.text':
+    '{count, plural, one {Modificarea din registry nu este aplicată} few {Cele # modificări din registry nu sunt aplicate} other {Cele # de modificări din registry nu sunt aplicate}}: nimic nu se schimbă pe acest server, iar problemele găsite rămân. Puteți reveni cu Înapoi.',
+  'fixes.skip.stay': 'Nu, rămân aici',
+  'fixes.skip.confirm': 'Omiteți remedierile',
+  'fixes.cannotApply': 'Aplicarea necesită „Rulare ca administrator”.',
+  'fixes.result': 'Rezultat',
+  'fixes.offline':
+    'Acest registry este un fișier: în loc să modifice un registry activ, expertul scrie o copie corectată și un fișier de remediere.',
+  'restart.heading': 'Repornire',
+  'restart.why':
+    'Windows citește setările Schannel numai la pornire și nu setează singur niciun memento de repornire pentru ele. Până la repornire, serverul refuză în continuare TLS 1.2.',
+  'restart.after':
+    'După repornire, expertul se deschide singur, rulează din nou verificările și le afișează lângă cele de dinainte.',
+  'restart.now': 'Reporniți acum',
+  'restart.in': 'Reporniți peste',
+  'restart.minutes': 'minute',
+  'restart.schedule': 'Programați repornirea',
+  'restart.cancel': 'Anulați o repornire programată',
+  'restart.later': 'Voi reporni mai târziu',
+  'restart.need.none':
+    'Nu este necesară nicio repornire: aici nu s-a aplicat nicio modificare, iar Windows nu așteaptă o repornire.',
+  'restart.need.fixes-skipped':
+    'Ați omis remedierile: nu s-a modificat nimic, așa că o repornire nu ar ajuta încă. Problemele găsite rămân până la aplicarea remedierilor.',
+  'restart.need.prepared':
+    'Remedierea este pregătită în fișiere, nu aplicată. După ce o importați pe server (reg import "{fix}"), reporniți acel server: Windows citește setările Schannel numai la pornire.',
+  'restart.need.applied':
+    'Registry-ul a fost modificat: reporniți serverul pentru ca modificarea să intre în vigoare.',
+  'restart.need.pending':
+    'Verificările au constatat că Windows așteaptă o repornire: modificările făcute de la ultima pornire nu sunt încă în vigoare.',
+  'restart.command': 'Comandă',
+  'restart.fileMode':
+    'Acest registry este un fișier, nu acest computer: nu s-a repornit nimic. Reporniți serverul de la care provine, după ce importați remedierea acolo.',
+  'restart.failed': 'Windows nu a acceptat repornirea: {output}',
+  'restart.cancelled': 'Repornirea programată a fost anulată.',
+  'restart.scheduled':
+    'Serverul repornește la {time}. Fluxul de e-mail se oprește până când serverul revine.',
+  'restart.minutesInvalid':
+    'Introduceți un număr întreg de minute, de la 1 la 10080 (o săptămână).',
+  'restart.confirmTitle': 'Reporniți acest server?',
+  'restart.confirmNow':
+    'Serverul repornește acum. Fluxul de e-mail se oprește, iar toți cei conectați sunt deconectați, până când Windows și Exchange revin (adesea între 5 și 15 minute).',
+  'restart.confirmAt':
+    'Serverul repornește la {time} (peste {minutes, plural, one {# minut} few {# minute} other {# de minute}}). Fluxul de e-mail se oprește până când Windows și Exchange revin (adesea între 5 și 15 minute).',
+  'restart.confirm': 'Da, reporniți',
+  'restart.dontRestart': 'Nu, înapoi',
+  'restart.scheduledAt': 'Repornire programată la {time}.',
+  'verify.heading': 'Înainte și după remediere',
+  'verify.before': 'Înainte',
+  'verify.after': 'Acum',
+  'verify.fixed': 'remediat',
+  'verify.still': 'încă prezent',
+  'verify.undecided': 'neafișat acum, nu se știe dacă e remediat',
+  'verify.new': 'nou',
+  'report.heading': 'Raport',
+  'report.intro':
+    'Salvați un raport pentru a-l păstra sau a-l trimite unui administrator senior. Anonimizați-l înainte de a-l trimite în afara companiei.',
+  'report.redact': 'Anonimizați numele de gazdă, adresele, domeniile și adresele de e-mail',
+  'report.format': 'Format',
+  'report.format.html': 'HTML (pentru citire și imprimare)',
+  'report.format.json': 'JSON (pentru scripturi și pentru redeschidere aici)',
+  'report.save': 'Salvați raportul',
+  'report.download': 'Descărcați o copie',
+  'report.finish': 'Terminare',
+  'review.leave': 'Închideți raportul și verificați acest server',
+  'finish.heading': 'Gata',
+  'finish.fixes.skipped': 'Remedierile au fost omise: nu s-a modificat nimic.',
+  'finish.fixes.notApplied': 'Remedierile nu au fost aplicate: nu s-a modificat nimic.',
+  'finish.fixes.none': 'Nu a fost necesară nicio modificare în registry.',
+  'finish.restart.due':
+    'Este încă necesară o repornire: modificările intră în vigoare numai după ea.',
+  'finish.report.none': 'Nu s-a salvat niciun raport.',
+  'finish.next':
+    'Trimiteți raportul unui administrator senior dacă a rămas ceva de făcut. După o repornire, expertul se deschide singur și verifică din nou.',
+  'finish.again': 'Verificați din nou acest server',
+  'report.saved': 'Salvat în {file}',
+  'review.note':
+    'Consultați un raport salvat pentru {machine}, creat la {time}. Nu se rulează nimic din nou și nu se poate modifica nimic de aici.',
+  'report.summary': 'Rezumat',
+}
