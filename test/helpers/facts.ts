@@ -1,6 +1,7 @@
 /** Literal facts for check tests: an empty registry on a given build, plus overrides. */
 import { SCHANNEL_SIDES, TLS_VERSIONS } from '../../shared/tls'
 import type { Facts, SchannelSideFacts } from '../../main/system/facts'
+import { diagnose, type DiagnosisContext } from '../../main/checks/diagnose'
 
 /** Facts of a machine where nothing TLS-related is set. */
 export function emptyFacts(build?: number): Facts {
@@ -53,5 +54,23 @@ export function healthyFacts(build = 17763): Facts {
       'TLS 1.0',
       { enabled: 0, disabledByDefault: 1 },
     ),
+  )
+}
+
+/** diagnose() as the check tests call it: a fixed tool, the source given, and the clock at 1970. */
+export function diagnoseFacts(
+  f: Facts,
+  source: DiagnosisContext['source'] = { kind: 'file', adapter: 'reg-file', location: 'x' },
+) {
+  return diagnose(f, { tool: { name: 't', version: '0' }, source, now: new Date(0) })
+}
+
+/** A healthy 2019 server whose TLS 1.2 Client side is off (Enabled=0, DisabledByDefault=1). */
+export function clientOffFacts(): Facts {
+  return withTls(
+    healthyFacts(17763),
+    'TLS 1.2',
+    { enabled: 0, disabledByDefault: 1 },
+    { enabled: 1, disabledByDefault: 0 },
   )
 }

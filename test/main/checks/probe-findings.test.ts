@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { diagnose } from '../../../main/checks/diagnose'
 import { probeFindings, withProbeFindings } from '../../../main/checks/probe-findings'
 import type { Facts } from '../../../main/system/facts'
 import { diagnosisSchema } from '../../../shared/diagnosis'
@@ -13,23 +12,11 @@ import {
   type ProbeTlsVersion,
   type VersionOutcome,
 } from '../../../shared/probe'
-import { emptyFacts, healthyFacts, withTls } from '../../helpers/facts'
+import { clientOffFacts, diagnoseFacts, emptyFacts, healthyFacts } from '../../helpers/facts'
 
-const ctx = {
-  tool: { name: 't', version: '0' },
-  source: { kind: 'file' as const, adapter: 'reg-file', location: 'x' },
-  now: new Date(0),
-}
-const diagnosis = (f: Facts) => diagnose(f, ctx)
+const diagnosis = (f: Facts) => diagnoseFacts(f)
 const healthy = diagnosis(healthyFacts(17763))
-const clientOff = diagnosis(
-  withTls(
-    healthyFacts(17763),
-    'TLS 1.2',
-    { enabled: 0, disabledByDefault: 1 },
-    { enabled: 1, disabledByDefault: 0 },
-  ),
-)
+const clientOff = diagnosis(clientOffFacts())
 
 const cert = (over: Partial<ProbeCertificate> = {}): ProbeCertificate => ({
   version: 'TLSv1.2',

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { diagnose } from '../../../main/checks/diagnose'
 import { probeFindings, withProbeFindings } from '../../../main/checks/probe-findings'
 import { schannelWireFindings } from '../../../main/checks/schannel-wire'
 import type { Facts } from '../../../main/system/facts'
@@ -15,23 +14,12 @@ import {
   type VersionOutcome,
   type VersionResult,
 } from '../../../shared/probe'
-import { healthyFacts, withTls } from '../../helpers/facts'
+import { clientOffFacts, diagnoseFacts, healthyFacts } from '../../helpers/facts'
 
-const ctx = {
-  tool: { name: 't', version: '0' },
-  source: { kind: 'live' as const, adapter: 'native-reg', location: 'HKLM' },
-  now: new Date(0),
-}
-const diagnosis = (f: Facts) => diagnose(f, ctx)
+const diagnosis = (f: Facts) =>
+  diagnoseFacts(f, { kind: 'live' as const, adapter: 'native-reg', location: 'HKLM' })
 const on = diagnosis(healthyFacts(17763))
-const off = diagnosis(
-  withTls(
-    healthyFacts(17763),
-    'TLS 1.2',
-    { enabled: 0, disabledByDefault: 1 },
-    { enabled: 1, disabledByDefault: 0 },
-  ),
-)
+const off = diagnosis(clientOffFacts())
 
 const v = (result: VersionOutcome, protocol: string | null = null): VersionResult => ({
   result,

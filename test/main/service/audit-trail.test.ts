@@ -7,10 +7,11 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AuditLog } from '../../../main/audit/audit-log'
-import { createWizardService, type ServiceOptions } from '../../../main/service/wizard-service'
+import type { ServiceOptions } from '../../../main/service/wizard-service'
 import { openRegistrySource } from '../../../main/system/registry-source'
 import { openDemo, scratchDir } from '../../helpers/demo'
 import { FaultyStore } from '../../helpers/faulty-store'
+import { elevatedService } from '../../helpers/service'
 
 async function lines(dir: string): Promise<Array<Record<string, unknown>>> {
   const text = await readFile(path.join(dir, 'audit.log'), 'utf8').catch(() => '')
@@ -20,24 +21,8 @@ async function lines(dir: string): Promise<Array<Record<string, unknown>>> {
     .map((l) => JSON.parse(l) as Record<string, unknown>)
 }
 
-/** The wizard's API over `source`, elevated, writing its audit lines through `audit`. */
-async function service(source: ServiceOptions['source'], audit: AuditLog) {
-  const state = await scratchDir()
-  return createWizardService({
-    source,
-    platform: 'linux',
-    stateDir: state,
-    backupDir: path.join(state, 'backups'),
-    outDir: await scratchDir(),
-    elevated: true,
-    verify: false,
-    language: 'en',
-    emit: () => {},
-    chooseReportFile: async () => null,
-    chooseReportToOpen: async () => null,
-    audit,
-  })
-}
+const service = (source: ServiceOptions['source'], audit: AuditLog) =>
+  elevatedService(source, audit)
 
 describe('audit trail', () => {
   it('a live apply and its rollback: one line per value, with before, after and the backup', async () => {

@@ -7,10 +7,10 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { AuditLog } from '../../../main/audit/audit-log'
-import { createWizardService } from '../../../main/service/wizard-service'
 import type { Command } from '../../../main/system/restart'
 import { openDemo, scratchDir } from '../../helpers/demo'
 import { FaultyStore } from '../../helpers/faulty-store'
+import { elevatedService } from '../../helpers/service'
 
 const ran = vi.hoisted(() => [] as Command[])
 vi.mock('../../../main/system/restart', async (importOriginal) => ({
@@ -27,28 +27,20 @@ describe('restart:schedule on a live registry: audit lines', () => {
       { account: 'CONTOSO\\admin', host: 'EX2016' },
       () => new Date('2026-11-25T10:00:00Z'),
     )
-    const state = await scratchDir()
-    const api = createWizardService({
-      source: {
+    const api = await elevatedService(
+      {
         kind: 'live',
         label: 'this computer',
         store: new FaultyStore(await openDemo('2012r2-ex2016'), {}),
       } as never,
-      platform: 'win32',
-      stateDir: state,
-      backupDir: path.join(state, 'backups'),
-      outDir: await scratchDir(),
-      elevated: true,
-      verify: false,
-      language: 'en',
-      emit: () => {},
-      chooseReportFile: async () => null,
-      chooseReportToOpen: async () => null,
-      relaunchCommandLine:
-        '"C:\\Program Files\\Mailflow TLS Wizard\\Mailflow TLS Wizard.exe" --verify',
       audit,
-      now: () => new Date('2026-11-25T10:00:00Z'),
-    })
+      {
+        platform: 'win32',
+        relaunchCommandLine:
+          '"C:\\Program Files\\Mailflow TLS Wizard\\Mailflow TLS Wizard.exe" --verify',
+        now: () => new Date('2026-11-25T10:00:00Z'),
+      },
+    )
     const scheduled = await api['restart:schedule']({ action: 'in', minutes: 30, confirmed: true })
     expect(scheduled).toMatchObject({ done: true, at: '2026-11-25T10:30:00.000Z' })
     const cancelled = await api['restart:schedule']({ action: 'cancel' })
