@@ -1,4 +1,5 @@
 /** The report file dialogs the service asks for (save and open), bound to the wizard's window. */
+import { translate as t } from '../../shared/i18n/translate'
 import type { BrowserWindow, Dialog, FileFilter } from 'electron'
 import path from 'node:path'
 
@@ -26,7 +27,7 @@ export function reportDialogs(
       const name = path.basename(suggestedName)
       const filter = FILTERS[path.extname(name).toLowerCase()]
       const options = {
-        title: 'Save the report',
+        title: t('dialog.saveReport'),
         defaultPath: path.join(defaultDir, name),
         filters: filter ? [filter] : [],
         properties: ['showOverwriteConfirmation' as const],
@@ -39,7 +40,7 @@ export function reportDialogs(
     },
     async chooseReportToOpen() {
       const options = {
-        title: 'Open a saved report',
+        title: t('dialog.openReport'),
         defaultPath: defaultDir,
         filters: [FILTERS['.json'] as FileFilter],
         properties: ['openFile' as const],

@@ -15,6 +15,7 @@ import { defaultStateDir, readWizardState } from '../system/wizard-state'
 import { reportDialogs } from './dialogs'
 import { denyAllPermissions, hardenWebContents } from './harden'
 import { startLanguage } from './language'
+import { setLanguage } from '../../shared/i18n/translate'
 import { parseLaunchArgs } from './launch-args'
 import { menuTemplate } from './menu'
 import { registerAppScheme, serveAppScheme } from './protocol'
@@ -46,7 +47,6 @@ async function start(): Promise<void> {
   const dev = !app.isPackaged
   serveAppScheme(protocol, path.join(root, 'dist', 'renderer'))
   denyAllPermissions(session.defaultSession)
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(dev, process.platform)))
   const args = parseLaunchArgs(process.argv.slice(1), process.platform)
   const stateDir = defaultStateDir()
   const [source, elevated, saved] = await Promise.all([
@@ -54,6 +54,13 @@ async function start(): Promise<void> {
     isElevated(),
     stateDir ? readWizardState(stateDir).catch(() => ({ language: undefined })) : undefined,
   ])
+  // The saved choice, then Windows' display languages in order, then English.
+  const language = startLanguage(saved?.language ?? null, app.getPreferredSystemLanguages())
+  setLanguage(language)
+  const logDir = defaultLogDir()
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate(dev, process.platform, () => void shell.openPath(logDir))),
+  )
   const documents = app.getPath('documents')
   const api = createWizardService({
     source,
@@ -63,15 +70,14 @@ async function start(): Promise<void> {
     outDir: documents,
     elevated,
     verify: args.verify,
-    // The saved choice, then Windows' display languages in order, then English.
-    language: startLanguage(saved?.language ?? null, app.getPreferredSystemLanguages()),
+    language,
     emit: (event, payload) => {
       const win = liveWindow()
       if (win) send(win.webContents, event, payload)
     },
     ...reportDialogs(dialog, liveWindow, documents),
     relaunchCommandLine: relaunch(),
-    audit: new AuditLog(defaultLogDir()),
+    audit: new AuditLog(logDir),
   })
   openDoor(api, isOurWindow)
   const preload = path.join(root, 'dist', 'preload', 'preload.cjs')

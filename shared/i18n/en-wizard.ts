@@ -233,4 +233,9 @@ export const enWizard = {
   'review.note':
     'You are reviewing a saved report of {machine}, made {time}. Nothing is re-run and nothing can be changed from here.',
   'report.summary': 'Summary',
+  'menu.view': 'View',
+  'menu.help': 'Help',
+  'menu.openLogs': 'Open the logs folder',
+  'dialog.saveReport': 'Save the report',
+  'dialog.openReport': 'Open a saved report',
 } as const

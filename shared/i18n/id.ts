@@ -1130,4 +1130,9 @@ export const id: Catalog = {
   'review.note':
     'Anda sedang meninjau laporan tersimpan dari {machine}, yang dibuat {time}. Tidak ada yang dijalankan ulang dan tidak ada yang dapat diubah dari sini.',
   'report.summary': 'Ringkasan',
+  'menu.view': 'Tampilan',
+  'menu.help': 'Bantuan',
+  'menu.openLogs': 'Buka folder log',
+  'dialog.saveReport': 'Simpan laporan',
+  'dialog.openReport': 'Buka laporan tersimpan',
 }

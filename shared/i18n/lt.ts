@@ -1129,4 +1129,9 @@ export const lt: Catalog = {
   'review.note':
     'Peržiūrite išsaugotą kompiuterio {machine} ataskaitą, sukurtą {time}. Niekas nevykdoma iš naujo ir nieko iš čia pakeisti negalima.',
   'report.summary': 'Santrauka',
+  'menu.view': 'Rodinys',
+  'menu.help': 'Žinynas',
+  'menu.openLogs': 'Atidaryti žurnalų aplanką',
+  'dialog.saveReport': 'Įrašyti ataskaitą',
+  'dialog.openReport': 'Atidaryti įrašytą ataskaitą',
 }

@@ -1145,4 +1145,9 @@ export const ro: Catalog = {
   'review.note':
     'Consultați un raport salvat pentru {machine}, creat la {time}. Nu se rulează nimic din nou și nu se poate modifica nimic de aici.',
   'report.summary': 'Rezumat',
+  'menu.view': 'Vizualizare',
+  'menu.help': 'Ajutor',
+  'menu.openLogs': 'Deschidere folder de jurnale',
+  'dialog.saveReport': 'Salvare raport',
+  'dialog.openReport': 'Deschidere raport salvat',
 }

@@ -1118,4 +1118,9 @@ export const vi: Catalog = {
   'review.note':
     'Bạn đang xem một báo cáo đã lưu của {machine}, được tạo lúc {time}. Không có gì được chạy lại và không thể thay đổi gì từ đây.',
   'report.summary': 'Tóm tắt',
+  'menu.view': 'Xem',
+  'menu.help': 'Trợ giúp',
+  'menu.openLogs': 'Mở thư mục nhật ký',
+  'dialog.saveReport': 'Lưu báo cáo',
+  'dialog.openReport': 'Mở báo cáo đã lưu',
 }

@@ -1041,4 +1041,9 @@ export const zhCN: Catalog = {
   'review.note':
     '你正在查看 {machine} 的已保存报告，生成于 {time}。不会重新运行任何内容，也无法从此处进行任何更改。',
   'report.summary': '摘要',
+  'menu.view': '视图',
+  'menu.help': '帮助',
+  'menu.openLogs': '打开日志文件夹',
+  'dialog.saveReport': '保存报告',
+  'dialog.openReport': '打开已保存的报告',
 }

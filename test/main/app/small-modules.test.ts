@@ -5,6 +5,8 @@ import { reportDialogs } from '../../../main/app/dialogs'
 import { languageFromLocale } from '../../../main/app/language'
 import { DEFAULT_DEMO, parseLaunchArgs } from '../../../main/app/launch-args'
 import { menuTemplate } from '../../../main/app/menu'
+import '../../../shared/i18n/catalogs'
+import { setLanguage, translate as t } from '../../../shared/i18n/translate'
 
 vi.mock('electron', () => ({}))
 
@@ -66,6 +68,25 @@ describe('menuTemplate', () => {
     expect(labels(menuTemplate(true, 'win32'))).toEqual(
       expect.arrayContaining(['toggleDevTools', 'reload']),
     )
+  })
+
+  it('opens the logs folder from Help, in the current language', () => {
+    let opened = 0
+    const help = (l: 'en' | 'ro') => {
+      setLanguage(l)
+      try {
+        return menuTemplate(false, 'win32', () => opened++).find((i) => i.label === t('menu.help'))
+      } finally {
+        setLanguage('en')
+      }
+    }
+    const en = help('en')
+    const item = (en?.submenu as Array<{ label?: string; click?: () => void }>)[0]
+    expect([en?.label, item?.label]).toEqual(['Help', 'Open the logs folder'])
+    item?.click?.()
+    expect(opened).toBe(1)
+    expect(help('ro')?.label).toBe('Ajutor')
+    expect(menuTemplate(false, 'win32').some((i) => i.label === 'Help')).toBe(false)
   })
 })
 
