@@ -267,4 +267,26 @@ describe('the wizard, item by item, in Chromium', () => {
     await without.locator('[data-verdict]').waitFor({ timeout: 30_000 })
     expect(await without.locator('[data-check="logs"] [data-state="unknown"]').count()).toBe(1)
   }, 60_000)
+
+  it.each([
+    ['800x600', { width: 800, height: 600 }],
+    ['200% zoom at 1024x768', { width: 512, height: 384 }],
+  ])(
+    'at %s nothing is wider than the window, and Next stays on screen',
+    async (_name, viewport) => {
+      const s = await serve(['--demo', '2012r2-ex2016', '--out-dir', path.join(dir, 'sizes')])
+      stops.push(s.stop)
+      const p = await page(s.url, viewport)
+      const wider = () => p.evaluate(() => document.documentElement.scrollWidth - innerWidth)
+      await p.locator('[data-check-now]').click({ timeout: 15_000 })
+      await p.locator('[data-verdict]').waitFor({ timeout: 30_000 })
+      expect(await wider()).toBeLessThanOrEqual(0)
+      const next = await p.locator('[data-nav="next"]').boundingBox()
+      expect(next!.y + next!.height).toBeLessThanOrEqual(viewport.height)
+      await p.locator('[data-nav="next"]').click()
+      await p.getByRole('table', { name: 'Plan' }).waitFor()
+      expect(await wider()).toBeLessThanOrEqual(0)
+    },
+    60_000,
+  )
 })
