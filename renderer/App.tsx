@@ -10,11 +10,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components'
-import { useEffect, useMemo, useReducer, useRef } from 'react'
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import type { RendererApi } from './api'
 import { NavBar } from './components/NavBar'
 import { StepIndicator } from './components/StepIndicator'
-import { makeT, TContext } from './i18n'
+import type { Language } from '../shared/i18n/languages'
+import { catalogLoaded, loadCatalog, makeT, TContext } from './i18n'
 import * as fx from './state/effects'
 import { MAX_PASTE } from '../shared/symptoms'
 import {
@@ -65,7 +66,18 @@ const useStyles = makeStyles({
 /** The whole wizard over one API. */
 export function App({ api }: { api: RendererApi }) {
   const [state, dispatch] = useReducer(reducer, initialState)
-  const t = useMemo(() => makeT(state.language), [state.language])
+  // A language is spoken once its catalog is here (loadMachine waits for the first one; a
+  // language picked later replaces the previous one when its chunk arrives).
+  const [spoken, setSpoken] = useState<Language>('en')
+  useEffect(() => {
+    let current = true
+    void loadCatalog(state.language).then(() => current && setSpoken(state.language))
+    return () => {
+      current = false
+    }
+  }, [state.language])
+  const words = catalogLoaded(state.language) ? state.language : spoken
+  const t = useMemo(() => makeT(words), [words])
   const s = useStyles()
   const mainRef = useRef<HTMLElement>(null)
   const classifyTimer = useRef<number | undefined>(undefined)

@@ -1,9 +1,8 @@
 /** Message lookup for the screens; every user-facing string comes from the shared catalogs. */
 import { createContext, useContext } from 'react'
-import { CATALOGS } from '../shared/i18n/catalogs'
 import { en } from '../shared/i18n/en'
 import type { Language } from '../shared/i18n/languages'
-import { format, type Params } from '../shared/i18n/translate'
+import { format, type Catalog, type Params } from '../shared/i18n/translate'
 
 /** The translate function for the current language. */
 export type T = (key: string, params?: Params) => string
@@ -35,9 +34,29 @@ export function pseudo(text: string): string {
   return `[${accented}${'~'.repeat(Math.ceil(text.length * 0.4))}]`
 }
 
-/** Builds `t` for a language (English where a catalog or key is missing). */
+// English is in the page; every other catalog is a chunk of its own, loaded when it is chosen.
+const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Partial<Catalog>>> = {
+  id: () => import('../shared/i18n/id').then((m) => m.id),
+  lt: () => import('../shared/i18n/lt').then((m) => m.lt),
+  vi: () => import('../shared/i18n/vi').then((m) => m.vi),
+  'zh-CN': () => import('../shared/i18n/zh-CN').then((m) => m.zhCN),
+  ro: () => import('../shared/i18n/ro').then((m) => m.ro),
+}
+const loaded = new Map<Language, Partial<Catalog>>([['en', en]])
+
+/** Loads a language's catalog (once); makeT speaks it from then on. */
+export async function loadCatalog(language: Language): Promise<void> {
+  if (language !== 'en' && !loaded.has(language)) loaded.set(language, await LOADERS[language]())
+}
+
+/** True when the language's catalog is here (English always is). */
+export function catalogLoaded(language: Language): boolean {
+  return loaded.has(language)
+}
+
+/** Builds `t` for a language (English where its catalog is not loaded or lacks a key). */
 export function makeT(language: Language): T {
-  const own = CATALOGS[language] as Record<string, string>
+  const own = (loaded.get(language) ?? en) as Record<string, string>
   const english = en as Record<string, string>
   return (key, params) => {
     const template = own[key] ?? english[key]

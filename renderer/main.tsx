@@ -4,11 +4,15 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createApi } from './api'
 import { App } from './App'
+import { startFirstScreen } from './state/effects'
 
+const api = createApi()
+// The Welcome step's two calls go out now, while React renders the page around them.
+startFirstScreen(api)
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <FluentProvider theme={webLightTheme}>
-      <App api={createApi()} />
+      <App api={api} />
     </FluentProvider>
   </StrictMode>,
 )

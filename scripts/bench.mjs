@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 for (const name of [
+  'bench-cli.mjs',
   'bench-registry.mjs',
   'bench-logs.mjs',
   'bench-probe.mjs',

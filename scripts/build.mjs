@@ -1,6 +1,6 @@
 // Bundles the entry points with esbuild: the CLI, the Electron main process and its preload.
 import { build } from 'esbuild'
-import { cpSync, mkdirSync, rmSync } from 'node:fs'
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildNativeProbe } from './build-native-probe.mjs'
@@ -18,17 +18,39 @@ const common = {
   logLevel: 'warning',
 }
 
+// The CLI: ES modules split per command (main/cli/index.ts imports each command when it runs), so
+// `tlswizard --version` or `probe` loads a few small chunks rather than the whole engine and zod.
+// The chunks live in dist/cli/; `__dirname` and `require` are defined in each as dist/cli.cjs had
+// them (its folder is dist/), so the demo, renderer and native-probe paths stay the same.
 await build({
   ...common,
-  entryPoints: { cli: path.join(root, 'main/cli/main.ts') },
-  outdir: dist,
-  outExtension: { '.js': '.cjs' },
+  entryPoints: { main: path.join(root, 'main/cli/main.ts') },
+  outdir: path.join(dist, 'cli'),
+  outExtension: { '.js': '.mjs' },
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   target: 'node20',
+  banner: {
+    js: [
+      "import { createRequire as __tlswCreateRequire } from 'node:module'",
+      "import { dirname as __tlswDirname } from 'node:path'",
+      "import { fileURLToPath as __tlswPath } from 'node:url'",
+      "const __dirname = __tlswDirname(__tlswDirname(__tlswPath(new URL('.', import.meta.url))))",
+      'const require = __tlswCreateRequire(import.meta.url)',
+    ].join(';'),
+  },
   // regedit ships .wsf scripts it runs from its own folder, native-reg a prebuilt binding: both
   // must stay real packages on disk.
   external: ['electron', ...RUNTIME_PACKAGES],
 })
+// dist/cli.cjs stays the entry bin/tlswizard.cjs and scripts require.
+writeFileSync(
+  path.join(dist, 'cli.cjs'),
+  "'use strict'\n// The CLI's entry: its ES module chunks are in ./cli/ (scripts/build.mjs).\n" +
+    "import(require('node:url').pathToFileURL(require('node:path').join(__dirname, 'cli', 'main.mjs')).href)\n",
+)
 
 // The Electron main process (package.json "main"). regedit and native-reg stay real packages:
 // regedit for its .wsf scripts (unpacked from the asar), native-reg for its prebuilt binding.

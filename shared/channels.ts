@@ -21,6 +21,8 @@ export const machineInfoSchema = z.object({
   elevated: z.boolean().nullable(),
   canApply: z.boolean(),
   language: z.enum(LANGUAGES),
+  /** The languages offered: those with a complete catalog (the renderer loads one when chosen). */
+  languages: z.array(z.enum(LANGUAGES)),
   verify: z.object({ before: diagnosisSchema }).nullable(),
 })
 
@@ -64,7 +66,8 @@ export const channels = {
         probes: z.array(probeTargetSchema).max(8),
       })
       .strict(),
-    response: diagnosisSchema,
+    // The plan comes with the diagnosis: the Checks step shows both without a second round trip.
+    response: z.object({ diagnosis: diagnosisSchema, plan: fixPlanSchema }),
   },
   'error:classify': {
     request: z.object({ text: z.string().max(MAX_PASTE) }).strict(),

@@ -12,7 +12,8 @@ import type {
   Verdict,
 } from './diagnosis'
 import { LOG_FINDING_IDS, SEVERITIES, SUPPORT_STATUS_FINDING_IDS, type Severity } from './ids'
-import { probeUnreachable, targetLabel, type ProbeOutcome } from './probe'
+import { probeUnreachable, targetLabel } from './probe-basics'
+import type { ProbeOutcome } from './probe'
 
 /** A group of findings shown as one check (label is a message key). */
 export interface CheckGroup {

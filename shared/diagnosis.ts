@@ -1,17 +1,19 @@
 import { z } from 'zod'
 import { evidenceSchema, findingSchema } from './finding-schema'
-import { FINDING_IDS, FIX_IDS, SEVERITIES, SOURCE_KINDS, type FindingId, type FixId } from './ids'
+import {
+  DIAGNOSIS_SCHEMA_VERSION,
+  FINDING_IDS,
+  FIX_IDS,
+  SEVERITIES,
+  SOURCE_KINDS,
+  type FindingId,
+  type FixId,
+} from './ids'
 import { logsResultSchema } from './logs'
 import { probeOutcomeSchema } from './probe'
 import { SCHANNEL_STATES, TLS_VERSIONS } from './tls'
 
-/**
- * Version of the diagnosis JSON contract; bump on any breaking change.
- * 1: first release. 2: a third verdict (`inconclusive`, exit code 4) that a version-1 reader would
- * take for "not healthy, so action needed"; `coverage` (what the registry showed) and `problems`
- * (findings grouped by root cause) added; per-side `effective` state.
- */
-export const DIAGNOSIS_SCHEMA_VERSION = 2
+export { DIAGNOSIS_SCHEMA_VERSION }
 
 export { evidenceDataSchema, evidenceSchema, findingSchema } from './finding-schema'
 

@@ -1,17 +1,15 @@
 /** The fix plan and its results as they cross to the renderer, the web host and JSON output. */
 import { z } from 'zod'
 import { FIX_IDS } from './ids'
+import { REGISTRY_FIX_IDS } from './fix-names'
 
-/** Registry fixes the engine can apply (the other fix ids are manual actions). */
-export const REGISTRY_FIX_IDS = [
-  'schannel-tls12-enable',
-  'dotnet-v4-strong-crypto',
-  'dotnet-v2-strong-crypto',
-  'winhttp-tls12',
-] as const
-
-/** A registry fix id. */
-export type RegistryFixId = (typeof REGISTRY_FIX_IDS)[number]
+export {
+  applyStatusKey,
+  BACKUP_FILE_NAME,
+  fileNameOf,
+  REGISTRY_FIX_IDS,
+  type RegistryFixId,
+} from './fix-names'
 
 /** One planned registry write: key, value, what it holds now (null = not set) and after. */
 export const plannedChangeSchema = z.object({
@@ -43,9 +41,6 @@ export const fixPlanSchema = z.object({
   leftOut: z.array(z.enum(REGISTRY_FIX_IDS)).optional(),
 })
 
-/** A backup file name as the product writes it: the only names a rollback over IPC/HTTP accepts. */
-export const BACKUP_FILE_NAME = /^tls-backup-\d{8}-\d{6}-[A-Za-z0-9][A-Za-z0-9._-]{0,63}\.reg$/
-
 /** What happened to one planned change. */
 export const changeResultSchema = z.object({
   key: z.string(),
@@ -67,18 +62,6 @@ export const applyResultSchema = z.object({
    */
   prepared: z.object({ patched: z.string(), fix: z.string() }).nullable().optional(),
 })
-
-/** The last part of a Windows or POSIX path: what an admin copies and types on the server. */
-export function fileNameOf(p: string): string {
-  return p.split(/[\\/]/).pop() ?? p
-}
-
-/** The message key of an outcome: a fix written only into files is "prepared", never "applied". */
-export function applyStatusKey(
-  r: ApplyResult,
-): `fixes.status.${ApplyResult['status'] | 'prepared'}` {
-  return r.prepared ? 'fixes.status.prepared' : `fixes.status.${r.status}`
-}
 
 /** A planned change. */
 export type PlannedChange = z.infer<typeof plannedChangeSchema>

@@ -109,3 +109,11 @@ export const SOURCE_KINDS = ['live', 'file', 'demo'] as const
 
 /** A registry source kind. */
 export type SourceKind = (typeof SOURCE_KINDS)[number]
+
+/**
+ * Version of the diagnosis JSON contract; bump on any breaking change.
+ * 1: first release. 2: a third verdict (`inconclusive`, exit code 4) that a version-1 reader would
+ * take for "not healthy, so action needed"; `coverage` (what the registry showed) and `problems`
+ * (findings grouped by root cause) added; per-side `effective` state.
+ */
+export const DIAGNOSIS_SCHEMA_VERSION = 2

@@ -4,7 +4,7 @@
  * the only ones the app opens outside itself (main/app/help-links.ts allow-lists exactly these).
  */
 import type { Finding } from './diagnosis'
-import { REGISTRY_FIX_IDS } from './fixes'
+import { REGISTRY_FIX_IDS } from './fix-names'
 import type { FixId } from './ids'
 
 /** A remedy that is not a registry write. */

@@ -1,39 +1,27 @@
 /** The live probe contract: what `tlswizard probe --json` prints and the Schannel script returns. */
 import { z } from 'zod'
+import {
+  PROBE_MODES,
+  PROBE_ROLES,
+  PROBE_TLS_VERSIONS,
+  VERSION_OUTCOMES,
+  type ProbeTlsVersion,
+} from './probe-basics'
 import { isHostName } from './targets'
 
-/** TLS versions as the probe names them (Node's protocol names), oldest first. */
-export const PROBE_TLS_VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const
-
-/** One probed TLS version. */
-export type ProbeTlsVersion = (typeof PROBE_TLS_VERSIONS)[number]
-
-/**
- * What happened when one version was tried; `untestable` means our own stack cannot offer it, or
- * cannot take in what the server sent back (a certificate chain over its size limit).
- */
-export const VERSION_OUTCOMES = [
-  'accepted',
-  'refused',
-  'untestable',
-  'timeout',
-  'unreachable',
-] as const
-
-/** The outcome of one version. */
-export type VersionOutcome = (typeof VERSION_OUTCOMES)[number]
-
-/** SMTP STARTTLS (ports 25, 587) or TLS from the first byte (port 465, HTTPS and the like). */
-export const PROBE_MODES = ['starttls', 'implicit'] as const
-
-/** A probe mode. */
-export type ProbeMode = (typeof PROBE_MODES)[number]
-
-/** Why a target is probed: it decides which joint rules apply to its result. */
-export const PROBE_ROLES = ['local', 'office365', 'smarthost', 'other'] as const
-
-/** A target role. */
-export type ProbeRole = (typeof PROBE_ROLES)[number]
+export {
+  PROBE_MODES,
+  PROBE_ROLES,
+  PROBE_TLS_VERSIONS,
+  probeUnreachable,
+  targetLabel,
+  unreachableReason,
+  VERSION_OUTCOMES,
+  type ProbeMode,
+  type ProbeRole,
+  type ProbeTlsVersion,
+  type VersionOutcome,
+} from './probe-basics'
 
 /** The result of one version. */
 export const versionResultSchema = z.object({
@@ -109,26 +97,6 @@ export const probeTargetSchema = z.object({
 /** A host and port to probe, and why. */
 export type ProbeTarget = z.infer<typeof probeTargetSchema>
 
-/** `host:port`, with brackets around IPv6 literals, as evidence and messages show a target. */
-export function targetLabel(t: { host: string; port: number }): string {
-  return t.host.includes(':') ? `[${t.host}]:${t.port}` : `${t.host}:${t.port}`
-}
-
-/** True when no version got as far as a TCP connection (versions never tried do not count). */
-export function probeUnreachable(r: ProbeResult): boolean {
-  const results = PROBE_TLS_VERSIONS.map((v) => r.versions[v].result)
-  return (
-    results.includes('unreachable') &&
-    results.every((x) => x === 'unreachable' || x === 'untestable')
-  )
-}
-
-/** Why the target could not be reached: the error of the first version that tried. */
-export function unreachableReason(r: ProbeResult): string {
-  const tried = PROBE_TLS_VERSIONS.map((v) => r.versions[v]).find((v) => v.result !== 'untestable')
-  return tried?.error ?? ''
-}
-
 /** A probed target with its Node result and, on Windows when asked for, its Schannel result. */
 export const probeOutcomeSchema = z.object({
   target: probeTargetSchema,
@@ -140,3 +108,19 @@ export const probeOutcomeSchema = z.object({
 
 /** A probed target with its results. */
 export type ProbeOutcome = z.infer<typeof probeOutcomeSchema>
+
+/**
+ * What `tlswizard probe --json` prints for two or more targets (one target prints its result
+ * alone, as it always did): `probeBatch` is this document's version; the results come in the
+ * order the targets were given, each a whole probe result.
+ */
+export const probeBatchSchema = z.object({
+  probeBatch: z.literal(1),
+  targets: z.number().int().min(2),
+  /** How many targets could not be reached at all (the command then exits 3). */
+  unreachable: z.number().int().nonnegative(),
+  results: z.array(probeResultSchema),
+})
+
+/** Several targets probed by one command. */
+export type ProbeBatch = z.infer<typeof probeBatchSchema>

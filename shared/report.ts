@@ -2,10 +2,8 @@
 import { z } from 'zod'
 import { logsResultSchema } from './logs'
 import { LANGUAGES } from './i18n/languages'
-import { problemsOf } from './check-groups'
 import {
   coverageSchema,
-  DIAGNOSIS_SCHEMA_VERSION,
   EFFECTIVE_STATES,
   evidenceDataSchema,
   findingSchema,
@@ -13,10 +11,6 @@ import {
   problemSchema,
   VERDICTS,
   versionStateSchema,
-  type Coverage,
-  type Diagnosis,
-  type Problem,
-  type Verdict,
 } from './diagnosis'
 import { applyResultSchema, fixPlanSchema } from './fixes'
 import { SOURCE_KINDS } from './ids'
@@ -133,51 +127,9 @@ export type ReportComparison = z.infer<typeof comparisonSchema>
 /** A whole report. */
 export type Report = z.infer<typeof reportSchema>
 
-/**
- * What the registry showed. A version-1 report did not say; its machine summary tells whether the
- * Windows build was known, and a build it did not know is a gap (the verdict rule of version 2).
- */
-export function coverageOfReport(r: Report): Coverage {
-  if (r.coverage) return r.coverage
-  const osBuild = r.machine.os.build !== null
-  return {
-    osBuild,
-    software: true,
-    schannel: true,
-    controlSet: 'CurrentControlSet',
-    mailPath: r.machine.exchange ? 'exchange' : 'none-found',
-    exchangeRoles: [],
-    missing: osBuild ? [] : ['os-build'],
-    collect: [],
-  }
-}
-
-/** The problems, worst first; regrouped from the findings for a version-1 report. */
-export function problemsOfReport(r: Report): Problem[] {
-  return r.problems ?? problemsOf(r.findings)
-}
-
-/**
- * The verdict to show. Never green without proof: a version-1 "healthy" made without knowing the
- * Windows build (the old engine assumed its defaults) is inconclusive by today's rule.
- */
-export function verdictOfReport(r: Report): Verdict {
-  return r.verdict === 'healthy' && coverageOfReport(r).missing.length ? 'inconclusive' : r.verdict
-}
-
-/** The diagnosis a report was made from, for screens that show a diagnosis (review mode). */
-export function diagnosisOfReport(r: Report): Diagnosis {
-  return {
-    schemaVersion: DIAGNOSIS_SCHEMA_VERSION,
-    tool: r.product,
-    generatedAt: r.diagnosedAt,
-    source: r.source,
-    verdict: verdictOfReport(r),
-    machine: r.machine,
-    coverage: coverageOfReport(r),
-    schannel: r.registry.schannel,
-    problems: problemsOfReport(r),
-    findings: r.findings,
-    ...(r.probes.length ? { probes: r.probes } : {}),
-  }
-}
+export {
+  coverageOfReport,
+  diagnosisOfReport,
+  problemsOfReport,
+  verdictOfReport,
+} from './report-view'

@@ -2,14 +2,8 @@
 import { problemsOf, verdictOf } from '../../shared/check-groups'
 import type { Diagnosis, Evidence, Finding } from '../../shared/diagnosis'
 import type { Severity } from '../../shared/ids'
-import {
-  PROBE_TLS_VERSIONS,
-  targetLabel,
-  unreachableReason,
-  type ProbeOutcome,
-  type ProbeResult,
-  type ProbeTarget,
-} from '../../shared/probe'
+import { PROBE_TLS_VERSIONS, targetLabel, unreachableReason } from '../../shared/probe-basics'
+import type { ProbeOutcome, ProbeResult, ProbeTarget } from '../../shared/probe'
 import { schannelKey } from '../system/registry-paths'
 import { evidence, finding, sortFindings } from './finding'
 import { registryClientTls12, schannelWireFindings } from './schannel-wire'

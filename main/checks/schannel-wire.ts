@@ -4,12 +4,8 @@
  * two probes disagreeing. Pure: an outcome and a diagnosis in, findings out.
  */
 import type { Diagnosis, Evidence, Finding } from '../../shared/diagnosis'
-import {
-  targetLabel,
-  type ProbeOutcome,
-  type ProbeTarget,
-  type VersionResult,
-} from '../../shared/probe'
+import { targetLabel } from '../../shared/probe-basics'
+import type { ProbeOutcome, ProbeTarget, VersionResult } from '../../shared/probe'
 import { schannelKey } from '../system/registry-paths'
 import { evidence, finding } from './finding'
 

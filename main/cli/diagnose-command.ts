@@ -11,7 +11,8 @@ import { requestedTargets, runProbes } from '../probe/run-probes'
 import { readExSetupText } from '../system/exsetup-version'
 import { runDiagnosis } from '../system/run-diagnosis'
 import { defaultStateDir } from '../system/wizard-state'
-import { parseTimeout, renderProbe } from './probe-command'
+import { parseTimeout } from './probe-command'
+import { renderProbe } from './render-probe'
 import { RegFileStore } from '../registry/reg-file-store'
 import { keyPathId, nameId, shortKeyPath } from '../registry/reg-path'
 import { regValueForDisplay, regValuesEqual, type RegValue } from '../registry/reg-value'
@@ -19,6 +20,7 @@ import { openRegistrySource, type OpenSource } from '../system/registry-source'
 import { buildReport } from '../report/build-report'
 import { redactReport } from '../report/redact'
 import { renderReportFile, reportFormatOf } from '../report/report-file'
+import { diagnosisKeyFilter } from './diagnosis-keys'
 import { EXIT, UsageError, type CliIo } from './exit-codes'
 import { writeNewFile } from './output-file'
 import { renderDiagnosis } from './render-diagnosis'
@@ -65,7 +67,8 @@ async function regFiles(given: readonly string[]): Promise<{ files: string[]; fo
  * on a value are reported (the notice), so a stale export cannot hide behind a newer one unseen.
  */
 async function openExports(files: readonly string[]): Promise<OpenSource> {
-  const stores = await Promise.all(files.map((f) => RegFileStore.open(f)))
+  const keep = diagnosisKeyFilter()
+  const stores = await Promise.all(files.map((f) => RegFileStore.open(f, keep)))
   const tree = (stores[0] as RegFileStore).tree
   const from = new Map<string, string>()
   const conflicts: string[] = []
@@ -142,7 +145,11 @@ export async function diagnoseCommand(args: string[], io: CliIo): Promise<number
   const source =
     files.length > 1 && values.demo === undefined
       ? await openExports(files)
-      : await openRegistrySource({ registry: files[0], demo: values.demo })
+      : await openRegistrySource({
+          registry: files[0],
+          demo: values.demo,
+          keep: diagnosisKeyFilter(),
+        })
   source.exSetupVersion = await exSetupFromFolders(folders)
   // Said once when the Windows Script Host is unavailable and native-reg is used instead.
   if (source.notice) io.err(`${source.notice}\n`)

@@ -1,37 +1,29 @@
 /** The `tlswizard` command line: dispatch, error reporting and exit codes. */
 import pkg from '../../package.json'
-import { completeLanguages } from '../../shared/i18n/catalogs'
-import { languageOf, pickLanguage, systemLocales } from '../../shared/i18n/pick'
-import { currentLanguage, setLanguage } from '../../shared/i18n/translate'
+import { languageOf, systemLocales } from '../../shared/i18n/locale'
+import { currentLanguage, setLanguage } from '../../shared/i18n/current'
 import type { Language } from '../../shared/i18n/languages'
 import { RegFormatError } from '../registry/reg-format-error'
 import { RegPathError } from '../registry/reg-path'
 import { RegistryError } from '../registry/registry-store'
 import { InputError } from '../input-error'
-import { diagnoseCommand } from './diagnose-command'
-import { fixCommand } from './fix-command'
-import { logsCommand } from './logs-command'
-import { serveCommand } from './serve-command'
-import { probeCommand } from './probe-command'
-import { reportCommand } from './report-command'
-import { restartCli } from './restart-command'
-import { rollbackCommand } from './rollback-command'
-import { verifyCommand } from './verify-command'
 import { EXIT, UsageError, type CliIo } from './exit-codes'
 import { commandUsageText, usageText, type CommandName } from './usage'
 
 type Command = (args: string[], io: CliIo) => Promise<number>
 
-const COMMANDS: Record<CommandName, Command> = {
-  diagnose: diagnoseCommand,
-  probe: (args, io) => probeCommand(args, io),
-  fix: fixCommand,
-  serve: (args, io) => serveCommand(args, io),
-  rollback: rollbackCommand,
-  restart: (args, io) => restartCli(args, io),
-  verify: verifyCommand,
-  report: reportCommand,
-  logs: (args, io) => logsCommand(args, io),
+// Each command's code is loaded only when it runs (a chunk of its own in the bundle): `--version`,
+// `--help` and `probe` never pay for the registry codec, the checks, the report or zod.
+const COMMANDS: Record<CommandName, () => Promise<Command>> = {
+  diagnose: async () => (await import('./diagnose-command')).diagnoseCommand,
+  probe: async () => (await import('./probe-command')).probeCommand,
+  fix: async () => (await import('./fix-command')).fixCommand,
+  serve: async () => (await import('./serve-command')).serveCommand,
+  rollback: async () => (await import('./rollback-command')).rollbackCommand,
+  restart: async () => (await import('./restart-command')).restartCli,
+  verify: async () => (await import('./verify-command')).verifyCommand,
+  report: async () => (await import('./report-command')).reportCommand,
+  logs: async () => (await import('./logs-command')).logsCommand,
 }
 
 /** Errors the user can act on: message only, exit 2. */
@@ -91,25 +83,38 @@ export function takeLang(args: string[]): { args: string[]; lang?: string } {
   return lang === undefined ? { args: out } : { args: out, lang }
 }
 
+// The catalogs other than English are loaded (and registered) only when a language other than
+// English is asked for or is the system's: an English command line never parses them.
+const catalogs = () => import('../../shared/i18n/catalogs')
+
+/** The language of the output: --lang, else the system's when it has a complete catalog. */
+async function outputLanguage(asked: string | undefined): Promise<Language | Error> {
+  if (asked !== undefined) {
+    const l = languageOf(asked)
+    if (l === 'en') return l
+    const { completeLanguages } = await catalogs()
+    if (!l || !completeLanguages().includes(l))
+      return new Error(`--lang takes one of ${completeLanguages().join(', ')}, not "${asked}"`)
+    return l
+  }
+  const wanted = systemLocales()
+  if (wanted.every((w) => (languageOf(w) ?? 'en') === 'en')) return 'en'
+  const { pickLanguage } = await import('../../shared/i18n/pick')
+  return pickLanguage(wanted)
+}
+
 /** Runs one command line; never throws, returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const taken = takeLang(argv)
-  let lang: Language | undefined
-  if (taken.lang !== undefined) {
-    const l = languageOf(taken.lang)
-    if (!l || !completeLanguages().includes(l)) {
-      io.err(
-        `tlswizard: --lang takes one of ${completeLanguages().join(', ')}, not "${taken.lang}"\n`,
-      )
-      return EXIT.badInput
-    }
-    lang = l
+  const language = await outputLanguage(taken.lang)
+  if (language instanceof Error) {
+    io.err(`tlswizard: ${language.message}\n`)
+    return EXIT.badInput
   }
   const before = currentLanguage()
-  // An explicit --lang, else the operating system's language when there is a catalog for it.
-  setLanguage(lang ?? pickLanguage(systemLocales()))
+  setLanguage(language)
   try {
-    return await dispatch(taken.args, lang ? { ...io, lang } : io)
+    return await dispatch(taken.args, taken.lang !== undefined ? { ...io, lang: language } : io)
   } finally {
     setLanguage(before)
   }
@@ -149,7 +154,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
 
 async function runCommand(name: CommandName, rest: string[], io: CliIo): Promise<number> {
   try {
-    return await COMMANDS[name](rest, io)
+    const command = await COMMANDS[name]()
+    return await command(rest, io)
   } catch (e) {
     if (isBadInput(e)) {
       const hint = isUsageMistake(e) ? `; run "tlswizard ${name} --help" for its options` : ''

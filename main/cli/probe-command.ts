@@ -1,21 +1,17 @@
-/** `tlswizard probe HOST[:PORT] [--starttls smtp|none] [--timeout MS] [--json]` */
+/** `tlswizard probe HOST[:PORT] [HOST[:PORT]...] [--starttls smtp|none] [--timeout MS] [--json]` */
 import { parseArgs } from 'node:util'
 import { translate as t } from '../../shared/i18n/translate'
-import {
-  PROBE_TLS_VERSIONS,
-  probeUnreachable,
-  targetLabel,
-  unreachableReason,
-  type ProbeCertificate,
-  type ProbeResult,
-} from '../../shared/probe'
+import type { ProbeBatch, ProbeResult } from '../../shared/probe'
+import { probeUnreachable, targetLabel, unreachableReason } from '../../shared/probe-basics'
 import { defaultMode, parseHostPort } from '../probe/host-port'
 import { DEFAULT_TIMEOUT_MS, probeTls, type ProbeOptions } from '../probe/probe-tls'
 import { EXIT, UsageError, type CliIo } from './exit-codes'
-import { textTable } from './text-table'
+import { renderProbe } from './render-probe'
 
 const TIMEOUT_MIN = 100
 const TIMEOUT_MAX = 120_000
+/** Targets probed at once: each takes five connections, so at most 80 are open together. */
+export const PARALLEL_TARGETS = 16
 
 /** The --timeout option in milliseconds (the default when absent); bad values are usage errors. */
 export function parseTimeout(value: string | undefined): number {
@@ -26,61 +22,47 @@ export function parseTimeout(value: string | undefined): number {
   return ms
 }
 
-function target(positionals: string[], starttls: string | undefined) {
-  if (positionals.length !== 1) throw new UsageError(t('probe.cli.oneTarget'))
+function targets(positionals: string[], starttls: string | undefined) {
+  if (positionals.length === 0) throw new UsageError(t('probe.cli.oneTarget'))
   if (starttls !== undefined && starttls !== 'smtp' && starttls !== 'none')
     throw new UsageError(t('probe.cli.badStarttls', { value: starttls }))
-  const { host, port } = parseHostPort(positionals[0] as string)
-  const mode =
-    starttls === 'smtp' ? 'starttls' : starttls === 'none' ? 'implicit' : defaultMode(port)
-  return { host, port, mode } as const
-}
-
-const yesNo = (b: boolean | null) =>
-  b === null ? t('probe.unknown') : b ? t('probe.yes') : t('probe.no')
-
-function certificateLines(c: ProbeCertificate | null, host: string): string[] {
-  if (!c) return [t('probe.cert.none')]
-  const day = (iso: string | null) => (iso ?? '?').slice(0, 10)
-  const valid = t('probe.cert.validRange', { from: day(c.validFrom), to: day(c.validTo) })
-  const rows = [
-    [t('probe.cert.subject'), c.subject ?? '-'],
-    [t('probe.cert.names'), c.subjectAltNames.join(', ') || '-'],
-    [t('probe.cert.issuer'), c.issuer ?? '-'],
-    [t('probe.cert.valid'), c.expired ? `${valid}  ${t('probe.cert.expired')}` : valid],
-    [t('probe.cert.trusted'), c.trusted ? t('probe.yes') : `${t('probe.no')} (${c.trustError})`],
-    [t('probe.cert.nameMatches', { host }), c.nameMatches ? t('probe.yes') : t('probe.no')],
-  ]
-  return [t('probe.cert.title', { version: c.version }), ...textTable(rows).map((l) => `  ${l}`)]
-}
-
-/** The human-readable probe: a header, the per-version table, then the certificate. */
-export function renderProbe(r: ProbeResult): string {
-  const head = t('probe.title', {
-    target: targetLabel(r),
-    mode: t(`probe.mode.${r.mode}`),
-    stack: r.stack,
-    ms: r.durationMs,
+  // Every target is checked before any is probed: a typo is a usage error, not a late failure.
+  return positionals.map((given) => {
+    const { host, port } = parseHostPort(given)
+    const mode =
+      starttls === 'smtp' ? 'starttls' : starttls === 'none' ? 'implicit' : defaultMode(port)
+    return { host, port, mode } as const
   })
-  const lines = [head]
-  if (r.mode === 'starttls')
-    lines.push(
-      `${t('probe.starttlsOffered')}: ${yesNo(r.starttlsOffered)}    ${t('probe.starttlsRequired')}: ${yesNo(r.starttlsRequired)}`,
-    )
-  const rows = [
-    ['version', 'result', 'protocol', 'cipher', 'detail'].map((k) => t(`probe.col.${k}`)),
-  ]
-  for (const v of PROBE_TLS_VERSIONS) {
-    const x = r.versions[v]
-    rows.push([v, t(`probe.result.${x.result}`), x.protocol ?? '-', x.cipher ?? '-', x.error ?? ''])
-  }
-  lines.push('', ...textTable(rows), '')
-  if (probeUnreachable(r)) lines.push(t('probe.unreachable', { error: unreachableReason(r) }))
-  else lines.push(...certificateLines(r.certificate, r.host))
-  return `${lines.join('\n')}\n`
 }
 
-/** Probes one target; exit 0 when it ran (whatever the server accepts), 3 when unreachable. */
+/** Runs `work` over `items` with at most `limit` at a time; results in the order of `items`. */
+export async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out: R[] = new Array(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++
+      out[i] = await work(items[i] as T)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return out
+}
+
+/** The JSON document of several targets (one target prints its ProbeResult alone, as before). */
+export function probeBatch(results: ProbeResult[]): ProbeBatch {
+  const unreachable = results.filter(probeUnreachable).length
+  return { probeBatch: 1, targets: results.length, unreachable, results }
+}
+
+/**
+ * Probes the targets given, PARALLEL_TARGETS at a time; exit 0 when each was reached (whatever the
+ * servers accept), 3 when one or more could not be reached.
+ */
 export async function probeCommand(
   args: string[],
   io: CliIo,
@@ -95,15 +77,20 @@ export async function probeCommand(
     },
     allowPositionals: true,
   })
-  const where = target(positionals, values.starttls)
-  const result: ProbeResult = await probeTls(where, {
-    ...options,
-    timeoutMs: parseTimeout(values.timeout),
-  })
-  io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderProbe(result))
-  if (probeUnreachable(result)) {
-    if (values.json) io.err(`${t('probe.unreachable', { error: unreachableReason(result) })}\n`)
-    return EXIT.failure
-  }
-  return EXIT.ok
+  const where = targets(positionals, values.starttls)
+  const timeoutMs = parseTimeout(values.timeout)
+  const results = await mapBounded(where, PARALLEL_TARGETS, (w) =>
+    probeTls(w, { ...options, timeoutMs }),
+  )
+  const single = results.length === 1 ? results[0] : undefined
+  if (values.json) io.out(`${JSON.stringify(single ?? probeBatch(results), null, 2)}\n`)
+  else io.out(results.map(renderProbe).join('\n'))
+  const lost = results.filter(probeUnreachable)
+  if (!lost.length) return EXIT.ok
+  if (values.json)
+    for (const r of lost) {
+      const why = t('probe.unreachable', { error: unreachableReason(r) })
+      io.err(`${single ? '' : `${targetLabel(r)}: `}${why}\n`)
+    }
+  return EXIT.failure
 }

@@ -61,13 +61,16 @@ problem and its evidence.`,
     ],
   },
   probe: {
-    synopsis: ['probe HOST[:PORT] [--starttls smtp|none] [--timeout MS] [--json]'],
-    summary: `Tries TLS 1.0, 1.1, 1.2 and 1.3 against one server (SMTP STARTTLS on 25/587, implicit TLS on
-465 or with --starttls none) and shows what it accepts.`,
+    synopsis: ['probe HOST[:PORT] [HOST[:PORT]...] [--starttls smtp|none] [--timeout MS] [--json]'],
+    summary: `Tries TLS 1.0, 1.1, 1.2 and 1.3 against each server given (SMTP STARTTLS on 25/587, implicit
+TLS on 465 or with --starttls none) and shows what it accepts. Several servers are probed in one
+process, sixteen at a time; exit 3 when one could not be reached.`,
     options: [
       '  --starttls smtp|none smtp: STARTTLS after EHLO; none: TLS from the first byte',
       '  --timeout MS         per attempt, 100 to 120000 ms',
-      JSON_OUT,
+      '  --json               print JSON: one target, its result; several, one document',
+      '                       {"probeBatch": 1, "targets", "unreachable", "results": [...]}',
+      '                       with the results in the order given',
     ],
   },
   fix: {

@@ -1,10 +1,7 @@
 /** Reading schannel-probe.exe's JSON into the probe result shape the product shows and judges. */
 import { translate as t } from '../../shared/i18n/translate'
-import {
-  PROBE_TLS_VERSIONS,
-  type SchannelProbeResult,
-  type VersionResult,
-} from '../../shared/probe'
+import { PROBE_TLS_VERSIONS } from '../../shared/probe-basics'
+import type { SchannelProbeResult, VersionResult } from '../../shared/probe'
 import {
   nativeSchannelOutputSchema,
   type NativeSchannelOutput,

@@ -1,11 +1,7 @@
 /** A full probe of one target: four pinned versions and the STARTTLS requirement, in parallel. */
 import os from 'node:os'
-import {
-  PROBE_TLS_VERSIONS,
-  type ProbeMode,
-  type ProbeResult,
-  type VersionResult,
-} from '../../shared/probe'
+import { PROBE_TLS_VERSIONS, type ProbeMode } from '../../shared/probe-basics'
+import type { ProbeResult, VersionResult } from '../../shared/probe'
 import { Deadline } from './deadline'
 import { defaultMode } from './host-port'
 import { ProbeFailure } from './probe-errors'

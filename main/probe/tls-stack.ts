@@ -1,7 +1,7 @@
 /** Which TLS library this process runs on, and how to make it offer one pinned version. */
 import tls from 'node:tls'
 import { translate as t } from '../../shared/i18n/translate'
-import { PROBE_TLS_VERSIONS, type ProbeTlsVersion } from '../../shared/probe'
+import { PROBE_TLS_VERSIONS, type ProbeTlsVersion } from '../../shared/probe-basics'
 
 /** The local TLS library as the probe uses it. */
 export interface TlsStack {

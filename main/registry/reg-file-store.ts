@@ -1,7 +1,7 @@
 /** The `.reg` file adapter: a registry snapshot from `reg export`, for offline analysis and tests. */
 import { writeFileAtomic, WriteRefusedError } from '../files/atomic-write'
 import { InputError } from '../input-error'
-import { readRegFile } from './reg-file'
+import { readRegFile, type RegKeyFilter } from './reg-file'
 import { canonicalKeyPath, nameId } from './reg-path'
 import { RegistryTree } from './registry-tree'
 import {
@@ -22,9 +22,9 @@ export class RegFileStore implements RegistryStore {
     readonly location: string,
   ) {}
 
-  /** Loads a `.reg` file (any of the encodings `reg export` and regedit write). */
-  static async open(path: string): Promise<RegFileStore> {
-    const { tree } = await readRegFile(path)
+  /** Loads a `.reg` file (any of the encodings `reg export` and regedit write), or the keys `keep` accepts. */
+  static async open(path: string, keep?: RegKeyFilter): Promise<RegFileStore> {
+    const { tree } = await readRegFile(path, keep)
     return new RegFileStore(tree, path)
   }
 

@@ -5,7 +5,7 @@ import { RegLineDecoder, type RegEncoding } from './reg-decode'
 import { RegParser, type RegFormat, type RegSink } from './reg-parse'
 import { RegistryTree } from './registry-tree'
 import type { RegSection } from './reg-write'
-import { forgetInternedNames } from './reg-key-node'
+import { forgetInternedNames, type RegKeyNode } from './reg-key-node'
 
 /** A parsed `.reg` file: its registry content and what it was written as. */
 export interface ParsedRegFile {
@@ -14,12 +14,38 @@ export interface ParsedRegFile {
   encoding: RegEncoding
 }
 
-/** A sink that applies each operation to a tree, as `reg import` applies a file. */
-export function treeSink(tree: RegistryTree): RegSink {
+/** Which keys to keep of a file: the rest is parsed (a damaged file is still refused), not kept. */
+export type RegKeyFilter = (path: string) => boolean
+
+/**
+ * A sink that applies each operation to a tree, as `reg import` applies a file. The key's node is
+ * looked up once per [KEY] section, not once per value. With `keep`, only the keys it accepts hold
+ * values; their direct subkeys are kept by name (a RegistryStore lists them), deletions always apply.
+ */
+export function treeSink(tree: RegistryTree, keep?: RegKeyFilter): RegSink {
+  let path: string | undefined
+  let node: RegKeyNode | undefined
+  const section = (p: string): boolean => {
+    path = p
+    if (!keep || keep(p)) {
+      node = tree.ensureKey(p)
+      return true
+    }
+    node = undefined
+    const cut = p.lastIndexOf('\\')
+    if (cut > 0 && keep(p.slice(0, cut))) tree.ensureKey(p)
+    return false
+  }
   return {
-    key: (path) => void tree.ensureKey(path),
-    deleteKey: (path) => void tree.deleteKey(path),
-    value: (key, name, value) => tree.setValue(key, name, value),
+    key: section,
+    deleteKey: (p) => {
+      path = node = undefined
+      tree.deleteKey(p)
+    },
+    value: (key, name, value) => {
+      if (key !== path) section(key)
+      node?.putValue(name, value)
+    },
     deleteValue: (key, name) => void tree.deleteValue(key, name),
   }
 }
@@ -111,11 +137,12 @@ function pushSliced(reader: { push(chunk: Uint8Array): void }, chunk: Uint8Array
 
 /**
  * Reads a `.reg` file from disk in chunks (a whole-hive export can be hundreds of MB): regular files
- * only, and never more than 2 GB whatever the file claims.
+ * only, and never more than 2 GB whatever the file claims. With `keep`, only the keys it accepts
+ * are kept (memory stays flat whatever the file's size); every line is still checked.
  */
-export async function readRegFile(path: string): Promise<ParsedRegFile> {
+export async function readRegFile(path: string, keep?: RegKeyFilter): Promise<ParsedRegFile> {
   const tree = new RegistryTree()
-  const reader = regReader(path, treeSink(tree))
+  const reader = regReader(path, treeSink(tree, keep))
   await streamReg(path, MAX_REG_BYTES, reader)
   return { tree, ...reader.end() }
 }

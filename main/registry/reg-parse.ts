@@ -17,13 +17,16 @@ export type RegFormat = keyof typeof REG_HEADERS
 
 /** What a parsed file asks for, in order, as `reg import` would apply it. */
 export interface RegSink {
-  key(path: string, line: number): void
+  /** A [KEY] section begins; false: the sink keeps none of its values (they are checked, not built). */
+  key(path: string, line: number): boolean | void
   deleteKey(path: string, line: number): void
   value(key: string, name: string, value: RegValue, line: number): void
   deleteValue(key: string, name: string, line: number): void
 }
 
 const HEX_PREFIX = /^hex(?:\(([0-9a-fA-F]{1,8})\))?:/
+// What parseHexList accepts: bytes of one or two digits, commas between, one trailing comma allowed.
+const HEX_LIST = /^[ \t]*(?:[0-9a-fA-F]{1,2}[ \t]*(?:,[ \t]*[0-9a-fA-F]{1,2}[ \t]*)*(?:,[ \t]*)?)?$/
 
 // Inside quotes: \\ and \" as regedit writes them, \r and \n as Wine's reg export writes a REG_SZ
 // holding line breaks (and as its reg import reads them).
@@ -41,6 +44,7 @@ export class RegParser {
   format: RegFormat | undefined
   private currentKey: string | undefined
   private currentDeleted = false
+  private keepValues = true
   private pending: { line: number; name: string; kind: number; text: string[] } | undefined
   // The last header, key or value line not yet followed by a blank line (comments do not count).
   private unclosed: number | undefined
@@ -139,8 +143,9 @@ export class RegParser {
     }
     this.currentKey = path
     this.currentDeleted = deletion
+    this.keepValues = true
     if (deletion) this.sink.deleteKey(path, lineNo)
-    else this.sink.key(path, lineNo)
+    else this.keepValues = this.sink.key(path, lineNo) !== false
   }
 
   private valueLine(text: string, lineNo: number): void {
@@ -170,7 +175,8 @@ export class RegParser {
       const rest = data.slice(q.end).trim()
       if (rest !== '' && !rest.startsWith(';'))
         this.fail(lineNo, `unexpected text after the closing quote: ${quoteInput(rest)}`)
-      return this.sink.value(key, name, stringValue(q.value), lineNo)
+      if (this.keepValues) this.sink.value(key, name, stringValue(q.value), lineNo)
+      return
     }
     if (data === '-') return this.sink.deleteValue(key, name, lineNo)
     const lower = data.slice(0, 6).toLowerCase()
@@ -182,7 +188,9 @@ export class RegParser {
           lineNo,
           `expected exactly 8 hex digits after "dword:", found ${quoteInput(digits)}`,
         )
-      return this.sink.value(key, name, { type: 'REG_DWORD', data: parseInt(digits, 16) }, lineNo)
+      if (this.keepValues)
+        this.sink.value(key, name, { type: 'REG_DWORD', data: parseInt(digits, 16) }, lineNo)
+      return
     }
     const m = HEX_PREFIX.exec(data)
     if (!m)
@@ -213,7 +221,10 @@ export class RegParser {
   }
 
   private hexValue(name: string, kind: number, text: string, startLine: number): void {
+    // A value not kept is only checked: the same grammar as parseHexList, which words the error.
+    if (!this.keepValues && HEX_LIST.test(text)) return
     const bytes = parseHexList(text, (detail) => this.fail(startLine, detail))
+    if (!this.keepValues) return
     const value = decodeTyped(kind, bytes, this.format === 'v5')
     this.sink.value(this.currentKey as string, name, value, startLine)
   }
@@ -224,10 +235,12 @@ export class RegParser {
     lineNo: number,
     what: string,
   ): { value: string; end: number } {
-    const parts: string[] = []
     let i = start + 1
     // Each search starts where the last one ended, so a string of a million escapes stays linear.
     let q = text.indexOf('"', i)
+    // Most names and strings hold no backslash: one slice, no pieces to join.
+    if (q >= 0 && text.lastIndexOf('\\', q) < i) return { value: text.slice(i, q), end: q + 1 }
+    const parts: string[] = []
     for (;;) {
       if (q < 0)
         this.fail(lineNo, `the ${what} is not closed with a double quote: ${quoteInput(text)}`)

@@ -1,13 +1,7 @@
 /** Live TLS tests: per target the versions tried, the certificate, and the SMTP dialogue. */
 import { translate as t } from '../../shared/i18n/translate'
-import {
-  PROBE_TLS_VERSIONS,
-  targetLabel,
-  type ProbeCertificate,
-  type ProbeOutcome,
-  type ProbeResult,
-  type VersionResult,
-} from '../../shared/probe'
+import { PROBE_TLS_VERSIONS, targetLabel } from '../../shared/probe-basics'
+import type { ProbeCertificate, ProbeOutcome, ProbeResult, VersionResult } from '../../shared/probe'
 import type { Report } from '../../shared/report'
 import { badge, facts, html, section, table, when, yesNo, type Html, type Part } from './html-kit'
 

@@ -2,9 +2,11 @@
 import type { EventName, EventPayload, Req, WizardApi } from '../../shared/channels'
 import type { Diagnosis } from '../../shared/diagnosis'
 import type { ApplyResult, FixPlan } from '../../shared/fixes'
+import { completeLanguages } from '../../shared/i18n/catalogs'
 import type { Language } from '../../shared/i18n/languages'
 import { setLanguage, translate as t } from '../../shared/i18n/translate'
-import { targetLabel, type ProbeOutcome } from '../../shared/probe'
+import { targetLabel } from '../../shared/probe-basics'
+import type { ProbeOutcome } from '../../shared/probe'
 import type { AuditLog } from '../audit/audit-log'
 import { probeFindings, withProbeFindings } from '../checks/probe-findings'
 import { logsForDiagnosis, withLogs } from '../logs/diagnosis-logs'
@@ -158,6 +160,7 @@ export function createWizardService(o: ServiceOptions): WizardService {
         elevated: o.elevated,
         canApply: canApply(),
         language,
+        languages: completeLanguages(),
         verify: b ? { before: b } : null,
       }
     },
@@ -221,7 +224,8 @@ export function createWizardService(o: ServiceOptions): WizardService {
           label: group.label,
           state: groupState(group, last),
         })
-      return last
+      lastPlan = await planFromDiagnosis(o.source, last)
+      return { diagnosis: last, plan: lastPlan }
     },
 
     async 'error:classify'({ text }) {

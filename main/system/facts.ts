@@ -73,7 +73,7 @@ export interface Facts {
 }
 
 /** The SYSTEM keys the facts come from, in one control set. */
-function systemKeys(cs: string): string[] {
+export function systemKeys(cs: string): string[] {
   return [
     P.schannelRootKey(cs),
     P.protocolsKey(cs),

@@ -2,6 +2,7 @@
 import type { SourceKind } from '../../shared/ids'
 import { InputError } from '../input-error'
 import { DEMOS, demoFile } from '../demo/demos'
+import type { RegKeyFilter } from '../registry/reg-file'
 import { RegFileStore } from '../registry/reg-file-store'
 import type { RegistryStore } from '../registry/registry-store'
 import { openLiveRegistryStore } from '../registry/live-store'
@@ -10,6 +11,8 @@ import { openLiveRegistryStore } from '../registry/live-store'
 export interface SourceOptions {
   registry?: string
   demo?: string
+  /** Keep only these keys of a `.reg` file or demo (a diagnosis needs a few dozen of them). */
+  keep?: RegKeyFilter
 }
 
 /** An open registry and how to describe it. */
@@ -43,12 +46,16 @@ export async function openRegistrySource(
       )
     return {
       kind: 'demo',
-      store: await RegFileStore.open(file),
+      store: await RegFileStore.open(file, opts.keep),
       label: `demo ${opts.demo.toLowerCase()}`,
     }
   }
   if (opts.registry !== undefined) {
-    return { kind: 'file', store: await RegFileStore.open(opts.registry), label: opts.registry }
+    return {
+      kind: 'file',
+      store: await RegFileStore.open(opts.registry, opts.keep),
+      label: opts.registry,
+    }
   }
   if (platform !== 'win32') {
     throw new SourceError(

@@ -9,7 +9,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components'
-import { PROBE_TLS_VERSIONS, type ProbeOutcome } from '../../shared/probe'
+import { PROBE_TLS_VERSIONS } from '../../shared/probe-basics'
+import type { ProbeOutcome } from '../../shared/probe'
 import { errorWords, judgeForOffice365 } from '../../shared/probe-words'
 import { useT } from '../i18n'
 

@@ -1,10 +1,11 @@
 /** Side effects of the wizard: every call to main goes through here and ends in a dispatch. */
 import type { Dispatch } from 'react'
 import type { Progress, Req } from '../../shared/channels'
-import { targetLabel } from '../../shared/probe'
-import { diagnosisOfReport } from '../../shared/report'
+import { targetLabel } from '../../shared/probe-basics'
+import { diagnosisOfReport } from '../../shared/report-view'
 import { draftOf, probeTargetsOf } from '../../shared/targets'
 import { EngineLostError, type RendererApi } from '../api'
+import { loadCatalog } from '../i18n'
 import type { Action, Retry, WizardState } from './wizard'
 
 type Run = (api: RendererApi, dispatch: Dispatch<Action>) => Promise<void>
@@ -34,15 +35,27 @@ function busyWhile(dispatch: Dispatch<Action>, work: () => Promise<void>): Promi
 
 const CHECKS = ['schannel', 'dotnet', 'winhttp', 'ciphers', 'exchange', 'restart']
 
+const firstScreen = (api: RendererApi) =>
+  Promise.all([api.call('machine:summary', {}), api.call('targets:propose', { domain: null })])
+
+let early: ReturnType<typeof firstScreen> | undefined
+
+/** Starts the first screen's two calls before React renders (main.tsx), so they overlap with it. */
+export function startFirstScreen(api: RendererApi): void {
+  early = firstScreen(api)
+  early.catch(() => undefined) // reported by loadMachine, which takes this promise
+}
+
 /** Loads the machine summary and the proposed probe targets (together: neither waits for the other). */
 export const loadMachine: Run = (api, dispatch) =>
   guarded(
     dispatch,
     async () => {
-      const [machine, targets] = await Promise.all([
-        api.call('machine:summary', {}),
-        api.call('targets:propose', { domain: null }),
-      ])
+      const started = early
+      early = undefined
+      const [machine, targets] = await (started ?? firstScreen(api))
+      // The Welcome step appears in the wizard's language, never in English first.
+      await loadCatalog(machine.language).catch(() => undefined)
       dispatch({ type: 'targets', targets: targets.map(draftOf) })
       dispatch({ type: 'machine-loaded', machine })
     },
@@ -107,13 +120,14 @@ export function runChecks(
       try {
         await ready
         const symptom = s.symptom === 'all' ? null : s.symptom
-        const diagnosis = await api.call('diagnosis:run', {
+        // One call: the plan comes with the diagnosis.
+        const { diagnosis, plan } = await api.call('diagnosis:run', {
           symptom,
           pastedText: s.pasted.trim() || null,
           probes,
         })
         dispatch({ type: 'diagnosis-done', diagnosis })
-        dispatch({ type: 'plan-loaded', plan: await api.call('fixes:plan', {}) })
+        dispatch({ type: 'plan-loaded', plan })
       } finally {
         stop()
       }

@@ -4,7 +4,7 @@ import { CHECK_GROUPS, groupState, probeState } from '../../shared/check-groups'
 import type { Diagnosis } from '../../shared/diagnosis'
 import type { ApplyResult, FixPlan } from '../../shared/fixes'
 import type { Language } from '../../shared/i18n/languages'
-import { targetLabel } from '../../shared/probe'
+import { targetLabel } from '../../shared/probe-basics'
 import type { SymptomId } from '../../shared/symptoms'
 import type { TargetDraft } from '../../shared/targets'
 

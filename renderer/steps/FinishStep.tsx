@@ -1,6 +1,6 @@
 /** After Finish: what was found, done, left to do and saved, in one place, and a way to start again. */
 import { Body1, Button, Card, Title2, makeStyles, tokens } from '@fluentui/react-components'
-import { applyStatusKey } from '../../shared/fixes'
+import { applyStatusKey } from '../../shared/fix-names'
 import { restartNeed, type WizardState } from '../state/wizard'
 import { pageLocale, useT } from '../i18n'
 

@@ -10,7 +10,8 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import type { Res } from '../../shared/channels'
-import { applyStatusKey, fileNameOf, type ApplyResult, type FixPlan } from '../../shared/fixes'
+import { applyStatusKey, fileNameOf } from '../../shared/fix-names'
+import type { ApplyResult, FixPlan } from '../../shared/fixes'
 import { ConfirmBox } from '../components/ConfirmBox'
 import { ManualSteps } from '../components/ManualSteps'
 import { PlanTable } from '../components/PlanTable'

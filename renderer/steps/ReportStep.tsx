@@ -16,7 +16,8 @@ import {
 } from '@fluentui/react-components'
 import { useState } from 'react'
 import type { Diagnosis } from '../../shared/diagnosis'
-import { applyStatusKey, type ApplyResult } from '../../shared/fixes'
+import { applyStatusKey } from '../../shared/fix-names'
+import type { ApplyResult } from '../../shared/fixes'
 import { problemCountText } from '../../shared/check-groups'
 import { useT } from '../i18n'
 

@@ -15,7 +15,6 @@ import {
   tokens,
 } from '@fluentui/react-components'
 import type { MachineInfo } from '../../shared/channels'
-import { completeLanguages } from '../../shared/i18n/catalogs'
 import type { Language } from '../../shared/i18n/languages'
 import { useT } from '../i18n'
 
@@ -120,7 +119,7 @@ export function WelcomeStep({
           onOptionSelect={(_, d) => onLanguage(d.optionValue as Language)}
         >
           {/* Only languages whose catalog is complete are offered. */}
-          {completeLanguages().map((l) => (
+          {machine.languages.map((l) => (
             <Option key={l} value={l}>
               {LANGUAGE_NAMES[l]}
             </Option>

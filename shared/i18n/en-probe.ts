@@ -43,7 +43,7 @@ export const enProbe = {
   'probe.target.badHost': '"{host}" is not a valid host name or IP address',
   'probe.target.badDomain': '"{domain}" is not a valid domain name, for example contoso.com',
 
-  'probe.cli.oneTarget': 'give exactly one target: tlswizard probe HOST[:PORT]',
+  'probe.cli.oneTarget': 'give at least one target: tlswizard probe HOST[:PORT] [HOST[:PORT]...]',
   'probe.cli.badStarttls': '--starttls takes "smtp" or "none", not "{value}"',
   'probe.cli.badTimeout': '--timeout takes milliseconds between {min} and {max}, not "{value}"',
 

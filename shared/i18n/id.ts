@@ -490,7 +490,8 @@ export const id: Catalog = {
   'probe.target.badPort': '"{port}" bukan nomor port (1 sampai 65535)',
   'probe.target.badHost': '"{host}" bukan nama host atau alamat IP yang valid',
   'probe.target.badDomain': '"{domain}" bukan nama domain yang valid, misalnya contoso.com',
-  'probe.cli.oneTarget': 'berikan tepat satu target: tlswizard probe HOST[:PORT]',
+  'probe.cli.oneTarget':
+    'berikan setidaknya satu target: tlswizard probe HOST[:PORT] [HOST[:PORT]...]',
   'probe.cli.badStarttls': '--starttls menerima "smtp" atau "none", bukan "{value}"',
   'probe.cli.badTimeout': '--timeout menerima milidetik antara {min} dan {max}, bukan "{value}"',
   'probe.title': 'Pengujian {target} ({mode}) dengan {stack}, {ms} ms',

@@ -496,7 +496,8 @@ export const lt: Catalog = {
   'probe.target.badPort': '„{port}“ nėra prievado numeris (nuo 1 iki 65535)',
   'probe.target.badHost': '„{host}“ nėra tinkamas pagrindinio kompiuterio vardas ar IP adresas',
   'probe.target.badDomain': '„{domain}“ nėra tinkamas domeno vardas (pavyzdys: contoso.com)',
-  'probe.cli.oneTarget': 'nurodykite lygiai vieną tikslą: tlswizard probe HOST[:PORT]',
+  'probe.cli.oneTarget':
+    'nurodykite bent vieną tikslą: tlswizard probe HOST[:PORT] [HOST[:PORT]...]',
   'probe.cli.badStarttls': '--starttls priima „smtp“ arba „none“, o ne „{value}“',
   'probe.cli.badTimeout': '--timeout priima milisekundes nuo {min} iki {max}, o ne „{value}“',
   'probe.title': '{target} patikra ({mode}) naudojant {stack}, {ms} ms',

@@ -504,7 +504,7 @@ export const ro: Catalog = {
   'probe.target.badPort': '„{port}” nu este un număr de port (de la 1 la 65535)',
   'probe.target.badHost': '„{host}” nu este un nume de gazdă sau o adresă IP validă',
   'probe.target.badDomain': '„{domain}” nu este un nume de domeniu valid, de exemplu contoso.com',
-  'probe.cli.oneTarget': 'indicați exact o țintă: tlswizard probe HOST[:PORT]',
+  'probe.cli.oneTarget': 'indicați cel puțin o țintă: tlswizard probe HOST[:PORT] [HOST[:PORT]...]',
   'probe.cli.badStarttls': '--starttls acceptă „smtp” sau „none”, nu „{value}”',
   'probe.cli.badTimeout': '--timeout acceptă milisecunde între {min} și {max}, nu „{value}”',
   'probe.title': 'Testarea {target} ({mode}) cu {stack}, {ms} ms',

@@ -4,6 +4,7 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat'
 import { en, type MessageKey } from './en'
+import { currentLanguage, setLanguage } from './current'
 import type { Language } from './languages'
 
 /** A catalog for one language: every key of the English one. */
@@ -13,7 +14,6 @@ export type Catalog = Record<MessageKey, string>
 export type Params = Record<string, string | number>
 
 const catalogs: Partial<Record<Language, Catalog>> = { en }
-let current: Language = 'en'
 
 /** Makes a catalog available (the catalogs module registers every complete one). */
 export function registerCatalog(language: Language, catalog: Catalog): void {
@@ -25,15 +25,7 @@ export function catalogOf(language: Language): Catalog | undefined {
   return catalogs[language]
 }
 
-/** The language of the process (the CLI, the report, the engine's own messages). */
-export function setLanguage(language: Language): void {
-  current = language
-}
-
-/** The current language. */
-export function currentLanguage(): Language {
-  return current
-}
+export { currentLanguage, setLanguage }
 
 const compiled = new Map<string, IntlMessageFormat | null>()
 
@@ -84,9 +76,10 @@ export function format(template: string, params: Params = {}, language: Language
 /** Looks up a key (English when the catalog lacks it) and fills its parameters. */
 export function translate(key: string, params?: Params, catalog?: Catalog): string {
   const language = catalog
-    ? ((Object.entries(catalogs).find(([, c]) => c === catalog)?.[0] as Language) ?? current)
-    : current
-  const own = (catalog ?? catalogs[current] ?? en) as Record<string, string>
+    ? ((Object.entries(catalogs).find(([, c]) => c === catalog)?.[0] as Language) ??
+      currentLanguage())
+    : currentLanguage()
+  const own = (catalog ?? catalogs[currentLanguage()] ?? en) as Record<string, string>
   const template = own[key] ?? (en as Record<string, string>)[key]
   if (template === undefined) return key
   return format(template, params, own[key] === undefined ? 'en' : language)

@@ -487,7 +487,7 @@ export const vi: Catalog = {
   'probe.target.badPort': '"{port}" không phải số cổng (từ 1 đến 65535)',
   'probe.target.badHost': '"{host}" không phải tên máy chủ hay địa chỉ IP hợp lệ',
   'probe.target.badDomain': '"{domain}" không phải tên miền hợp lệ, ví dụ contoso.com',
-  'probe.cli.oneTarget': 'hãy nhập đúng một đích: tlswizard probe HOST[:PORT]',
+  'probe.cli.oneTarget': 'hãy nhập ít nhất một đích: tlswizard probe HOST[:PORT] [HOST[:PORT]...]',
   'probe.cli.badStarttls': '--starttls nhận "smtp" hoặc "none", không nhận "{value}"',
   'probe.cli.badTimeout': '--timeout nhận số mili giây từ {min} đến {max}, không nhận "{value}"',
   'probe.title': 'Thăm dò {target} ({mode}) bằng {stack}, {ms} ms',

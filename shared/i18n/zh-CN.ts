@@ -449,7 +449,7 @@ export const zhCN: Catalog = {
   'probe.target.badPort': '“{port}”不是端口号（1 到 65535）',
   'probe.target.badHost': '“{host}”不是有效的主机名或 IP 地址',
   'probe.target.badDomain': '“{domain}”不是有效的域名，例如 contoso.com',
-  'probe.cli.oneTarget': '请只指定一个目标：tlswizard probe HOST[:PORT]',
+  'probe.cli.oneTarget': '请至少指定一个目标：tlswizard probe HOST[:PORT] [HOST[:PORT]...]',
   'probe.cli.badStarttls': '--starttls 的值应为 "smtp" 或 "none"，而不是 "{value}"',
   'probe.cli.badTimeout': '--timeout 的值应为 {min} 到 {max} 之间的毫秒数，而不是 "{value}"',
   'probe.title': '使用 {stack} 探测 {target} ({mode})，{ms} 毫秒',

@@ -70,6 +70,7 @@ const machine: MachineInfo = {
   elevated: false,
   canApply: false,
   language: 'en',
+  languages: ['en', 'ro'],
   verify: null,
 }
 

@@ -17,6 +17,7 @@ const machine = {
   elevated: null,
   canApply: true,
   language: 'en',
+  languages: ['en'],
   verify: null,
 } as unknown as MachineInfo
 const run = (...actions: Action[]) => actions.reduce(reducer, initialState)

@@ -44,4 +44,9 @@ describe('choosing the language', () => {
     expect(systemLocales({ LC_ALL: 'C', LANG: 'C.UTF-8' })).not.toContain('C')
     expect(pickLanguage(systemLocales({ LC_ALL: 'lt_LT.UTF-8' }))).toBe('lt')
   })
+
+  it("ICU's default locale is asked on Windows only (elsewhere it comes from the same variables)", () => {
+    expect(systemLocales({ LANG: 'C.UTF-8' }, 'linux')).toEqual([])
+    expect(systemLocales({}, 'win32')).toEqual([Intl.DateTimeFormat().resolvedOptions().locale])
+  })
 })

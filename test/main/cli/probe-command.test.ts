@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { InputError } from '../../../main/input-error'
-import { probeCommand } from '../../../main/cli/probe-command'
-import { probeResultSchema } from '../../../shared/probe'
+import { mapBounded, probeCommand } from '../../../main/cli/probe-command'
+import { probeBatchSchema, probeResultSchema } from '../../../shared/probe'
+import { targetLabel } from '../../../shared/probe-basics'
 import { cli } from '../../helpers/cli'
 import { forbidDns } from '../probe/no-dns'
 import { closedPort, startImplicitTls, startSmtp, type Running } from '../probe/servers'
@@ -124,9 +125,46 @@ describe('tlswizard probe', () => {
     expect(out).toContain('The target could not be reached: the port is closed')
   })
 
+  it('several targets: one process, one JSON document in the order given', async () => {
+    const port = await closedPort()
+    const given = [`127.0.0.1:${smtp.port}`, `127.0.0.1:${port}`, `127.0.0.1:${smtp.port}`]
+    const { code, out, err } = await probe(...given, '--timeout', '1000', '--json')
+    // One target could not be reached: exit 3, and stderr names it.
+    expect(code).toBe(3)
+    expect(err).toBe(
+      `127.0.0.1:${port}: The target could not be reached: the port is closed (connection refused)\n`,
+    )
+    const doc = probeBatchSchema.parse(JSON.parse(out))
+    expect(doc).toMatchObject({ probeBatch: 1, targets: 3, unreachable: 1 })
+    expect(doc.results.map(targetLabel)).toEqual(given)
+    expect(doc.results[0]).toMatchObject({ mode: 'starttls', starttlsRequired: true })
+    expect(doc.results[0]?.versions['TLSv1.2'].result).toBe('accepted')
+    expect(doc.results[1]?.versions['TLSv1.2'].result).toBe('unreachable')
+    expect(doc.results[2]?.versions['TLSv1.3'].result).toBe('accepted')
+  })
+
+  it('several targets in text: one report each, exit 0 when all were reached', async () => {
+    const { code, out } = await probe(`127.0.0.1:${smtp.port}`, `127.0.0.1:${smtp.port}`)
+    expect(code).toBe(0)
+    expect(out.match(/^Probe of 127\.0\.0\.1:/gm)).toHaveLength(2)
+  })
+
+  it('probes at most the given number of targets at once, results in order', async () => {
+    let running = 0
+    let most = 0
+    const seen = await mapBounded([5, 1, 4, 2, 3, 0, 6], 3, async (n) => {
+      most = Math.max(most, ++running)
+      await new Promise((resolve) => setImmediate(resolve))
+      running--
+      return n * 10
+    })
+    expect(seen).toEqual([50, 10, 40, 20, 30, 0, 60])
+    expect(most).toBe(3)
+  })
+
   it.each([
-    [[], /give exactly one target/],
-    [['a.example', 'b.example'], /give exactly one target/],
+    [[], /give at least one target/],
+    [['127.0.0.1:25', 'mail.contoso.com:99999'], /"99999" is not a port number/],
     [['mail.contoso.com:99999'], /"99999" is not a port number/],
     [["x';calc"], /not a valid host name/],
     [['mail.contoso.com', '--starttls', 'tls'], /--starttls takes "smtp" or "none", not "tls"/],

@@ -39,6 +39,7 @@ describe('wizard service over a demo registry', () => {
     expect(m).toMatchObject({
       source: { kind: 'demo', label: 'demo 2012r2-ex2016' },
       canApply: true,
+      languages: ['en', 'id', 'lt', 'vi', 'zh-CN', 'ro'],
       verify: null,
     })
     expect(m.machine.exchange?.product).toBe('Exchange Server 2016')
@@ -62,7 +63,7 @@ describe('wizard service over a demo registry', () => {
         mode: 'starttls' as const,
         role: 'smarthost' as const,
       }
-      const d = await api['diagnosis:run']({
+      const { diagnosis: d } = await api['diagnosis:run']({
         symptom: 'ndr-socketerror',
         pastedText: null,
         probes: [target],
@@ -124,7 +125,7 @@ describe('wizard service over a demo registry', () => {
       })
       const [exo] = await api['targets:propose']({ domain: 'contoso.com' })
       expect(exo?.host).toBe('contoso-com.mail.protection.outlook.com')
-      const d = await api['diagnosis:run']({
+      const { diagnosis: d } = await api['diagnosis:run']({
         symptom: null,
         pastedText: null,
         probes: [{ host: 'smtp.contoso.test', port: s.port, mode: 'starttls', role: 'smarthost' }],
@@ -193,8 +194,14 @@ describe('wizard service over a demo registry', () => {
       chooseReportFile: async () => null,
       chooseReportToOpen: async () => null,
     })
-    const d = await api['diagnosis:run']({ symptom: null, pastedText: null, probes: [] })
+    const { diagnosis: d, plan } = await api['diagnosis:run']({
+      symptom: null,
+      pastedText: null,
+      probes: [],
+    })
     expect(d.verdict).toBe('inconclusive')
+    // The plan comes with the diagnosis, the same one fixes:plan gives for it.
+    expect(plan).toEqual(await api['fixes:plan']({}))
     const final = new Map(events.map((e) => [e.id, e.state]))
     for (const id of ['dotnet', 'winhttp', 'exchange']) expect(final.get(id), id).toBe('unknown')
     expect([...final.values()]).not.toContain('ok')
