@@ -1,4 +1,5 @@
 /** `tlswizard diagnose [--registry FILE.reg|DIR ... | --demo NAME] [--logs PATH]... [--json] [--out FILE.json] [--report FILE.html|FILE.json [--redact]] [--force]` */
+import { translate as t } from '../../shared/i18n/translate'
 import { readdir, stat } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import path from 'node:path'
@@ -52,7 +53,7 @@ async function regFiles(given: readonly string[]): Promise<{ files: string[]; fo
       if (!isDir) return [p]
       folders.push(p)
       const names = (await readdir(p)).filter((n) => /\.reg$/i.test(n)).sort()
-      if (!names.length) throw new UsageError(`${p} is a folder with no .reg files in it`)
+      if (!names.length) throw new UsageError(t('error.diagnose.emptyFolder', { folder: p }))
       return names.map((n) => path.join(p, n))
     }),
   )
@@ -138,7 +139,7 @@ export async function diagnoseCommand(args: string[], io: CliIo): Promise<number
   const reportFormat =
     values.report === undefined ? undefined : reportFormatOf(values.report, ['html', 'json'])
   if (values.redact && reportFormat === undefined)
-    throw new UsageError('--redact applies to a report: add --report FILE.html or FILE.json')
+    throw new UsageError(t('error.diagnose.redactNeedsReport'))
   const { files, folders } = values.registry?.length
     ? await regFiles(values.registry)
     : { files: [], folders: [] }

@@ -25,13 +25,12 @@ export async function fixCommand(args: string[], io: CliIo): Promise<number> {
       dotnet: { type: 'boolean', default: false },
     },
   })
-  if (o.apply && o['dry-run']) throw new UsageError('use either --dry-run or --apply, not both')
+  if (o.apply && o['dry-run']) throw new UsageError(t('error.fix.dryRunOrApply'))
   const source = await openRegistrySource({ registry: o.registry, demo: o.demo })
   // Said once when the Windows Script Host is unavailable and native-reg is used instead.
   if (source.notice) io.err(`${source.notice}\n`)
   const offline = source.store instanceof RegFileStore
-  if (o.apply && offline && !o.out)
-    throw new UsageError('with a .reg file, --apply writes a patched copy: add --out PATCHED.reg')
+  if (o.apply && offline && !o.out) throw new UsageError(t('error.fix.applyNeedsOut'))
   const now = new Date()
   const diagnosis = await runDiagnosis(source, now)
   const plan = await planFromDiagnosis(source, diagnosis, { dotnetWithoutExchange: o.dotnet })

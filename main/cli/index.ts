@@ -1,4 +1,5 @@
 /** The `tlswizard` command line: dispatch, error reporting and exit codes. */
+import { translate as t } from '../../shared/i18n/translate'
 import pkg from '../../package.json'
 import { languageOf, systemLocales } from '../../shared/i18n/locale'
 import { currentLanguage, setLanguage } from '../../shared/i18n/current'
@@ -53,7 +54,7 @@ function help(rest: string[], io: CliIo): number {
     return EXIT.ok
   }
   if (!isCommand(topic) || extra.length) {
-    io.err(`tlswizard help: no help on "${rest.join(' ')}"; run "tlswizard --help" for the list\n`)
+    io.err(`tlswizard help: ${t('error.cli.noHelp', { topic: rest.join(' ') })}\n`)
     return EXIT.badInput
   }
   io.out(commandUsageText(topic))
@@ -94,7 +95,9 @@ async function outputLanguage(asked: string | undefined): Promise<Language | Err
     if (l === 'en') return l
     const { completeLanguages } = await catalogs()
     if (!l || !completeLanguages().includes(l))
-      return new Error(`--lang takes one of ${completeLanguages().join(', ')}, not "${asked}"`)
+      return new Error(
+        t('error.cli.badLang', { languages: completeLanguages().join(', '), value: asked }),
+      )
     return l
   }
   const wanted = systemLocales()
@@ -137,7 +140,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
   if (name === 'help') return help(rest, io)
   if (!isCommand(name)) {
-    io.err(`tlswizard: unknown command "${name}"; run "tlswizard --help" for the list\n`)
+    io.err(`tlswizard: ${t('error.cli.unknownCommand', { name })}\n`)
     return EXIT.badInput
   }
   // --help anywhere before a "--" wins over every other argument, as in git and npm.
@@ -158,8 +161,10 @@ async function runCommand(name: CommandName, rest: string[], io: CliIo): Promise
     return await command(rest, io)
   } catch (e) {
     if (isBadInput(e)) {
-      const hint = isUsageMistake(e) ? `; run "tlswizard ${name} --help" for its options` : ''
-      io.err(`tlswizard ${name}: ${e.message}${hint}\n`)
+      const shown = isUsageMistake(e)
+        ? t('error.cli.withHelpHint', { message: e.message, command: name })
+        : e.message
+      io.err(`tlswizard ${name}: ${shown}\n`)
       io.log?.('ERROR', `tlswizard ${name}: ${e.message}`)
       return EXIT.badInput
     }
@@ -170,9 +175,7 @@ async function runCommand(name: CommandName, rest: string[], io: CliIo): Promise
         : process.env.TLSWIZARD_DEBUG
           ? String((e as Error).stack)
           : String((e as Error).message ?? e)
-    io.err(
-      `tlswizard ${name}: unexpected failure: ${detail}\n(set TLSWIZARD_DEBUG=1 for details)\n`,
-    )
+    io.err(`tlswizard ${name}: ${t('error.cli.unexpected', { detail })}\n`)
     return EXIT.failure
   }
 }

@@ -1,7 +1,8 @@
 /** What commands that change a live registry need: elevation, the product folders and a host name. */
+import { translate as t } from '../../shared/i18n/translate'
 import { hostname } from 'node:os'
 import { defaultBackupDir } from '../fixes/backup'
-import { ELEVATION_HELP, isElevated } from '../system/elevation'
+import { elevationHelp, isElevated } from '../system/elevation'
 import { defaultStateDir } from '../system/wizard-state'
 import { UsageError } from './exit-codes'
 
@@ -14,9 +15,9 @@ export interface LiveContext {
 
 /** Checks elevation and resolves the folders (or the ones given on the command line). */
 export async function liveContext(backupDir?: string): Promise<LiveContext> {
-  if ((await isElevated()) === false) throw new UsageError(ELEVATION_HELP)
+  if ((await isElevated()) === false) throw new UsageError(elevationHelp())
   const stateDir = defaultStateDir()
   const backups = backupDir ?? defaultBackupDir()
-  if (!stateDir || !backups) throw new UsageError('%ProgramData% is not set; pass --backup-dir DIR')
+  if (!stateDir || !backups) throw new UsageError(t('error.cli.noProgramData'))
   return { backupDir: backups, stateDir, host: hostname() }
 }

@@ -1,4 +1,5 @@
 /** The global `--log-dir DIR` option, given before the command. */
+import { translate as t } from '../../shared/i18n/translate'
 
 /**
  * `--log-dir DIR` before the command names the support log's folder (else TLSWIZARD_LOG_DIR, else
@@ -11,6 +12,6 @@ export function takeLogDir(argv: string[]): { logDir?: string; rest: string[]; e
   const [dir, rest] = inline
     ? [first!.slice('--log-dir='.length), after]
     : [after[0], after.slice(1)]
-  if (!dir || dir.startsWith('-')) return { rest, error: '--log-dir needs a folder: --log-dir DIR' }
+  if (!dir || dir.startsWith('-')) return { rest, error: t('error.cli.logDirNeedsFolder') }
   return { logDir: dir, rest }
 }

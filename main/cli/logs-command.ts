@@ -1,4 +1,5 @@
 /** `tlswizard logs [PATH...] [--since DATE] [--fix-time DATE] [--events FILE.xml] [--json]` */
+import { translate as t } from '../../shared/i18n/translate'
 import { hostname } from 'node:os'
 import { parseArgs } from 'node:util'
 import type { LogsResult } from '../../shared/logs'
@@ -33,9 +34,7 @@ export function parseDateOption(name: string, text: string, now = new Date()): D
         : new Date(Number(y), Number(mo) - 1, Number(day), Number(h), Number(mi), Number(s))
     }
   if (!d || Number.isNaN(d.getTime()))
-    throw new UsageError(
-      `${name} "${text}" is not a date: write 2024-01-14, 2024-01-14T08:00 (local time; add Z for UTC) or 7d (7 days ago)`,
-    )
+    throw new UsageError(t('error.logs.badDate', { option: name, value: text }))
   return d
 }
 
@@ -66,10 +65,7 @@ export async function logsCommand(
   const fixTime =
     values['fix-time'] === undefined ? null : parseDateOption('--fix-time', values['fix-time'], now)
   const live = platform === 'win32'
-  if (!positionals.length && !live)
-    throw new UsageError(
-      'name the protocol log files or folders (copied from the server); on the Exchange server itself they are found without',
-    )
+  if (!positionals.length && !live) throw new UsageError(t('error.logs.namePaths'))
   // On the server: Exchange's own folders (from its install path) besides those named.
   const store = live ? (await openRegistrySource({}, platform)).store : undefined
   const result = await gatherLogs({

@@ -1,4 +1,5 @@
 /** Process entry of the bundled CLI (dist/cli.cjs): the support log, then the command. */
+import { translate as t } from '../../shared/i18n/translate'
 import { AuditLog } from '../audit/audit-log'
 import { defaultLogDir } from '../audit/log-dir'
 import { SupportLog } from '../audit/support-log'
@@ -22,7 +23,7 @@ done.then(
     await log.file.flush()
   },
   (e: unknown) => {
-    process.stderr.write(`tlswizard: unexpected failure: ${String(e)}\n`)
+    process.stderr.write(`tlswizard: ${t('error.cli.unexpectedBare', { detail: String(e) })}\n`)
     process.exitCode = 3
   },
 )

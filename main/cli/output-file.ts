@@ -1,4 +1,5 @@
 /** Writing the files commands produce without ever losing an existing one. */
+import { translate as t } from '../../shared/i18n/translate'
 import { writeFileAtomic, WriteRefusedError } from '../files/atomic-write'
 import { UsageError } from './exit-codes'
 
@@ -15,9 +16,7 @@ export async function writeNewFile(
     await writeFileAtomic(path, data, { overwrite: force })
   } catch (e) {
     if (e instanceof WriteRefusedError && e.code === 'EEXIST')
-      throw new UsageError(
-        `${path} already exists; choose another name or add --force to replace it`,
-      )
+      throw new UsageError(t('error.cli.exists', { file: path }))
     throw e
   }
 }

@@ -19,10 +19,8 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     },
     allowPositionals: true,
   })
-  if (positionals.length !== 1)
-    throw new UsageError('give one saved report: tlswizard report FILE.json --html OUT.html')
-  if (values.html === undefined)
-    throw new UsageError('say where to write the page: --html OUT.html')
+  if (positionals.length !== 1) throw new UsageError(t('error.report.oneReport'))
+  if (values.html === undefined) throw new UsageError(t('error.report.needHtml'))
   reportFormatOf(values.html, ['html'])
   const report = await loadReport(positionals[0] as string)
   const out = values.redact ? redactReport(report, [hostname()]) : report

@@ -1,4 +1,5 @@
 /** `tlswizard restart --in MINUTES | --now | --cancel [--dry-run]` (Windows). */
+import { translate as t } from '../../shared/i18n/translate'
 import path from 'node:path'
 import { isSea } from 'node:sea'
 import { parseArgs } from 'node:util'
@@ -18,11 +19,11 @@ import { EXIT, UsageError, type CliIo } from './exit-codes'
 /** The command the options ask for. */
 export function restartCommandFor(o: { in?: string; now?: boolean; cancel?: boolean }): Command {
   const chosen = [o.in !== undefined, !!o.now, !!o.cancel].filter(Boolean).length
-  if (chosen !== 1) throw new UsageError('choose exactly one of --in MINUTES, --now or --cancel')
+  if (chosen !== 1) throw new UsageError(t('error.restart.chooseOne'))
   if (o.cancel) return cancelRestartCommand()
   if (o.now) return restartNowCommand()
   if (!/^\d+$/.test(o.in as string))
-    throw new UsageError(`--in takes a whole number of minutes, got "${o.in}"`)
+    throw new UsageError(t('error.restart.badMinutes', { value: String(o.in) }))
   return restartCommand(Number(o.in))
 }
 
@@ -83,9 +84,7 @@ export async function restartCli(
     return EXIT.ok
   }
   if (host.platform !== 'win32')
-    throw new UsageError(
-      `restarting is for the Windows server itself; this is ${host.platform} (use --dry-run to see the command)`,
-    )
+    throw new UsageError(t('error.restart.notWindows', { platform: host.platform }))
   const store = await host.openStore()
   if (o.cancel) await unregisterRelaunch(store)
   else await registerRelaunch(store, host.relaunch())

@@ -1,7 +1,8 @@
 /** `tlswizard rollback [BACKUP.reg | --newest] [--backup-dir DIR] [--registry FILE.reg --out PATCHED.reg]` */
+import { translate as t } from '../../shared/i18n/translate'
 import { parseArgs } from 'node:util'
 import { defaultBackupDir } from '../fixes/backup'
-import { newestBackup, rollbackFromFile } from '../fixes/rollback'
+import { newestBackup, rollbackFromFile, type RollbackResult } from '../fixes/rollback'
 import { RegFileStore } from '../registry/reg-file-store'
 import { openRegistrySource } from '../system/registry-source'
 import { EXIT, UsageError, type CliIo } from './exit-codes'
@@ -20,28 +21,38 @@ export async function rollbackCommand(args: string[], io: CliIo): Promise<number
       json: { type: 'boolean', default: false },
     },
   })
-  if (positionals.length > 1) throw new UsageError('give one backup file')
-  if (!positionals.length && !o.newest) throw new UsageError('name a backup file, or use --newest')
-  if (positionals.length && o.newest)
-    throw new UsageError('use either a backup file or --newest, not both')
+  if (positionals.length > 1) throw new UsageError(t('error.rollback.giveOne'))
+  if (!positionals.length && !o.newest) throw new UsageError(t('error.rollback.nameOrNewest'))
+  if (positionals.length && o.newest) throw new UsageError(t('error.rollback.notBoth'))
   const source = await openRegistrySource({ registry: o.registry })
   const offline = source.store instanceof RegFileStore
-  if (offline && !o.out)
-    throw new UsageError(
-      'with --registry, the restored snapshot is written to a copy: add --out RESTORED.reg',
-    )
+  if (offline && !o.out) throw new UsageError(t('error.rollback.needOut'))
   if (!offline) await liveContext(o['backup-dir'])
   const dir = o['backup-dir'] ?? defaultBackupDir()
   const file = positionals[0] ?? (dir ? await newestBackup(dir) : undefined)
   if (!file)
-    throw new UsageError(`no backup found in ${dir ?? '(no backup folder: pass --backup-dir DIR)'}`)
+    throw new UsageError(
+      dir ? t('error.rollback.noBackupIn', { folder: dir }) : t('error.rollback.noBackupFolder'),
+    )
   // A snapshot file is not a registry: only live rollbacks go to the audit trail.
   const result = await rollbackFromFile(source.store, file, offline ? undefined : io.audit)
   if (source.store instanceof RegFileStore && o.out) await source.store.saveAs(o.out)
-  io.out(
-    o.json
-      ? `${JSON.stringify(result, null, 2)}\n`
-      : `Restored ${result.restoredValues} values and removed ${result.deletedKeys} keys from ${file}.\n${result.keptKeys.map((k) => `Kept ${k}: it holds values or subkeys this product never creates (only its own values were removed).\n`).join('')}${result.mismatches.length ? `Still different: ${result.mismatches.join('; ')}\n` : 'Read back: everything matches the backup.\n'}`,
-  )
+  io.out(o.json ? `${JSON.stringify(result, null, 2)}\n` : rollbackText(result, file))
   return result.mismatches.length ? EXIT.failure : EXIT.ok
+}
+
+/** What a rollback did, one sentence a line. */
+function rollbackText(result: RollbackResult, file: string): string {
+  const lines = [
+    t('error.rollback.restored', {
+      values: result.restoredValues,
+      keys: result.deletedKeys,
+      file,
+    }),
+    ...result.keptKeys.map((key) => t('error.rollback.kept', { key })),
+    result.mismatches.length
+      ? t('error.rollback.stillDifferent', { mismatches: result.mismatches.join('; ') })
+      : t('error.rollback.allMatch'),
+  ]
+  return lines.map((l) => `${l}\n`).join('')
 }

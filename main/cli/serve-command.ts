@@ -1,4 +1,5 @@
 /** `tlswizard serve [--port N] [--registry FILE.reg | --demo NAME] [--out-dir DIR] [--verify] [--before FILE.json]` */
+import { translate as t } from '../../shared/i18n/translate'
 import { parseArgs } from 'node:util'
 import { serveWizard } from '../web/serve'
 import { EXIT, UsageError, type CliIo } from './exit-codes'
@@ -23,7 +24,7 @@ export async function serveCommand(
   })
   const port = o.port === undefined ? 0 : Number(o.port)
   if (o.port !== undefined && (!/^\d+$/.test(o.port) || port > 65535))
-    throw new UsageError(`--port takes a number from 0 to 65535, got "${o.port}"`)
+    throw new UsageError(t('error.serve.badPort', { value: o.port }))
   const host = await serveWizard({
     port,
     registry: o.registry,
@@ -37,9 +38,7 @@ export async function serveCommand(
     ...(io.lang ? { language: io.lang } : {}),
   })
   io.out(`Wizard ready at ${host.url}\n`)
-  io.out(
-    `Only this computer can open it (127.0.0.1). Offline fixes and reports go to ${host.outDir}. Press Ctrl+C to stop.\n`,
-  )
+  io.out(`${t('error.serve.where', { outDir: host.outDir })}\n`)
   await stop
   await host.close()
   return EXIT.ok

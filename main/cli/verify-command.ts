@@ -51,10 +51,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
   const stateDir = defaultStateDir()
   const beforeFile =
     o.before ?? (stateDir ? (await readWizardState(stateDir)).beforeDiagnosisFile : undefined)
-  if (!beforeFile)
-    throw new UsageError(
-      'no earlier diagnosis recorded: pass --before FILE.json (saved with tlswizard diagnose --out)',
-    )
+  if (!beforeFile) throw new UsageError(t('error.verify.noBefore'))
   const before = await readDiagnosisFile(beforeFile)
   const after = await runDiagnosis(
     await openRegistrySource({ registry: o.registry, demo: o.demo }),

@@ -2,6 +2,8 @@
  * Writing output files so that none is ever half-written, overwritten by accident or redirected:
  * a temporary file in the same folder, flushed, then moved into place in one step.
  */
+import type { MessageKey } from '../../shared/i18n/en'
+import { translate as t } from '../../shared/i18n/translate'
 import { randomBytes } from 'node:crypto'
 import { link, lstat, open, rename, unlink } from 'node:fs/promises'
 import path from 'node:path'
@@ -19,19 +21,20 @@ export class WriteRefusedError extends InputError {
   }
 }
 
-const WORDS: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EROFS: 'the disk is read-only',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOENT: 'its folder does not exist',
-  ENOTDIR: 'its folder does not exist',
-  EISDIR: 'it is a folder',
-  EEXIST: 'it already exists',
-  ENAMETOOLONG: 'the name is too long',
-  EFBIG: 'the file would be too large for this disk',
-  EIO: 'the disk reported an input/output error',
+// The message of each system error code (a code with the same meaning shares one).
+const WORDS: Record<string, MessageKey> = {
+  ENOSPC: 'error.write.ENOSPC',
+  EDQUOT: 'error.write.EDQUOT',
+  EROFS: 'error.write.EROFS',
+  EACCES: 'error.write.EACCES',
+  EPERM: 'error.write.EACCES',
+  ENOENT: 'error.write.ENOENT',
+  ENOTDIR: 'error.write.ENOENT',
+  EISDIR: 'error.write.EISDIR',
+  EEXIST: 'error.write.EEXIST',
+  ENAMETOOLONG: 'error.write.ENAMETOOLONG',
+  EFBIG: 'error.write.EFBIG',
+  EIO: 'error.write.EIO',
 }
 
 /** True for the error codes of a disk or permission problem (exit 2 with a clear message). */
@@ -43,9 +46,11 @@ export function isDiskProblem(e: unknown): boolean {
 /** The admin-facing message for a failed write of `file`. */
 export function writeFailure(file: string, e: unknown): WriteRefusedError {
   const code = (e as NodeJS.ErrnoException).code ?? ''
-  const words = WORDS[code] ?? (e as Error).message
-  const hint = code === 'EEXIST' ? '; choose another name (nothing was replaced)' : ''
-  return new WriteRefusedError(`cannot write ${file}: ${words}${hint}`, code)
+  const key = WORDS[code]
+  const message = key
+    ? t(key, { file })
+    : t('error.write.other', { file, reason: (e as Error).message })
+  return new WriteRefusedError(message, code)
 }
 
 /** How a write treats an existing file. */
@@ -80,10 +85,8 @@ export async function writeFileAtomic(
   let created = false
   try {
     const found = await existing(file)
-    if (found?.isSymbolicLink())
-      throw new WriteRefusedError(`cannot write ${file}: it is a symbolic link (never followed)`)
-    if (found && !found.isFile())
-      throw new WriteRefusedError(`cannot write ${file}: it is not a file`)
+    if (found?.isSymbolicLink()) throw new WriteRefusedError(t('error.write.symlink', { file }))
+    if (found && !found.isFile()) throw new WriteRefusedError(t('error.write.notFile', { file }))
     if (found && !o.overwrite) throw Object.assign(new Error('exists'), { code: 'EEXIST' })
     const handle = await open(tmp, 'wx')
     created = true

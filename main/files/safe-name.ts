@@ -1,4 +1,5 @@
 /** File names built from data (a snapshot's ComputerName, a host) reduced to one safe name in one folder. */
+import { translate as t } from '../../shared/i18n/translate'
 import path from 'node:path'
 import { InputError } from '../input-error'
 
@@ -32,6 +33,6 @@ export function pathInside(dir: string, name: string): string {
   const file = path.resolve(root, name)
   const rel = path.relative(root, file)
   if (!rel || rel.startsWith('..') || path.isAbsolute(rel) || rel.includes(path.sep))
-    throw new InputError(`refused to use "${name}": it is not a plain file name inside ${root}`)
+    throw new InputError(t('error.file.notPlainName', { name, folder: root }))
   return file
 }

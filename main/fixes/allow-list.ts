@@ -4,6 +4,7 @@
  * else is refused, whoever asks (CLI, IPC, web host, a tampered backup file). The engine computes
  * every value it writes from this table; nothing a client sends becomes registry data.
  */
+import { translate as t } from '../../shared/i18n/translate'
 import type { RegistryFixId } from '../../shared/fixes'
 import { InputError } from '../input-error'
 import { canonicalKeyPath, keyPathId, nameId, RegPathError } from '../registry/reg-path'
@@ -100,31 +101,42 @@ const DELETABLE = new Set([...KEY_IDS, keyPathId(TLS12)])
 // the check and still create a second key. Every managed name is ASCII, so anything else is refused.
 const isAscii = (text: string) => !/[^\x20-\x7e]/.test(text)
 
-function asciiOnly(text: string, what: string): void {
-  if (!isAscii(text))
-    throw new FixRefusedError(
-      `refused to ${what}: "${text.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}" contains a character that is not plain ASCII`,
+// `name`: the value being touched; absent, a key is.
+function asciiOnly(text: string, name?: string): void {
+  if (!isAscii(text)) {
+    const shown = text.replace(
+      /[^\x20-\x7e]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
     )
+    throw new FixRefusedError(
+      name === undefined
+        ? t('error.fixes.nonAsciiKey', { text: shown })
+        : t('error.fixes.nonAsciiValue', { name, text: shown }),
+    )
+  }
 }
 
-function id(key: string, what: string): string {
-  asciiOnly(key, what)
+function id(key: string, name?: string): string {
+  asciiOnly(key, name)
   try {
     return keyPathId(key)
   } catch (e) {
-    if (e instanceof RegPathError) throw new FixRefusedError(`refused to ${what}: ${e.message}`)
+    if (e instanceof RegPathError)
+      throw new FixRefusedError(
+        name === undefined
+          ? t('error.fixes.badPathKey', { reason: e.message })
+          : t('error.fixes.badPathValue', { name, reason: e.message }),
+      )
     throw e
   }
 }
 
 /** The managed value at `key\name`, or a FixRefusedError naming it. */
 export function allowedValue(key: string, name: string): AllowedValue {
-  asciiOnly(name, `touch "${name}"`)
-  const found = BY_ID.get(`${id(key, `touch "${name}"`)}\\${nameId(name)}`)
+  asciiOnly(name, name)
+  const found = BY_ID.get(`${id(key, name)}\\${nameId(name)}`)
   if (!found)
-    throw new FixRefusedError(
-      `refused to change ${canonicalKeyPath(key)}\\${name}: the fix engine only writes the TLS 1.2 Schannel, .NET TLS and WinHTTP values it knows`,
-    )
+    throw new FixRefusedError(t('error.fixes.notManaged', { key: canonicalKeyPath(key), name }))
   return found
 }
 
@@ -133,7 +145,7 @@ export function assertAllowedValue(key: string, name: string, value?: RegValue):
   allowedValue(key, name)
   if (value && value.type !== 'REG_DWORD') {
     throw new FixRefusedError(
-      `refused to write a ${value.type} to ${canonicalKeyPath(key)}\\${name}: only REG_DWORD values are written there`,
+      t('error.fixes.notDword', { type: value.type, key: canonicalKeyPath(key), name }),
     )
   }
 }
@@ -151,16 +163,16 @@ export function assertEngineWrite(
   const want = allowedValue(key, name).target(now)
   if (want !== after)
     throw new FixRefusedError(
-      `refused to write ${after} to ${canonicalKeyPath(key)}\\${name}: ${want === undefined ? 'it needs no change' : `the fix engine writes ${want} there`}`,
+      want === undefined
+        ? t('error.fixes.noChangeNeeded', { value: after, key: canonicalKeyPath(key), name })
+        : t('error.fixes.otherValue', { value: after, key: canonicalKeyPath(key), name, want }),
     )
 }
 
 /** Throws unless `key` may be created or deleted by a fix or its rollback. */
 export function assertAllowedKey(key: string): void {
-  if (!DELETABLE.has(id(key, 'touch a key'))) {
-    throw new FixRefusedError(
-      `refused to create or delete the key ${canonicalKeyPath(key)}: it is not one the fix engine manages`,
-    )
+  if (!DELETABLE.has(id(key))) {
+    throw new FixRefusedError(t('error.fixes.keyNotManaged', { key: canonicalKeyPath(key) }))
   }
 }
 

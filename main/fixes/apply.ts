@@ -1,4 +1,5 @@
 /** Apply a plan: check it, back up, write, read back, and restore automatically if anything fails. */
+import { translate as t } from '../../shared/i18n/translate'
 import type { ApplyResult, FixPlan } from '../../shared/fixes'
 import { keyPathId } from '../registry/reg-path'
 import type { RegistryStore } from '../registry/registry-store'
@@ -48,7 +49,12 @@ export async function applyPlan(
     const now = regValueForDisplay(before.value(c.key, c.value))
     if (JSON.stringify(now) !== JSON.stringify(c.before)) {
       throw new FixRefusedError(
-        `${c.key}\\${c.value} changed since the plan was made (now ${JSON.stringify(now)}, planned from ${JSON.stringify(c.before)}): plan again`,
+        t('error.fixes.valueChanged', {
+          key: c.key,
+          name: c.value,
+          now: JSON.stringify(now),
+          planned: JSON.stringify(c.before),
+        }),
       )
     }
     // The number written is the engine's own for what the registry holds, never the plan's say.

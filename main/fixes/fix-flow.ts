@@ -1,4 +1,5 @@
 /** The fix flow every front end shares: plan from a diagnosis, apply live or offline, remember it. */
+import { translate as t } from '../../shared/i18n/translate'
 import { lstat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import type { Diagnosis } from '../../shared/diagnosis'
@@ -130,10 +131,10 @@ export async function applyOffline(
   host: string,
   now: Date,
 ): Promise<{ result: ApplyResult; files: OfflineFiles }> {
-  if (!/\.reg$/i.test(out)) throw new InputError(`--out must name a .reg file, got ${out}`)
+  if (!/\.reg$/i.test(out)) throw new InputError(t('error.fixes.outNotReg', { out }))
   const fixFile = out.replace(/\.reg$/i, '.fix.reg')
   for (const f of [out, fixFile])
-    if (await exists(f)) throw new InputError(`${f} already exists; choose another --out`)
+    if (await exists(f)) throw new InputError(t('error.fixes.outExists', { file: f }))
   // The snapshot stays what the server holds: the fix goes into a copy, until someone imports it.
   const copy = new RegFileStore(store.tree.clone(), out)
   const applied = await applyPlan(copy, plan, { dir: path.dirname(path.resolve(out)), host, now })

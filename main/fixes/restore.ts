@@ -1,4 +1,5 @@
 /** Putting registry values back from `.reg` sections: shared by automatic restore and rollback. */
+import { translate as t } from '../../shared/i18n/translate'
 import { canonicalKeyPath, keyPathId } from '../registry/reg-path'
 import type { RegistrySnapshot, RegistryStore } from '../registry/registry-store'
 import { regValuesEqual, type RegValue } from '../registry/reg-value'
@@ -33,7 +34,11 @@ export function assertSectionsAllowed(sections: readonly RegSection[]): void {
       assertAllowedValue(s.path, e.name)
       if (e.value && !restorable(e.value))
         throw new FixRefusedError(
-          `refused to restore ${canonicalKeyPath(s.path)}\\${e.name} as a ${e.value.type}: a backup of this product only holds DWORD values there`,
+          t('error.fixes.restoreType', {
+            key: canonicalKeyPath(s.path),
+            name: e.name,
+            type: e.value.type,
+          }),
         )
     }
   }

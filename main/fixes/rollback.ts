@@ -1,4 +1,5 @@
 /** Rolling back from a backup file: the newest one or one the admin chooses. */
+import { translate as t } from '../../shared/i18n/translate'
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { AuditLog } from '../audit/audit-log'
@@ -39,9 +40,7 @@ export async function rollbackFromFile(
     // password file named by a hostile client), so say where it failed and never what it holds.
     if (!(e instanceof RegFormatError)) throw e
     if (e.line === null) throw new InputError(e.message)
-    throw new InputError(
-      `${file}:${e.line}: this is not a backup written by Mailflow TLS Wizard (not a valid .reg file)`,
-    )
+    throw new InputError(t('error.rollback.notBackup', { file, line: e.line }))
   }
   assertSectionsAllowed(sections)
   // Every managed value, before and after: a created key's values are put back by deleting the

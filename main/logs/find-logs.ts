@@ -1,4 +1,5 @@
 /** Where the protocol logs are: Exchange's folders under its install path, and folders the admin names. */
+import { translate as t } from '../../shared/i18n/translate'
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Direction, LogFolder } from '../../shared/logs'
@@ -138,14 +139,14 @@ export async function findLogSet(
   }
   for (const p of given) {
     const info = await stat(p).catch(() => null)
-    if (!info) throw new InputError(`${p}: no such file or folder`)
+    if (!info) throw new InputError(t('error.logs.missing', { path: p }))
     if (info.isFile()) add(path.dirname(p), 'given', [p])
     else if (info.isDirectory()) {
       const found = new Map<string, string[]>()
       await walk(p, 0, found)
       if (!found.size) add(p, 'given', [])
       for (const [dir, files] of found) add(dir, 'given', files)
-    } else throw new InputError(`${p} is neither a file nor a folder`)
+    } else throw new InputError(t('error.logs.notFileOrFolder', { path: p }))
   }
   return [...folders.values()]
 }

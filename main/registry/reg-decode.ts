@@ -1,4 +1,5 @@
 /** Turns the bytes of a `.reg` file into numbered lines, detecting its encoding. */
+import { translate as t } from '../../shared/i18n/translate'
 import { isAscii } from 'node:buffer'
 import { RegFormatError } from './reg-format-error'
 
@@ -76,15 +77,11 @@ export class RegLineDecoder {
    * short, as a rule): the caller decides what that means.
    */
   end(): UnterminatedLine | undefined {
-    if (this.totalBytes === 0) this.fail(null, 'the file is empty; expected a registry export')
+    if (this.totalBytes === 0) this.fail(null, t('error.reg.empty'))
     if (this.narrow) this.endEightBit()
-    else if (!this.encoding)
-      this.fail(null, `the file is only ${this.headBytes} bytes long; expected a registry export`)
+    else if (!this.encoding) this.fail(null, t('error.reg.tooShort', { bytes: this.headBytes }))
     else if (this.carry >= 0) {
-      this.fail(
-        this.lineNo + 1,
-        `the file ends in the middle of a ${this.encoding} character (odd number of bytes): it looks truncated`,
-      )
+      this.fail(this.lineNo + 1, t('error.reg.oddBytes', { encoding: this.encoding }))
     }
     if (this.restLength === 0) return undefined
     const text = this.rest.join('')
@@ -137,11 +134,7 @@ export class RegLineDecoder {
     }
     this.held.push(new Uint8Array(bytes))
     this.heldBytes += bytes.length
-    if (this.heldBytes > MAX_NARROW)
-      this.fail(
-        null,
-        'file is too large for an 8-bit .reg file that is not all ASCII (64 MB at most)',
-      )
+    if (this.heldBytes > MAX_NARROW) this.fail(null, t('error.reg.tooLarge8bit'))
   }
 
   private endEightBit(): void {
@@ -172,13 +165,13 @@ export class RegLineDecoder {
     if (from === s.length) return
     this.restLength += s.length - from
     if (this.restLength > MAX_LINE)
-      this.fail(this.lineNo + 1, `line is longer than ${MAX_LINE} characters`)
+      this.fail(this.lineNo + 1, t('error.reg.lineTooLong', { max: MAX_LINE }))
     this.rest.push(from === 0 ? s : s.slice(from))
   }
 
   private emit(line: string): void {
     if (line.length > MAX_LINE)
-      this.fail(this.lineNo + 1, `line is longer than ${MAX_LINE} characters`)
+      this.fail(this.lineNo + 1, t('error.reg.lineTooLong', { max: MAX_LINE }))
     this.refuseBinary(line, this.lineNo + 1)
     this.lineNo++
     this.sink(line.endsWith('\r') ? line.slice(0, -1) : line, this.lineNo)
@@ -187,8 +180,7 @@ export class RegLineDecoder {
   // Checked line by line (not chunk by chunk), so that the first error is the same however the
   // file arrives.
   private refuseBinary(line: string, lineNo: number): void {
-    if (this.narrow && line.includes('\0'))
-      this.fail(lineNo, 'binary data (a NUL byte) in an 8-bit text file: this is not a .reg file')
+    if (this.narrow && line.includes('\0')) this.fail(lineNo, t('error.reg.binary'))
   }
 
   private fail(line: number | null, detail: string): never {

@@ -1,4 +1,5 @@
 /** The `.reg` file adapter: a registry snapshot from `reg export`, for offline analysis and tests. */
+import { translate as t } from '../../shared/i18n/translate'
 import { writeFileAtomic, WriteRefusedError } from '../files/atomic-write'
 import { InputError } from '../input-error'
 import { readRegFile, type RegKeyFilter } from './reg-file'
@@ -77,7 +78,7 @@ export class RegFileStore implements RegistryStore {
       await writeFileAtomic(path, encodeRegFile(writeRegText(sectionsFromTree(this.tree))))
     } catch (e) {
       if (e instanceof WriteRefusedError && e.code === 'EEXIST')
-        throw new InputError(`${path} already exists; choose another name`)
+        throw new InputError(t('error.file.regExists', { file: path }))
       throw e
     }
   }

@@ -1,4 +1,5 @@
 /** Reading `.reg` files into an in-memory registry, from bytes or from disk (streamed). */
+import { translate as t } from '../../shared/i18n/translate'
 import { streamRegularFile, UnreadableFileError } from '../files/bounded-read'
 import { RegFormatError } from './reg-format-error'
 import { RegLineDecoder, type RegEncoding } from './reg-decode'
@@ -124,7 +125,7 @@ async function streamReg(path: string, limit: number, reader: { push(c: Uint8Arr
     await streamRegularFile(path, limit, (chunk) => pushSliced(reader, chunk))
   } catch (e) {
     if (e instanceof UnreadableFileError)
-      throw new RegFormatError(path, null, `cannot open: ${e.words}`)
+      throw new RegFormatError(path, null, t('error.reg.cannotOpen', { reason: e.words }))
     throw e
   }
 }

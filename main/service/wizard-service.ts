@@ -20,7 +20,7 @@ import { office365Target, localTargets, type ResolveMx } from '../probe/targets'
 import type { Lookup } from '../probe/tcp-connect'
 import { runProbes } from '../probe/run-probes'
 import { RegFileStore } from '../registry/reg-file-store'
-import { ELEVATION_HELP } from '../system/elevation'
+import { elevationHelp } from '../system/elevation'
 import type { OpenSource } from '../system/registry-source'
 import { registerRelaunch, unregisterRelaunch } from '../system/relaunch'
 import {
@@ -238,14 +238,11 @@ export function createWizardService(o: ServiceOptions): WizardService {
     },
 
     async 'fixes:apply'({ planId }) {
-      if (!canApply()) throw new InputError(ELEVATION_HELP)
+      if (!canApply()) throw new InputError(elevationHelp())
       const d = await current()
       // The engine plans again from the registry as it is now; the client only named the plan.
       const plan = await planFromDiagnosis(o.source, d)
-      if (plan.id !== planId)
-        throw new FixRefusedError(
-          'the registry or the diagnosis changed since this plan was shown: review the new plan, then apply it',
-        )
+      if (plan.id !== planId) throw new FixRefusedError(t('error.fixes.planChanged'))
       const host = d.machine.computerName ?? 'server'
       if (o.source.store instanceof RegFileStore) {
         const stamp = now().toISOString().replace(/[:.]/g, '-')
@@ -253,8 +250,7 @@ export function createWizardService(o: ServiceOptions): WizardService {
         const out = pathInside(o.outDir, `${safeFileName(host)}-patched-${stamp}.reg`)
         lastApply = (await applyOffline(o.source.store, plan, out, host, now())).result
       } else {
-        if (!o.backupDir || !o.stateDir)
-          throw new InputError('%ProgramData% is not set: there is nowhere to keep the backup')
+        if (!o.backupDir || !o.stateDir) throw new InputError(t('error.fixes.noBackupPlace'))
         lastApply = await applyLive(o.source, plan, {
           backupDir: o.backupDir,
           stateDir: o.stateDir,
@@ -272,14 +268,14 @@ export function createWizardService(o: ServiceOptions): WizardService {
     },
 
     async 'fixes:rollback'({ backup }) {
-      if (!canApply()) throw new InputError(ELEVATION_HELP)
+      if (!canApply()) throw new InputError(elevationHelp())
       const dir = o.source.store instanceof RegFileStore ? o.outDir : o.backupDir
-      if (!dir) throw new InputError('%ProgramData% is not set: there is no backup folder')
+      if (!dir) throw new InputError(t('error.fixes.noBackupFolder'))
       // Only the product's own backups, by name, from its own folder: never a path from the client.
       const file = backup
         ? pathInside(dir, backup)
         : (lastApply?.backupFile ?? (await newestBackup(dir)))
-      if (!file) throw new InputError('there is no backup to roll back from')
+      if (!file) throw new InputError(t('error.fixes.noBackup'))
       last = undefined
       return rollbackFromFile(o.source.store, file, live ? o.audit : undefined)
     },

@@ -1,4 +1,5 @@
 /** The diagnosis saved before a fix (state file or `diagnose --out`), read back for verify mode. */
+import { translate as t } from '../../shared/i18n/translate'
 import { diagnosisSchema, type Diagnosis } from '../../shared/diagnosis'
 import { readRegularFile } from '../files/bounded-read'
 import { jsonSyntaxDetail } from '../files/json-text'
@@ -14,9 +15,9 @@ export async function readDiagnosisFile(file: string): Promise<Diagnosis> {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (e) {
-    throw new InputError(`${file} is not a diagnosis saved by tlswizard: ${jsonSyntaxDetail(e)}`)
+    throw new InputError(t('error.state.notDiagnosisJson', { file, detail: jsonSyntaxDetail(e) }))
   }
   const parsed = diagnosisSchema.safeParse(json)
-  if (!parsed.success) throw new InputError(`${file} is not a diagnosis saved by tlswizard`)
+  if (!parsed.success) throw new InputError(t('error.state.notDiagnosis', { file }))
   return parsed.data
 }

@@ -1,4 +1,6 @@
 /** Whether this process runs elevated ("Run as administrator"), which writing HKLM needs. */
+import { enErrors } from '../../shared/i18n/en-errors'
+import { translate as t } from '../../shared/i18n/translate'
 import { execFile } from 'node:child_process'
 
 /** Runs a program and resolves with its exit code (injectable for tests). */
@@ -29,6 +31,8 @@ export async function isElevated(
   return (await run('net.exe', ['session'])) === 0
 }
 
-/** What to tell an admin whose process is not elevated. */
-export const ELEVATION_HELP =
-  'Changing the registry needs an elevated process. Close this window, right-click "Mailflow TLS Wizard" (or your command prompt) and choose "Run as administrator", then run the fix again. Diagnosis works without it.'
+/** What to tell an admin whose process is not elevated, in the current language. */
+export const elevationHelp = (): string => t('error.cli.elevation')
+
+/** The English text of elevationHelp (what tests and logs compare with). */
+export const ELEVATION_HELP: string = enErrors['error.cli.elevation']

@@ -1,4 +1,5 @@
 /** The one-time relaunch after the restart (RunOnce), so that the wizard opens in verify mode. */
+import { translate as t } from '../../shared/i18n/translate'
 import path from 'node:path'
 import { InputError } from '../input-error'
 import type { RegistryStore } from '../registry/registry-store'
@@ -17,7 +18,7 @@ export function relaunchCommandLine(execPath: string, script?: string): string {
   const parts = script ? [execPath, script] : [execPath]
   for (const p of parts) {
     if (!path.win32.isAbsolute(p) || p.includes('"'))
-      throw new InputError(`cannot register a relaunch for the path ${JSON.stringify(p)}`)
+      throw new InputError(t('error.restart.badRelaunchPath', { path: JSON.stringify(p) }))
   }
   return `${parts.map((p) => `"${p}"`).join(' ')} ${script ? 'verify' : '--verify'}`
 }

@@ -1,4 +1,5 @@
 /** Restarting Windows: now, in N minutes, or cancelling; commands are built here and run by the caller. */
+import { translate as t } from '../../shared/i18n/translate'
 import { execFile } from 'node:child_process'
 import { InputError } from '../input-error'
 
@@ -30,7 +31,7 @@ function shutdown(seconds: number): Command {
 export function restartCommand(minutes: number): Command {
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_RESTART_MINUTES) {
     throw new InputError(
-      `the restart delay must be a whole number of minutes from 1 to ${MAX_RESTART_MINUTES}, got ${minutes}`,
+      t('error.restart.delayRange', { max: MAX_RESTART_MINUTES, minutes: String(minutes) }),
     )
   }
   return shutdown(minutes * 60)

@@ -1,4 +1,5 @@
 /** The product's own state file: Windows sets no restart marker for Schannel, so we remember. */
+import { translate as t } from '../../shared/i18n/translate'
 import { mkdir } from 'node:fs/promises'
 import { uptime } from 'node:os'
 import path from 'node:path'
@@ -43,9 +44,7 @@ export async function readWizardState(dir: string): Promise<WizardState> {
   try {
     return stateSchema.parse(JSON.parse(text))
   } catch {
-    throw new InputError(
-      `${stateFile(dir)} is damaged; delete it (it only records whether a restart is still needed)`,
-    )
+    throw new InputError(t('error.state.damaged', { file: stateFile(dir) }))
   }
 }
 

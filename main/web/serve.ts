@@ -1,7 +1,7 @@
 /** One call that opens a registry source, builds the wizard service and serves it on loopback. */
 import { acceptLanguages, pickLanguage } from '../../shared/i18n/pick'
 import type { Language } from '../../shared/i18n/languages'
-import { currentLanguage } from '../../shared/i18n/translate'
+import { currentLanguage, translate as t } from '../../shared/i18n/translate'
 import { existsSync } from 'node:fs'
 import { lstat, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -55,7 +55,7 @@ async function freeName(outDir: string, name: string): Promise<string> {
     )
       return file
   }
-  throw new InputError(`no free report name left in ${outDir}`)
+  throw new InputError(t('error.serve.noFreeName', { folder: outDir }))
 }
 
 /** Where the built renderer is: next to the CLI bundle (dist/renderer) or in a source checkout. */

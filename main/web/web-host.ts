@@ -3,6 +3,7 @@
  * A random token guards every call; Host and Origin are checked so that a page on another site
  * (DNS rebinding) cannot reach it.
  */
+import { translate as t } from '../../shared/i18n/translate'
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -110,7 +111,10 @@ export async function startWebHost(o: WebHostOptions): Promise<WebHost> {
     if (!allowedHosts().includes(req.headers.host ?? ''))
       throw new HttpError(
         403,
-        `Host "${req.headers.host ?? ''}" is not allowed: use ${allowedHosts()[0]}`,
+        t('error.web.hostNotAllowed', {
+          host: req.headers.host ?? '',
+          allowed: allowedHosts()[0] as string,
+        }),
       )
     const origin = req.headers.origin
     if (origin !== undefined && !allowedHosts().some((h) => origin === `http://${h}`))
@@ -120,7 +124,7 @@ export async function startWebHost(o: WebHostOptions): Promise<WebHost> {
     if (url.pathname.startsWith('/api/')) {
       const headerToken = req.headers['x-tlswizard-token']
       if (!sameToken(typeof headerToken === 'string' ? headerToken : queryToken, token))
-        throw new HttpError(401, 'missing or wrong token: open the address the wizard printed')
+        throw new HttpError(401, t('error.web.badToken'))
       if (url.pathname === '/api/events' && req.method === 'GET') return o.hub.subscribe(res)
       await o.acceptLanguage?.(req.headers['accept-language'])
       if (url.pathname === '/api/report' && req.method === 'GET' && o.download) {
@@ -158,8 +162,7 @@ export async function startWebHost(o: WebHostOptions): Promise<WebHost> {
       throw new HttpError(400, 'the address is not valid')
     }
     if (page === '/' || page.toLowerCase() === '/index.html') {
-      if (!sameToken(queryToken, token))
-        throw new HttpError(401, 'missing or wrong token: open the address the wizard printed')
+      if (!sameToken(queryToken, token)) throw new HttpError(401, t('error.web.badToken'))
       const page = await rendererFile(o.rendererDir, 'index.html')
       if (!page)
         throw new HttpError(

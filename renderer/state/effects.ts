@@ -1,5 +1,6 @@
 /** Side effects of the wizard: every call to main goes through here and ends in a dispatch. */
 import type { Dispatch } from 'react'
+import { CHECK_GROUPS } from '../../shared/check-groups'
 import type { Progress, Req } from '../../shared/channels'
 import { targetLabel } from '../../shared/probe-basics'
 import { diagnosisOfReport } from '../../shared/report-view'
@@ -33,7 +34,9 @@ function busyWhile(dispatch: Dispatch<Action>, work: () => Promise<void>): Promi
   return guarded(dispatch, work)
 }
 
-const CHECKS = ['schannel', 'dotnet', 'winhttp', 'ciphers', 'exchange', 'restart']
+// Every check the engine runs (the protocol logs among them), listed before any event arrives:
+// progress events are best effort, and a missed one must not leave a check off the list.
+const CHECKS = CHECK_GROUPS.map((g) => g.id)
 
 const firstScreen = (api: RendererApi) =>
   Promise.all([api.call('machine:summary', {}), api.call('targets:propose', { domain: null })])

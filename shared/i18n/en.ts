@@ -1,8 +1,10 @@
 import { enProbe } from './en-probe'
 import { enSchannel } from './en-schannel'
 import { enReport } from './en-report'
+import { enErrors } from './en-errors'
 import { enFixes } from './en-fixes'
 import { enLogs } from './en-logs'
+import { enUsage } from './en-usage'
 import { enWizard } from './en-wizard'
 
 // Messages of the engine, the CLI and the findings; the probe, report and wizard parts live beside.
@@ -292,22 +294,26 @@ const enCore = {
 /** The parts the English catalog is made of (their keys must not overlap: a later part would win). */
 export const EN_PARTS = {
   core: enCore,
+  errors: enErrors,
   fixes: enFixes,
   logs: enLogs,
   probe: enProbe,
   report: enReport,
   schannel: enSchannel,
+  usage: enUsage,
   wizard: enWizard,
 }
 
 /** English messages: the reference catalog every other language must match key for key. */
 export const en = {
   ...enCore,
+  ...enErrors,
   ...enFixes,
   ...enLogs,
   ...enProbe,
   ...enReport,
   ...enSchannel,
+  ...enUsage,
   ...enWizard,
 } as const
 

@@ -1136,4 +1136,210 @@ export const id: Catalog = {
   'menu.openLogs': 'Buka folder log',
   'dialog.saveReport': 'Simpan laporan',
   'dialog.openReport': 'Buka laporan tersimpan',
+  'usage.usage': 'Penggunaan:',
+  'usage.options': 'Opsi:',
+  'usage.help': 'tampilkan bantuan ini',
+  'usage.diagnose.summary':
+    'Membaca registri (live di Windows, file "reg export", atau server contoh), memeriksa Schannel, .NET, WinHTTP, cipher suite, build Exchange, dan status mulai ulang, lalu menampilkan kesimpulan beserta setiap masalah dan buktinya.',
+  'usage.diagnose.registry':
+    'analisis file yang dibuat di server dengan "reg export" (ulangi opsi ini, atau sebutkan folder berisi file .reg: semuanya dibaca sebagai satu registri). Kesimpulan memerlukan lebih dari kunci Schannel; jika ada yang kurang, diagnosis menyebutkan apa saja, beserta perintah "reg export" yang tepat (lihat docs/collect/).',
+  'usage.diagnose.probe': 'uji juga server melalui TLS/STARTTLS (dapat diulang)',
+  'usage.diagnose.domain': 'uji juga titik akhir Office 365 milik penyewa (tenant), yaitu MX-nya',
+  'usage.diagnose.timeout': 'batas waktu pengujian, 100 hingga 120000 ms',
+  'usage.diagnose.logs':
+    'pindai juga log protokol SMTP (file atau folder; dapat diulang): temuannya digabungkan ke diagnosis (di server, log milik server itu sendiri ditemukan otomatis)',
+  'usage.diagnose.json': 'tampilkan JSON (schemaVersion 2)',
+  'usage.diagnose.out': 'simpan juga diagnosis JSON',
+  'usage.diagnose.report':
+    'simpan laporan untuk dikirim: FILE.html (satu halaman mandiri) atau FILE.json (dapat dibuka lagi di wizard)',
+  'usage.diagnose.redact':
+    'ganti nama host, alamat IP, domain, dan alamat email dalam laporan dengan nilai pengganti, untuk dibagikan ke luar perusahaan',
+  'usage.diagnose.force': 'timpa file --out atau --report yang sudah ada',
+  'usage.probe.summary':
+    'Mencoba TLS 1.0, 1.1, 1.2, dan 1.3 terhadap setiap server yang diberikan (SMTP STARTTLS pada port 25/587, TLS implisit pada port 465 atau dengan --starttls none) dan menampilkan apa yang diterimanya. Beberapa server diuji dalam satu proses, enam belas sekaligus; kode keluar 3 jika salah satunya tidak dapat dijangkau.',
+  'usage.probe.starttls': 'smtp: STARTTLS setelah EHLO; none: TLS sejak byte pertama',
+  'usage.probe.timeout': 'per percobaan, 100 hingga 120000 ms',
+  'usage.probe.json':
+    'tampilkan JSON: satu target, hasilnya; beberapa target, satu dokumen \'{\'"probeBatch": 1, "targets", "unreachable", "results": [...]\'}\' dengan hasil sesuai urutan yang diberikan',
+  'usage.fix.summary':
+    'Menampilkan perubahan registri yang mengatasi temuan; --apply menerapkannya setelah membuat cadangan, dan otomatis mengembalikan dari cadangan jika ada yang gagal.',
+  'usage.fix.dry-run': 'hanya tampilkan rencana (default)',
+  'usage.fix.apply':
+    'terapkan perubahan (live: dijalankan sebagai administrator; file .reg: perlu --out)',
+  'usage.fix.out': 'untuk file .reg, tempat salinan yang sudah diperbaiki disimpan',
+  'usage.fix.backup-dir':
+    'tempat cadangan disimpan (default: %ProgramData%\\MailflowTlsWizard\\backups)',
+  'usage.fix.dotnet':
+    'atur juga sakelar TLS .NET jika tidak ada Exchange yang berjalan (relai SMTP)',
+  'usage.rollback.summary':
+    'Mengembalikan nilai-nilai yang tersimpan dalam cadangan (cadangan terbaru dengan --newest).',
+  'usage.rollback.newest': 'cadangan terbaru di folder cadangan',
+  'usage.rollback.backup-dir': 'tempat cadangan disimpan',
+  'usage.rollback.registry': 'pulihkan ke salinan snapshot ini, bukan ke registri live',
+  'usage.rollback.out': 'dengan --registry, tempat salinan yang dipulihkan disimpan',
+  'usage.restart.summary':
+    'Memulai ulang Windows sekarang atau dalam MINUTES menit (shutdown.exe), atau membatalkan mulai ulang yang dijadwalkan; wizard menjalankan pemeriksaan lagi setelah mulai ulang.',
+  'usage.restart.in': 'mulai ulang dalam 1 hingga 10080 menit',
+  'usage.restart.now': 'mulai ulang sekarang',
+  'usage.restart.cancel': 'batalkan mulai ulang yang dijadwalkan',
+  'usage.restart.dry-run': 'tampilkan perintahnya tanpa menjalankannya',
+  'usage.verify.summary':
+    'Menjalankan pemeriksaan lagi dan menampilkannya berdampingan dengan diagnosis yang dibuat sebelum perbaikan.',
+  'usage.verify.before': 'diagnosis sebelum perbaikan (default: yang disimpan oleh wizard)',
+  'usage.report.summary':
+    'Mengubah laporan JSON tersimpan menjadi halaman HTML lagi (tidak ada yang dijalankan ulang); --redact membuat salinan untuk dibagikan ke luar perusahaan.',
+  'usage.report.html': 'tempat halaman disimpan',
+  'usage.report.redact': 'ganti nama host, alamat IP, domain, dan alamat email',
+  'usage.report.force': 'timpa OUT.html yang sudah ada',
+  'usage.logs.summary':
+    'Membaca log protokol kirim dan terima SMTP (serta peristiwa Schannel di log Sistem) dan menunjukkan apa yang sebenarnya terjadi dengan Office 365: sesi yang gagal dan sebabnya, kapan TLS 1.2 terakhir berfungsi, mitra yang masih menggunakan TLS 1.0/1.1, serta sesi sebelum dan sesudah perbaikan.',
+  'usage.logs.path':
+    'file log atau folder (setiap file .log di bawahnya); di server Exchange, folder SmtpSend/SmtpReceive miliknya ditemukan dari jalur instalasinya',
+  'usage.logs.since':
+    'hanya sesi mulai DATE: 2024-01-14, 2024-01-14T08:00 (waktu lokal; tambahkan Z untuk UTC) atau 7d (7 hari yang lalu)',
+  'usage.logs.fix-time':
+    'pisahkan hitungan sebelum/sesudah DATE (default: saat perbaikan oleh wizard diterapkan, menurut file statusnya di server)',
+  'usage.logs.events':
+    'peristiwa Schannel yang disimpan di server dengan wevtutil (lihat README: wevtutil qe System /q:... /f:xml > FILE.xml); di server: dibaca live',
+  'usage.logs.json': 'tampilkan JSON (logs schemaVersion 1)',
+  'usage.serve.summary':
+    'Menyajikan wizard hanya di 127.0.0.1 (Server Core, atau tanpa Electron); baris pertama yang ditampilkan adalah alamatnya beserta token akses.',
+  'usage.serve.port': '0 hingga 65535 (default 0: port bebas mana pun)',
+  'usage.serve.out-dir': 'tempat perbaikan offline dan laporan ditulis',
+  'usage.serve.verify': 'buka pada langkah verifikasi (setelah mulai ulang)',
+  'usage.serve.before': 'diagnosis sebelum perbaikan, untuk --verify',
+  'usage.serve.logs':
+    'file atau folder log protokol yang dipindai pada setiap pemeriksaan (dapat diulang)',
+  'usage.serve.lang': 'bahasa wizard (default: bahasa browser): en, id, lt, vi, zh-CN, ro',
+  'usage.opt.registryOne':
+    'file "reg export" yang dibuat di server (hanya dibaca, tidak pernah diubah)',
+  'usage.opt.demo': 'server contoh bawaan: {demos}',
+  'usage.opt.json': 'tampilkan JSON, bukan teks',
+  'usage.tagline':
+    'Mailflow TLS Wizard: mengapa server ini tidak dapat menggunakan TLS 1.2 dengan Office 365?',
+  'usage.logDir':
+    'folder log dukungan; default %ProgramData%\\MailflowTlsWizard\\logs, atau folder sementara di luar Windows',
+  'usage.exitCodes':
+    'Setiap perintah menerima --lang LANG (en, id, lt, vi, zh-CN, ro) untuk output yang dibaca manusia; default-nya adalah bahasa sistem jika ada katalog untuk bahasa itu. Output JSON sama dalam semua bahasa. Kode keluar: 0 sehat / selesai, 1 perlu tindakan, 2 input atau penggunaan salah, 3 kegagalan tak terduga (probe: target tidak dapat dijangkau), 4 belum dapat disimpulkan (diagnose: registri tidak menunjukkan cukup data; tidak ada masalah yang ditemukan dalam data yang ditunjukkannya; logs: tidak ada baris log yang dibaca).',
+  'error.cli.noHelp':
+    'tidak ada bantuan untuk "{topic}"; jalankan "tlswizard --help" untuk melihat daftarnya',
+  'error.cli.badLang': '--lang menerima salah satu dari {languages}, bukan "{value}"',
+  'error.cli.unknownCommand':
+    'perintah "{name}" tidak dikenal; jalankan "tlswizard --help" untuk melihat daftarnya',
+  'error.cli.withHelpHint':
+    '{message}; jalankan "tlswizard {command} --help" untuk melihat opsinya',
+  'error.cli.unexpected':
+    'kegagalan tak terduga: {detail}\n(atur TLSWIZARD_DEBUG=1 untuk melihat detailnya)',
+  'error.cli.unexpectedBare': 'kegagalan tak terduga: {detail}',
+  'error.cli.logDirNeedsFolder': '--log-dir memerlukan folder: --log-dir DIR',
+  'error.cli.exists': '{file} sudah ada; pilih nama lain atau tambahkan --force untuk menimpanya',
+  'error.cli.noProgramData': '%ProgramData% tidak diatur; tentukan --backup-dir DIR',
+  'error.cli.elevation':
+    'Mengubah registri memerlukan proses yang dijalankan sebagai administrator. Tutup jendela ini, klik kanan "Mailflow TLS Wizard" (atau Prompt Perintah Anda), lalu pilih "Run as administrator" (Jalankan sebagai administrator), kemudian jalankan perbaikan lagi. Diagnosis tetap dapat dijalankan tanpa hak administrator.',
+  'error.diagnose.emptyFolder': '{folder} adalah folder yang tidak berisi file .reg',
+  'error.diagnose.redactNeedsReport':
+    '--redact berlaku untuk laporan: tambahkan --report FILE.html atau FILE.json',
+  'error.fix.dryRunOrApply': 'gunakan --dry-run atau --apply, jangan keduanya',
+  'error.fix.applyNeedsOut':
+    'dengan file .reg, --apply menulis salinan yang sudah diperbaiki: tambahkan --out PATCHED.reg',
+  'error.report.oneReport':
+    'berikan satu laporan tersimpan: tlswizard report FILE.json --html OUT.html',
+  'error.report.needHtml': 'tentukan tempat halaman ditulis: --html OUT.html',
+  'error.verify.noBefore':
+    'tidak ada diagnosis sebelumnya yang tercatat: berikan --before FILE.json (disimpan dengan tlswizard diagnose --out)',
+  'error.logs.badDate':
+    '{option} "{value}" bukan tanggal: tulis 2024-01-14, 2024-01-14T08:00 (waktu lokal; tambahkan Z untuk UTC) atau 7d (7 hari yang lalu)',
+  'error.logs.namePaths':
+    'sebutkan file atau folder log protokol (yang disalin dari server); di server Exchange itu sendiri, file tersebut ditemukan tanpa perlu disebutkan',
+  'error.logs.missing': '{path}: file atau folder tersebut tidak ada',
+  'error.logs.notFileOrFolder': '{path} bukan file maupun folder',
+  'error.serve.badPort':
+    '--port menerima angka dari 0 hingga 65535, tetapi yang diberikan "{value}"',
+  'error.serve.where':
+    'Hanya komputer ini yang dapat membukanya (127.0.0.1). Perbaikan offline dan laporan disimpan di {outDir}. Tekan Ctrl+C untuk berhenti.',
+  'error.serve.noFreeName': 'tidak ada lagi nama laporan yang tersedia di {folder}',
+  'error.restart.chooseOne': 'pilih tepat satu dari --in MINUTES, --now, atau --cancel',
+  'error.restart.badMinutes':
+    '--in menerima jumlah menit berupa bilangan bulat, tetapi yang diberikan "{value}"',
+  'error.restart.notWindows':
+    'mulai ulang hanya untuk server Windows itu sendiri; sistem ini adalah {platform} (gunakan --dry-run untuk melihat perintahnya)',
+  'error.restart.delayRange':
+    'penundaan mulai ulang harus berupa bilangan bulat menit dari 1 hingga {max}, tetapi yang diberikan {minutes}',
+  'error.restart.badRelaunchPath': 'tidak dapat mendaftarkan peluncuran ulang untuk jalur {path}',
+  'error.state.damaged':
+    '{file} rusak; hapus file tersebut (file itu hanya mencatat apakah mulai ulang masih diperlukan)',
+  'error.state.notDiagnosis': '{file} bukan diagnosis yang disimpan oleh tlswizard',
+  'error.state.notDiagnosisJson': '{file} bukan diagnosis yang disimpan oleh tlswizard: {detail}',
+  'error.rollback.giveOne': 'berikan satu file cadangan',
+  'error.rollback.nameOrNewest': 'sebutkan file cadangan, atau gunakan --newest',
+  'error.rollback.notBoth': 'gunakan file cadangan atau --newest, jangan keduanya',
+  'error.rollback.needOut':
+    'dengan --registry, snapshot yang dipulihkan ditulis ke salinan: tambahkan --out RESTORED.reg',
+  'error.rollback.noBackupIn': 'tidak ditemukan cadangan di {folder}',
+  'error.rollback.noBackupFolder':
+    'tidak ditemukan cadangan (tidak ada folder cadangan: tentukan --backup-dir DIR)',
+  'error.rollback.restored': '{values} nilai dipulihkan dan {keys} kunci dihapus dari {file}.',
+  'error.rollback.kept':
+    'Kunci {key} dipertahankan: kunci ini berisi nilai atau subkunci yang tidak pernah dibuat oleh produk ini (hanya nilai milik produk ini yang dihapus).',
+  'error.rollback.stillDifferent': 'Masih berbeda: {mismatches}',
+  'error.rollback.allMatch': 'Dibaca kembali: semuanya sesuai dengan cadangan.',
+  'error.rollback.notBackup':
+    '{file}:{line}: ini bukan cadangan yang ditulis oleh Mailflow TLS Wizard (bukan file .reg yang valid)',
+  'error.fixes.outNotReg': '--out harus menyebutkan file .reg, tetapi yang diberikan {out}',
+  'error.fixes.outExists': '{file} sudah ada; pilih --out lain',
+  'error.fixes.planChanged':
+    'registri atau diagnosis telah berubah sejak rencana ini ditampilkan: tinjau rencana yang baru, lalu terapkan',
+  'error.fixes.valueChanged':
+    '{key}\\{name} telah berubah sejak rencana dibuat (sekarang {now}, direncanakan dari {planned}): buat rencana lagi',
+  'error.fixes.noBackupPlace':
+    '%ProgramData% tidak diatur: tidak ada tempat untuk menyimpan cadangan',
+  'error.fixes.noBackupFolder': '%ProgramData% tidak diatur: tidak ada folder cadangan',
+  'error.fixes.noBackup': 'tidak ada cadangan yang dapat digunakan untuk mengembalikan perubahan',
+  'error.fixes.nonAsciiValue':
+    'menolak mengubah "{name}": "{text}" berisi karakter yang bukan ASCII biasa',
+  'error.fixes.nonAsciiKey':
+    'menolak mengubah kunci: "{text}" berisi karakter yang bukan ASCII biasa',
+  'error.fixes.badPathValue': 'menolak mengubah "{name}": {reason}',
+  'error.fixes.badPathKey': 'menolak mengubah kunci: {reason}',
+  'error.fixes.notManaged':
+    'menolak mengubah {key}\\{name}: mesin perbaikan hanya menulis nilai TLS 1.2 Schannel, TLS .NET, dan WinHTTP yang dikenalnya',
+  'error.fixes.notDword':
+    'menolak menulis {type} ke {key}\\{name}: hanya nilai REG_DWORD yang ditulis di sana',
+  'error.fixes.noChangeNeeded':
+    'menolak menulis {value} ke {key}\\{name}: nilai ini tidak perlu diubah',
+  'error.fixes.otherValue':
+    'menolak menulis {value} ke {key}\\{name}: mesin perbaikan menulis {want} di sana',
+  'error.fixes.keyNotManaged':
+    'menolak membuat atau menghapus kunci {key}: kunci ini tidak dikelola oleh mesin perbaikan',
+  'error.fixes.restoreType':
+    'menolak memulihkan {key}\\{name} sebagai {type}: cadangan dari produk ini hanya menyimpan nilai DWORD di sana',
+  'error.file.notPlainName':
+    'menolak menggunakan "{name}": ini bukan nama file biasa di dalam {folder}',
+  'error.file.regExists': '{file} sudah ada; pilih nama lain',
+  'error.write.symlink':
+    'tidak dapat menulis {file}: ini adalah tautan simbolis (tidak pernah diikuti)',
+  'error.write.notFile': 'tidak dapat menulis {file}: ini bukan file',
+  'error.write.other': 'tidak dapat menulis {file}: {reason}',
+  'error.write.ENOSPC': 'tidak dapat menulis {file}: disk penuh',
+  'error.write.EDQUOT': 'tidak dapat menulis {file}: kuota disk sudah habis',
+  'error.write.EROFS': 'tidak dapat menulis {file}: disk bersifat baca-saja',
+  'error.write.EACCES': 'tidak dapat menulis {file}: akses ditolak',
+  'error.write.ENOENT': 'tidak dapat menulis {file}: foldernya tidak ada',
+  'error.write.EISDIR': 'tidak dapat menulis {file}: ini adalah folder',
+  'error.write.EEXIST':
+    'tidak dapat menulis {file}: file sudah ada; pilih nama lain (tidak ada yang ditimpa)',
+  'error.write.ENAMETOOLONG': 'tidak dapat menulis {file}: namanya terlalu panjang',
+  'error.write.EFBIG': 'tidak dapat menulis {file}: file akan terlalu besar untuk disk ini',
+  'error.write.EIO': 'tidak dapat menulis {file}: disk melaporkan kesalahan input/output',
+  'error.reg.empty': 'file kosong; yang diharapkan adalah ekspor registri',
+  'error.reg.tooShort': 'panjang file hanya {bytes} byte; yang diharapkan adalah ekspor registri',
+  'error.reg.oddBytes':
+    'file berakhir di tengah karakter {encoding} (jumlah byte ganjil): file tampaknya terpotong',
+  'error.reg.tooLarge8bit':
+    'file terlalu besar untuk file .reg 8-bit yang tidak seluruhnya ASCII (maksimum 64 MB)',
+  'error.reg.lineTooLong': 'baris lebih panjang dari {max} karakter',
+  'error.reg.binary': 'data biner (byte NUL) dalam file teks 8-bit: ini bukan file .reg',
+  'error.reg.cannotOpen': 'tidak dapat membuka: {reason}',
+  'error.web.hostNotAllowed': 'Host "{host}" tidak diizinkan: gunakan {allowed}',
+  'error.web.badToken': 'token tidak ada atau salah: buka alamat yang ditampilkan oleh wizard',
 }

@@ -1135,4 +1135,213 @@ export const lt: Catalog = {
   'menu.openLogs': 'Atidaryti žurnalų aplanką',
   'dialog.saveReport': 'Įrašyti ataskaitą',
   'dialog.openReport': 'Atidaryti įrašytą ataskaitą',
+  'usage.usage': 'Naudojimas:',
+  'usage.options': 'Parinktys:',
+  'usage.help': 'rodyti šį žinyną',
+  'usage.diagnose.summary':
+    'Nuskaito registrą (veikiantį Windows registrą, „reg export“ failus arba demonstracinį serverį), patikrina Schannel, .NET, WinHTTP, šifrų rinkinius, Exchange versiją ir paleidimo iš naujo būseną, tada išveda išvadą su visomis problemomis ir jų įrodymais.',
+  'usage.diagnose.registry':
+    'analizuoti serveryje komanda „reg export“ sukurtus failus (parinktį galima kartoti arba nurodyti .reg failų aplanką: jie skaitomi kaip vienas registras). Išvadai neužtenka vien Schannel rakto; kai ko nors trūksta, diagnozėje nurodoma ko, kartu su tiksliomis „reg export“ komandomis (žr. docs/collect/).',
+  'usage.diagnose.probe': 'taip pat patikrinti serverį per TLS/STARTTLS (galima kartoti)',
+  'usage.diagnose.domain': 'taip pat patikrinti nuomotojo Office 365 galinį punktą (jo MX)',
+  'usage.diagnose.timeout': 'patikros skirtasis laikas, nuo 100 iki 120000 ms',
+  'usage.diagnose.logs':
+    'taip pat išanalizuoti SMTP protokolo žurnalus (failą arba aplanką; galima kartoti): jų radiniai įtraukiami į diagnozę (serveryje jo paties žurnalai randami automatiškai)',
+  'usage.diagnose.json': 'išvesti JSON (schemaVersion 2)',
+  'usage.diagnose.out': 'taip pat išsaugoti diagnozę JSON formatu',
+  'usage.diagnose.report':
+    'išsaugoti ataskaitą siųsti: FILE.html (vienas savarankiškas puslapis) arba FILE.json (vėl atidaromas vedlyje)',
+  'usage.diagnose.redact':
+    'ataskaitoje pakeisti pagrindinių kompiuterių vardus, IP adresus, domenus ir el. pašto adresus pakaitalais, kad ją būtų galima bendrinti už įmonės ribų',
+  'usage.diagnose.force': 'perrašyti esamą --out arba --report failą',
+  'usage.probe.summary':
+    'Su kiekvienu nurodytu serveriu bando TLS 1.0, 1.1, 1.2 ir 1.3 (SMTP STARTTLS per 25/587 prievadą, numanomasis TLS per 465 arba su --starttls none) ir parodo, ką jis priima. Keli serveriai tikrinami vienu procesu, po šešiolika vienu metu; jei kurio nors nepavyko pasiekti, išėjimo kodas 3.',
+  'usage.probe.starttls': 'smtp: STARTTLS po EHLO; none: TLS nuo pirmojo baito',
+  'usage.probe.timeout': 'vienam bandymui, nuo 100 iki 120000 ms',
+  'usage.probe.json':
+    'išvesti JSON: vienam tiksliniam serveriui – jo rezultatą; keliems – vieną dokumentą \'{\'"probeBatch": 1, "targets", "unreachable", "results": [...]\'}\' su rezultatais nurodyta tvarka',
+  'usage.fix.summary':
+    'Parodo registro pakeitimus, kurie pašalina radinius; su --apply juos atlieka sukūręs atsarginę kopiją ir, jei kas nors nepavyksta, automatiškai atkuria iš atsarginės kopijos.',
+  'usage.fix.dry-run': 'tik parodyti planą (numatyta)',
+  'usage.fix.apply':
+    'atlikti pakeitimus (veikiančiame registre – su administratoriaus teisėmis; .reg faile – reikia --out)',
+  'usage.fix.out': 'naudojant .reg failą – kur įrašyti pataisytą kopiją',
+  'usage.fix.backup-dir':
+    'kur laikomos atsarginės kopijos (numatyta: %ProgramData%\\MailflowTlsWizard\\backups)',
+  'usage.fix.dotnet':
+    'taip pat nustatyti .NET TLS jungiklius ten, kur neveikia Exchange (SMTP persiuntimo serveryje)',
+  'usage.rollback.summary':
+    'Grąžina atsarginėje kopijoje išsaugotas reikšmes (su --newest – iš naujausios kopijos).',
+  'usage.rollback.newest': 'naujausia atsarginė kopija atsarginių kopijų aplanke',
+  'usage.rollback.backup-dir': 'kur laikomos atsarginės kopijos',
+  'usage.rollback.registry': 'atkurti į šios momentinės kopijos kopiją, o ne į veikiantį registrą',
+  'usage.rollback.out': 'su --registry – kur įrašyti atkurtą kopiją',
+  'usage.restart.summary':
+    'Paleidžia Windows iš naujo dabar arba po MINUTES (shutdown.exe) arba atšaukia suplanuotą paleidimą iš naujo; po paleidimo iš naujo vedlys vėl atlieka patikras.',
+  'usage.restart.in': 'paleisti iš naujo po 1–10080 minučių',
+  'usage.restart.now': 'paleisti iš naujo dabar',
+  'usage.restart.cancel': 'atšaukti suplanuotą paleidimą iš naujo',
+  'usage.restart.dry-run': 'išvesti komandą, o ne ją vykdyti',
+  'usage.verify.summary':
+    'Dar kartą atlieka patikras ir parodo jas šalia diagnozės, atliktos prieš taisymą.',
+  'usage.verify.before': 'diagnozė prieš taisymą (numatyta: ta, kurią išsaugojo vedlys)',
+  'usage.report.summary':
+    'Iš išsaugotos JSON ataskaitos vėl sukuria HTML puslapį (niekas nevykdoma iš naujo); su --redact sukuriama kopija bendrinti už įmonės ribų.',
+  'usage.report.html': 'kur įrašyti puslapį',
+  'usage.report.redact':
+    'pakeisti pagrindinių kompiuterių vardus, IP adresus, domenus ir el. pašto adresus',
+  'usage.report.force': 'perrašyti esamą OUT.html',
+  'usage.logs.summary':
+    'Nuskaito SMTP siuntimo ir gavimo protokolo žurnalus (ir Schannel įvykius sistemos žurnale) ir parodo, kas iš tikrųjų vyko su Office 365: kurios sesijos nepavyko ir kodėl, kada TLS 1.2 paskutinį kartą veikė, kurie partneriai vis dar naudoja TLS 1.0/1.1, taip pat sesijas prieš taisymą ir po jo.',
+  'usage.logs.path':
+    'žurnalo failas arba aplankas (visi jame ir poaplankiuose esantys .log failai); Exchange serveryje jo paties SmtpSend/SmtpReceive aplankai randami pagal diegimo kelią',
+  'usage.logs.since':
+    'tik sesijos nuo DATE: 2024-01-14, 2024-01-14T08:00 (vietos laikas; UTC – pridėkite Z) arba 7d (prieš 7 dienas)',
+  'usage.logs.fix-time':
+    'skaičiuoti atskirai iki DATE ir po DATE (numatyta: kada buvo pritaikytas vedlio taisymas, pagal jo būsenos failą serveryje)',
+  'usage.logs.events':
+    'Schannel įvykiai, serveryje išsaugoti su wevtutil (žr. README: wevtutil qe System /q:... /f:xml > FILE.xml); serveryje – skaitomi tiesiogiai',
+  'usage.logs.json': 'išvesti JSON (žurnalų schemaVersion 1)',
+  'usage.serve.summary':
+    'Teikia vedlį tik adresu 127.0.0.1 (Server Core arba be Electron); pirmoji išvesta eilutė – jo adresas su prieigos atpažinimo ženklu.',
+  'usage.serve.port': 'nuo 0 iki 65535 (numatyta 0: bet kuris laisvas prievadas)',
+  'usage.serve.out-dir': 'kur įrašomi registro failų taisymai ir ataskaitos',
+  'usage.serve.verify': 'atidaryti patikrinimo po taisymo veiksmą (po paleidimo iš naujo)',
+  'usage.serve.before': 'diagnozė prieš taisymą, skirta --verify',
+  'usage.serve.logs':
+    'protokolo žurnalų failai arba aplankai, analizuojami per kiekvieną patikrą (galima kartoti)',
+  'usage.serve.lang': 'vedlio kalba (numatyta: naršyklės kalba): en, id, lt, vi, zh-CN, ro',
+  'usage.opt.registryOne':
+    'serveryje sukurtas „reg export“ failas (tik skaitomas, niekada nekeičiamas)',
+  'usage.opt.demo': 'pridėtas pavyzdinis serveris: {demos}',
+  'usage.opt.json': 'išvesti JSON vietoj teksto',
+  'usage.tagline': 'Mailflow TLS Wizard: kodėl šis serveris negali naudoti TLS 1.2 su Office 365?',
+  'usage.logDir':
+    'palaikymo žurnalų aplankas; numatyta %ProgramData%\\MailflowTlsWizard\\logs, ne Windows sistemose – laikinasis aplankas',
+  'usage.exitCodes':
+    'Kiekviena komanda priima --lang LANG (en, id, lt, vi, zh-CN, ro) žmogui skirtai išvesčiai; numatyta – sistemos kalba, jei jai yra katalogas. JSON išvestis visomis kalbomis vienoda. Išėjimo kodai: 0 – tvarkinga / atlikta, 1 – reikia imtis veiksmų, 2 – netinkami įvesties duomenys arba naudojimas, 3 – netikėta klaida (probe: tikslinis serveris nepasiekiamas), 4 – neaišku (diagnose: registras parodė per mažai; tame, ką parodė, klaidų nerasta; logs: nenuskaityta nė viena žurnalo eilutė).',
+  'error.cli.noHelp': 'žinyno apie „{topic}“ nėra; komandų sąrašą parodys „tlswizard --help“',
+  'error.cli.badLang': '--lang reikšmė turi būti viena iš {languages}, o ne „{value}“',
+  'error.cli.unknownCommand':
+    'nežinoma komanda „{name}“; komandų sąrašą parodys „tlswizard --help“',
+  'error.cli.withHelpHint': '{message}; komandos parinktis parodys „tlswizard {command} --help“',
+  'error.cli.unexpected':
+    'netikėta klaida: {detail}\n(norėdami gauti išsamios informacijos, nustatykite TLSWIZARD_DEBUG=1)',
+  'error.cli.unexpectedBare': 'netikėta klaida: {detail}',
+  'error.cli.logDirNeedsFolder': 'parinkčiai --log-dir reikia nurodyti aplanką: --log-dir DIR',
+  'error.cli.exists':
+    '{file} jau yra; pasirinkite kitą pavadinimą arba pridėkite --force, kad jis būtų pakeistas',
+  'error.cli.noProgramData':
+    'aplinkos kintamasis %ProgramData% nenustatytas; nurodykite --backup-dir DIR',
+  'error.cli.elevation':
+    'Norint keisti registrą, procesas turi veikti su administratoriaus teisėmis. Uždarykite šį langą, dešiniuoju pelės mygtuku spustelėkite „Mailflow TLS Wizard“ (arba komandų eilutę), pasirinkite „Paleisti kaip administratorių“ ir dar kartą paleiskite taisymą. Diagnozei administratoriaus teisių nereikia.',
+  'error.diagnose.emptyFolder': '{folder} yra aplankas, kuriame nėra .reg failų',
+  'error.diagnose.redactNeedsReport':
+    '--redact taikoma ataskaitai: pridėkite --report FILE.html arba FILE.json',
+  'error.fix.dryRunOrApply': 'naudokite arba --dry-run, arba --apply, bet ne abi parinktis kartu',
+  'error.fix.applyNeedsOut':
+    'naudojant .reg failą, --apply įrašo pataisytą kopiją: pridėkite --out PATCHED.reg',
+  'error.report.oneReport':
+    'nurodykite vieną išsaugotą ataskaitą: tlswizard report FILE.json --html OUT.html',
+  'error.report.needHtml': 'nurodykite, kur įrašyti puslapį: --html OUT.html',
+  'error.verify.noBefore':
+    'ankstesnės diagnozės įrašo nėra: nurodykite --before FILE.json (išsaugotą komanda tlswizard diagnose --out)',
+  'error.logs.badDate':
+    '{option} „{value}“ nėra data: rašykite 2024-01-14, 2024-01-14T08:00 (vietos laikas; UTC – pridėkite Z) arba 7d (prieš 7 dienas)',
+  'error.logs.namePaths':
+    'nurodykite protokolo žurnalų failus arba aplankus (nukopijuotus iš serverio); pačiame Exchange serveryje jie randami ir jų nenurodžius',
+  'error.logs.missing': '{path}: tokio failo ar aplanko nėra',
+  'error.logs.notFileOrFolder': '{path} nėra nei failas, nei aplankas',
+  'error.serve.badPort': '--port reikšmė turi būti skaičius nuo 0 iki 65535, gauta „{value}“',
+  'error.serve.where':
+    'Vedlį galima atidaryti tik šiame kompiuteryje (127.0.0.1). Registro failų taisymai ir ataskaitos įrašomi į {outDir}. Norėdami sustabdyti, paspauskite Ctrl+C.',
+  'error.serve.noFreeName': 'aplanke {folder} nebeliko laisvo ataskaitos pavadinimo',
+  'error.restart.chooseOne': 'pasirinkite lygiai vieną iš --in MINUTES, --now arba --cancel',
+  'error.restart.badMinutes': '--in reikšmė turi būti sveikasis minučių skaičius, gauta „{value}“',
+  'error.restart.notWindows':
+    'paleisti iš naujo galima tik patį Windows serverį, o ši sistema yra {platform} (norėdami pamatyti komandą, naudokite --dry-run)',
+  'error.restart.delayRange':
+    'paleidimo iš naujo delsa turi būti sveikasis minučių skaičius nuo 1 iki {max}, gauta {minutes}',
+  'error.restart.badRelaunchPath': 'negalima užregistruoti pakartotinio paleidimo iš kelio {path}',
+  'error.state.damaged':
+    'failas {file} sugadintas; ištrinkite jį (jame tik pažymima, ar dar reikia paleisti iš naujo)',
+  'error.state.notDiagnosis': '{file} nėra tlswizard išsaugota diagnozė',
+  'error.state.notDiagnosisJson': '{file} nėra tlswizard išsaugota diagnozė: {detail}',
+  'error.rollback.giveOne': 'nurodykite vieną atsarginės kopijos failą',
+  'error.rollback.nameOrNewest': 'nurodykite atsarginės kopijos failą arba naudokite --newest',
+  'error.rollback.notBoth':
+    'naudokite arba atsarginės kopijos failą, arba --newest, bet ne abu kartu',
+  'error.rollback.needOut':
+    'naudojant --registry, atkurta registro būsena įrašoma į kopiją: pridėkite --out RESTORED.reg',
+  'error.rollback.noBackupIn': 'aplanke {folder} atsarginė kopija nerasta',
+  'error.rollback.noBackupFolder':
+    'atsarginė kopija nerasta (nėra atsarginių kopijų aplanko: nurodykite --backup-dir DIR)',
+  'error.rollback.restored': 'Iš {file} atkurta reikšmių: {values}; pašalinta raktų: {keys}.',
+  'error.rollback.kept':
+    'Raktas {key} paliktas: jame yra reikšmių arba poraktų, kurių šis produktas niekada nekuria (pašalintos tik jo paties reikšmės).',
+  'error.rollback.stillDifferent': 'Vis dar skiriasi: {mismatches}',
+  'error.rollback.allMatch': 'Nuskaityta atgal: viskas atitinka atsarginę kopiją.',
+  'error.rollback.notBackup':
+    '{file}:{line}: tai ne Mailflow TLS Wizard įrašyta atsarginė kopija (netinkamas .reg failas)',
+  'error.fixes.outNotReg': '--out turi nurodyti .reg failą, gauta {out}',
+  'error.fixes.outExists': '{file} jau yra; nurodykite kitą --out',
+  'error.fixes.planChanged':
+    'nuo tada, kai buvo parodytas šis planas, pasikeitė registras arba diagnozė: peržiūrėkite naująjį planą, tada jį taikykite',
+  'error.fixes.valueChanged':
+    '{key}\\{name} pasikeitė po to, kai buvo sudarytas planas (dabar {now}, planuota pagal {planned}): sudarykite planą iš naujo',
+  'error.fixes.noBackupPlace':
+    'aplinkos kintamasis %ProgramData% nenustatytas: nėra kur laikyti atsarginės kopijos',
+  'error.fixes.noBackupFolder':
+    'aplinkos kintamasis %ProgramData% nenustatytas: nėra atsarginių kopijų aplanko',
+  'error.fixes.noBackup': 'nėra atsarginės kopijos, iš kurios būtų galima atkurti',
+  'error.fixes.nonAsciiValue':
+    'atsisakyta keisti „{name}“: tekste „{text}“ yra simbolis, kuris nėra paprastasis ASCII simbolis',
+  'error.fixes.nonAsciiKey':
+    'atsisakyta keisti raktą: tekste „{text}“ yra simbolis, kuris nėra paprastasis ASCII simbolis',
+  'error.fixes.badPathValue': 'atsisakyta keisti „{name}“: {reason}',
+  'error.fixes.badPathKey': 'atsisakyta keisti raktą: {reason}',
+  'error.fixes.notManaged':
+    'atsisakyta keisti {key}\\{name}: taisymų variklis įrašo tik jam žinomas TLS 1.2 Schannel, .NET TLS ir WinHTTP reikšmes',
+  'error.fixes.notDword':
+    'atsisakyta įrašyti {type} tipo reikšmę į {key}\\{name}: ten įrašomos tik REG_DWORD reikšmės',
+  'error.fixes.noChangeNeeded':
+    'atsisakyta įrašyti {value} į {key}\\{name}: šios reikšmės keisti nereikia',
+  'error.fixes.otherValue':
+    'atsisakyta įrašyti {value} į {key}\\{name}: taisymų variklis ten įrašo {want}',
+  'error.fixes.keyNotManaged':
+    'atsisakyta sukurti arba ištrinti raktą {key}: taisymų variklis šio rakto netvarko',
+  'error.fixes.restoreType':
+    'atsisakyta atkurti {key}\\{name} kaip {type} tipo reikšmę: šio produkto atsarginėje kopijoje ten saugomos tik DWORD reikšmės',
+  'error.file.notPlainName':
+    'atsisakyta naudoti „{name}“: tai nėra paprastas failo vardas aplanke {folder}',
+  'error.file.regExists': '{file} jau yra; pasirinkite kitą pavadinimą',
+  'error.write.symlink':
+    'negalima įrašyti {file}: tai simbolinė nuoroda (simbolinės nuorodos niekada nesekamos)',
+  'error.write.notFile': 'negalima įrašyti {file}: tai ne failas',
+  'error.write.other': 'negalima įrašyti {file}: {reason}',
+  'error.write.ENOSPC': 'negalima įrašyti {file}: diske nebėra vietos',
+  'error.write.EDQUOT': 'negalima įrašyti {file}: išnaudota disko kvota',
+  'error.write.EROFS': 'negalima įrašyti {file}: diskas yra tik skaitomas',
+  'error.write.EACCES': 'negalima įrašyti {file}: prieiga uždrausta',
+  'error.write.ENOENT': 'negalima įrašyti {file}: aplanko, kuriame jis turėtų būti, nėra',
+  'error.write.EISDIR': 'negalima įrašyti {file}: tai aplankas',
+  'error.write.EEXIST':
+    'negalima įrašyti {file}: jis jau yra; pasirinkite kitą pavadinimą (niekas nepakeista)',
+  'error.write.ENAMETOOLONG': 'negalima įrašyti {file}: pavadinimas per ilgas',
+  'error.write.EFBIG': 'negalima įrašyti {file}: failas būtų per didelis šiam diskui',
+  'error.write.EIO': 'negalima įrašyti {file}: diskas pranešė apie įvesties / išvesties klaidą',
+  'error.reg.empty': 'failas tuščias; turėtų būti registro eksporto failas',
+  'error.reg.tooShort': 'failo dydis tik {bytes} B; turėtų būti registro eksporto failas',
+  'error.reg.oddBytes':
+    'failas baigiasi {encoding} simbolio viduryje (nelyginis baitų skaičius): panašu, kad jis nepilnas',
+  'error.reg.tooLarge8bit':
+    'failas per didelis 8 bitų .reg failui, kuriame yra ne vien ASCII simboliai (daugiausia 64 MB)',
+  'error.reg.lineTooLong': 'eilutė ilgesnė nei {max} simbolių',
+  'error.reg.binary':
+    'dvejetainiai duomenys (NUL baitas) 8 bitų tekstiniame faile: tai ne .reg failas',
+  'error.reg.cannotOpen': 'nepavyksta atidaryti: {reason}',
+  'error.web.hostNotAllowed':
+    'Pagrindinis kompiuteris (Host) „{host}“ neleidžiamas: naudokite {allowed}',
+  'error.web.badToken':
+    'prieigos atpažinimo ženklo nėra arba jis neteisingas: atidarykite adresą, kurį išvedė vedlys',
 }

@@ -1150,4 +1150,214 @@ export const ro: Catalog = {
   'menu.openLogs': 'Deschidere folder de jurnale',
   'dialog.saveReport': 'Salvare raport',
   'dialog.openReport': 'Deschidere raport salvat',
+  'usage.usage': 'Utilizare:',
+  'usage.options': 'Opțiuni:',
+  'usage.help': 'afișare ajutor',
+  'usage.diagnose.summary':
+    'Citește registry-ul (registry-ul activ pe Windows, fișiere „reg export” sau un server exemplu), verifică Schannel, .NET, WinHTTP, suitele de cifrare, build-ul Exchange și starea de repornire, apoi afișează verdictul cu fiecare problemă și dovezile ei.',
+  'usage.diagnose.registry':
+    'analiza fișierelor create pe server cu „reg export” (repetați opțiunea sau indicați un folder cu fișiere .reg: sunt citite ca un singur registry). Un verdict necesită mai mult decât cheia Schannel; când lipsește ceva, diagnosticul spune ce anume, cu comenzile „reg export” exacte (vezi docs/collect/).',
+  'usage.diagnose.probe': 'testare suplimentară a unui server prin TLS/STARTTLS (se poate repeta)',
+  'usage.diagnose.domain':
+    'testare suplimentară a punctului final Office 365 al entității găzduite (tenant), adică MX-ul său',
+  'usage.diagnose.timeout': 'limita de timp a testului, între 100 și 120000 ms',
+  'usage.diagnose.logs':
+    'scanare suplimentară a jurnalelor de protocol SMTP (un fișier sau un folder; se poate repeta): constatările lor se adaugă la diagnostic (pe server, jurnalele proprii sunt găsite automat)',
+  'usage.diagnose.json': 'afișare JSON (schemaVersion 2)',
+  'usage.diagnose.out': 'salvare suplimentară a diagnosticului JSON',
+  'usage.diagnose.report':
+    'salvare raport de trimis: FILE.html (o singură pagină de sine stătătoare) sau FILE.json (se redeschide în expert)',
+  'usage.diagnose.redact':
+    'înlocuire nume de gazdă, adrese IP, domenii și adrese de e-mail din raport cu substituenți, pentru partajare în afara companiei',
+  'usage.diagnose.force': 'suprascriere fișier --out sau --report existent',
+  'usage.probe.summary':
+    'Încearcă TLS 1.0, 1.1, 1.2 și 1.3 cu fiecare server indicat (SMTP STARTTLS pe 25/587, TLS implicit pe 465 sau cu --starttls none) și arată ce acceptă. Mai multe servere sunt testate într-un singur proces, câte șaisprezece deodată; cod de ieșire 3 când unul nu a putut fi contactat.',
+  'usage.probe.starttls': 'smtp: STARTTLS după EHLO; none: TLS de la primul octet',
+  'usage.probe.timeout': 'pentru fiecare încercare, între 100 și 120000 ms',
+  'usage.probe.json':
+    'afișare JSON: pentru o țintă, rezultatul ei; pentru mai multe, un singur document \'{\'"probeBatch": 1, "targets", "unreachable", "results": [...]\'}\' cu rezultatele în ordinea indicată',
+  'usage.fix.summary':
+    'Arată modificările din registry care rezolvă constatările; --apply le efectuează, după o copie de rezervă, și restaurează automat copia de rezervă dacă ceva eșuează.',
+  'usage.fix.dry-run': 'doar afișarea planului (implicit)',
+  'usage.fix.apply':
+    'efectuarea modificărilor (registry activ: rulare ca administrator; fișier .reg: necesită --out)',
+  'usage.fix.out': 'cu un fișier .reg, unde se scrie copia modificată',
+  'usage.fix.backup-dir':
+    'locul copiilor de rezervă (implicit: %ProgramData%\\MailflowTlsWizard\\backups)',
+  'usage.fix.dotnet':
+    'setare suplimentară a comutatoarelor TLS .NET unde nu rulează Exchange (un releu SMTP)',
+  'usage.rollback.summary':
+    'Readuce valorile păstrate într-o copie de rezervă (cea mai recentă, cu --newest).',
+  'usage.rollback.newest': 'cea mai recentă copie de rezervă din folderul copiilor de rezervă',
+  'usage.rollback.backup-dir': 'locul copiilor de rezervă',
+  'usage.rollback.registry':
+    'restaurare într-o copie a acestui instantaneu în locul registry-ului activ',
+  'usage.rollback.out': 'cu --registry, unde se scrie copia restaurată',
+  'usage.restart.summary':
+    'Repornește Windows acum sau peste MINUTES minute (shutdown.exe) ori anulează o repornire programată; expertul rulează din nou verificările după repornire.',
+  'usage.restart.in': 'repornire după 1 până la 10080 de minute',
+  'usage.restart.now': 'repornire imediată',
+  'usage.restart.cancel': 'anulare repornire programată',
+  'usage.restart.dry-run': 'afișarea comenzii în loc de rularea ei',
+  'usage.verify.summary':
+    'Rulează din nou verificările și le arată alături de diagnosticul făcut înainte de remediere.',
+  'usage.verify.before': 'diagnosticul dinainte de remediere (implicit: cel salvat de expert)',
+  'usage.report.summary':
+    'Transformă din nou un raport JSON salvat în pagina HTML (nu se rulează nimic din nou); --redact creează o copie pentru partajare în afara companiei.',
+  'usage.report.html': 'unde se scrie pagina',
+  'usage.report.redact': 'înlocuire nume de gazdă, adrese IP, domenii și adrese de e-mail',
+  'usage.report.force': 'suprascriere fișier OUT.html existent',
+  'usage.logs.summary':
+    'Citește jurnalele de protocol SMTP de trimitere și de primire (și evenimentele Schannel din jurnalul Sistem) și arată ce s-a întâmplat de fapt cu Office 365: sesiunile eșuate și motivul, când a funcționat ultima dată TLS 1.2, partenerii aflați încă pe TLS 1.0/1.1, precum și sesiunile dinainte și de după remediere.',
+  'usage.logs.path':
+    'un fișier jurnal sau un folder (fiecare fișier .log din el și din subfolderele lui); pe serverul Exchange, folderele sale SmtpSend/SmtpReceive sunt găsite pornind de la calea de instalare',
+  'usage.logs.since':
+    'numai sesiunile începând cu DATE: 2024-01-14, 2024-01-14T08:00 (ora locală; adăugați Z pentru UTC) sau 7d (acum 7 zile)',
+  'usage.logs.fix-time':
+    'împărțirea totalurilor înainte/după DATE (implicit: momentul aplicării remedierii de către expert, din fișierul de stare al acestuia de pe server)',
+  'usage.logs.events':
+    'evenimente Schannel salvate pe server cu wevtutil (vezi README: wevtutil qe System /q:... /f:xml > FILE.xml); pe server: citite direct',
+  'usage.logs.json': 'afișare JSON (logs, schemaVersion 1)',
+  'usage.serve.summary':
+    'Pune expertul la dispoziție numai pe 127.0.0.1 (Server Core sau fără Electron); prima linie afișată este adresa sa, cu tokenul de acces.',
+  'usage.serve.port': 'între 0 și 65535 (implicit 0: orice port liber)',
+  'usage.serve.out-dir': 'unde se scriu remedierile offline și rapoartele',
+  'usage.serve.verify': 'deschidere la pasul de verificare (după o repornire)',
+  'usage.serve.before': 'diagnosticul dinainte de remediere, pentru --verify',
+  'usage.serve.logs':
+    'fișiere sau foldere de jurnale de protocol de scanat la fiecare verificare (se poate repeta)',
+  'usage.serve.lang': 'limba expertului (implicit: cea a browserului): en, id, lt, vi, zh-CN, ro',
+  'usage.opt.registryOne':
+    'un fișier „reg export” creat pe server (doar citit, niciodată modificat)',
+  'usage.opt.demo': 'un server exemplu inclus: {demos}',
+  'usage.opt.json': 'afișare JSON în loc de text',
+  'usage.tagline':
+    'Mailflow TLS Wizard: de ce nu poate acest server să folosească TLS 1.2 cu Office 365?',
+  'usage.logDir':
+    'folderul jurnalelor de asistență; implicit %ProgramData%\\MailflowTlsWizard\\logs sau folderul temporar pe alte sisteme decât Windows',
+  'usage.exitCodes':
+    'Fiecare comandă acceptă --lang LANG (en, id, lt, vi, zh-CN, ro) pentru textul destinat utilizatorului; implicit este limba sistemului, dacă există un catalog pentru ea. Ieșirea JSON este aceeași în toate limbile. Coduri de ieșire: 0 în regulă / terminat, 1 acțiune necesară, 2 intrare sau utilizare greșită, 3 eroare neașteptată (probe: țintă inaccesibilă), 4 neconcludent (diagnose: registry-ul nu a arătat suficient; în ce a arătat nu s-a găsit nimic greșit; logs: nu s-a citit niciun rând de jurnal).',
+  'error.cli.noHelp': 'nu există ajutor pentru „{topic}”; rulați „tlswizard --help” pentru listă',
+  'error.cli.badLang': '--lang acceptă una dintre valorile {languages}, nu „{value}”',
+  'error.cli.unknownCommand':
+    'comandă necunoscută: „{name}”; rulați „tlswizard --help” pentru listă',
+  'error.cli.withHelpHint':
+    '{message}; rulați „tlswizard {command} --help” pentru opțiunile comenzii',
+  'error.cli.unexpected': 'eroare neașteptată: {detail}\n(setați TLSWIZARD_DEBUG=1 pentru detalii)',
+  'error.cli.unexpectedBare': 'eroare neașteptată: {detail}',
+  'error.cli.logDirNeedsFolder': '--log-dir necesită un folder: --log-dir DIR',
+  'error.cli.exists':
+    '{file} există deja; alegeți alt nume sau adăugați --force pentru a-l înlocui',
+  'error.cli.noProgramData': '%ProgramData% nu este setat; specificați --backup-dir DIR',
+  'error.cli.elevation':
+    'Modificarea registry-ului necesită un proces rulat ca administrator. Închideți această fereastră, faceți clic dreapta pe „Mailflow TLS Wizard” (sau pe Prompt de comandă), alegeți „Rulare ca administrator”, apoi rulați din nou remedierea. Diagnosticul funcționează și fără aceasta.',
+  'error.diagnose.emptyFolder': '{folder} este un folder care nu conține niciun fișier .reg',
+  'error.diagnose.redactNeedsReport':
+    '--redact se aplică unui raport: adăugați --report FILE.html sau FILE.json',
+  'error.fix.dryRunOrApply': 'folosiți fie --dry-run, fie --apply, nu pe amândouă',
+  'error.fix.applyNeedsOut':
+    'cu un fișier .reg, --apply scrie o copie corectată: adăugați --out PATCHED.reg',
+  'error.report.oneReport':
+    'indicați un singur raport salvat: tlswizard report FILE.json --html OUT.html',
+  'error.report.needHtml': 'indicați unde se scrie pagina: --html OUT.html',
+  'error.verify.noBefore':
+    'nu este înregistrat niciun diagnostic anterior: specificați --before FILE.json (salvat cu tlswizard diagnose --out)',
+  'error.logs.badDate':
+    '{option} „{value}” nu este o dată: scrieți 2024-01-14, 2024-01-14T08:00 (ora locală; adăugați Z pentru UTC) sau 7d (acum 7 zile)',
+  'error.logs.namePaths':
+    'indicați fișierele sau folderele jurnalelor de protocol (copiate de pe server); pe serverul Exchange însuși, acestea sunt găsite fără să le indicați',
+  'error.logs.missing': '{path}: fișierul sau folderul nu există',
+  'error.logs.notFileOrFolder': '{path} nu este nici fișier, nici folder',
+  'error.serve.badPort': '--port acceptă un număr de la 0 la 65535; s-a primit „{value}”',
+  'error.serve.where':
+    'Numai acest computer îl poate deschide (127.0.0.1). Remedierile offline și rapoartele se scriu în {outDir}. Apăsați Ctrl+C pentru a opri.',
+  'error.serve.noFreeName': 'în {folder} nu mai există niciun nume liber pentru un raport',
+  'error.restart.chooseOne': 'alegeți exact una dintre opțiunile --in MINUTES, --now sau --cancel',
+  'error.restart.badMinutes': '--in acceptă un număr întreg de minute; s-a primit „{value}”',
+  'error.restart.notWindows':
+    'repornirea este destinată chiar serverului Windows; acesta este {platform} (folosiți --dry-run pentru a vedea comanda)',
+  'error.restart.delayRange':
+    'întârzierea repornirii trebuie să fie un număr întreg de minute de la 1 la {max}; s-a primit {minutes}',
+  'error.restart.badRelaunchPath': 'nu se poate înregistra relansarea pentru calea {path}',
+  'error.state.damaged':
+    '{file} este deteriorat; ștergeți-l (înregistrează doar dacă mai este necesară o repornire)',
+  'error.state.notDiagnosis': '{file} nu este un diagnostic salvat de tlswizard',
+  'error.state.notDiagnosisJson': '{file} nu este un diagnostic salvat de tlswizard: {detail}',
+  'error.rollback.giveOne': 'indicați un singur fișier de copie de rezervă',
+  'error.rollback.nameOrNewest': 'indicați un fișier de copie de rezervă sau folosiți --newest',
+  'error.rollback.notBoth':
+    'folosiți fie un fișier de copie de rezervă, fie --newest, nu pe amândouă',
+  'error.rollback.needOut':
+    'cu --registry, instantaneul restaurat se scrie într-o copie: adăugați --out RESTORED.reg',
+  'error.rollback.noBackupIn': 'nu s-a găsit nicio copie de rezervă în {folder}',
+  'error.rollback.noBackupFolder':
+    'nu s-a găsit nicio copie de rezervă (nu există un folder al copiilor de rezervă: specificați --backup-dir DIR)',
+  'error.rollback.restored':
+    'Din {file}: {values, plural, one {# valoare restaurată} few {# valori restaurate} other {# de valori restaurate}} și {keys, plural, one {# cheie eliminată} few {# chei eliminate} other {# de chei eliminate}}.',
+  'error.rollback.kept':
+    'S-a păstrat cheia {key}: conține valori sau subchei pe care acest produs nu le creează niciodată (au fost eliminate doar valorile create de produs).',
+  'error.rollback.stillDifferent': 'Încă diferă: {mismatches}',
+  'error.rollback.allMatch': 'Verificare prin recitire: totul corespunde copiei de rezervă.',
+  'error.rollback.notBackup':
+    '{file}:{line}: aceasta nu este o copie de rezervă scrisă de Mailflow TLS Wizard (nu este un fișier .reg valid)',
+  'error.fixes.outNotReg': '--out trebuie să indice un fișier .reg; s-a primit {out}',
+  'error.fixes.outExists': '{file} există deja; alegeți altă valoare pentru --out',
+  'error.fixes.planChanged':
+    'registry-ul sau diagnosticul s-a modificat de când a fost afișat acest plan: examinați noul plan, apoi aplicați-l',
+  'error.fixes.valueChanged':
+    '{key}\\{name} s-a modificat după crearea planului (acum {now}, planificat pornind de la {planned}): refaceți planul',
+  'error.fixes.noBackupPlace':
+    '%ProgramData% nu este setat: copia de rezervă nu are unde să fie păstrată',
+  'error.fixes.noBackupFolder':
+    '%ProgramData% nu este setat: nu există un folder al copiilor de rezervă',
+  'error.fixes.noBackup': 'nu există nicio copie de rezervă din care să se facă restaurarea',
+  'error.fixes.nonAsciiValue':
+    's-a refuzat modificarea valorii „{name}”: „{text}” conține un caracter care nu este ASCII simplu',
+  'error.fixes.nonAsciiKey':
+    's-a refuzat modificarea unei chei: „{text}” conține un caracter care nu este ASCII simplu',
+  'error.fixes.badPathValue': 's-a refuzat modificarea valorii „{name}”: {reason}',
+  'error.fixes.badPathKey': 's-a refuzat modificarea unei chei: {reason}',
+  'error.fixes.notManaged':
+    's-a refuzat modificarea {key}\\{name}: motorul de remediere scrie numai valorile TLS 1.2 Schannel, TLS .NET și WinHTTP pe care le cunoaște',
+  'error.fixes.notDword':
+    's-a refuzat scrierea unei valori {type} în {key}\\{name}: acolo se scriu numai valori REG_DWORD',
+  'error.fixes.noChangeNeeded':
+    's-a refuzat scrierea valorii {value} în {key}\\{name}: nu necesită nicio modificare',
+  'error.fixes.otherValue':
+    's-a refuzat scrierea valorii {value} în {key}\\{name}: motorul de remediere scrie acolo {want}',
+  'error.fixes.keyNotManaged':
+    's-a refuzat crearea sau ștergerea cheii {key}: nu este una dintre cheile gestionate de motorul de remediere',
+  'error.fixes.restoreType':
+    's-a refuzat restaurarea {key}\\{name} ca {type}: o copie de rezervă a acestui produs conține acolo numai valori DWORD',
+  'error.file.notPlainName':
+    's-a refuzat folosirea numelui „{name}”: nu este un simplu nume de fișier din {folder}',
+  'error.file.regExists': '{file} există deja; alegeți alt nume',
+  'error.write.symlink':
+    'nu se poate scrie {file}: este o legătură simbolică (acestea nu sunt urmate niciodată)',
+  'error.write.notFile': 'nu se poate scrie {file}: nu este un fișier',
+  'error.write.other': 'nu se poate scrie {file}: {reason}',
+  'error.write.ENOSPC': 'nu se poate scrie {file}: discul este plin',
+  'error.write.EDQUOT': 'nu se poate scrie {file}: cota de disc este epuizată',
+  'error.write.EROFS': 'nu se poate scrie {file}: discul este doar în citire',
+  'error.write.EACCES': 'nu se poate scrie {file}: acces refuzat',
+  'error.write.ENOENT': 'nu se poate scrie {file}: folderul său nu există',
+  'error.write.EISDIR': 'nu se poate scrie {file}: este un folder',
+  'error.write.EEXIST':
+    'nu se poate scrie {file}: există deja; alegeți alt nume (nu a fost înlocuit nimic)',
+  'error.write.ENAMETOOLONG': 'nu se poate scrie {file}: numele este prea lung',
+  'error.write.EFBIG': 'nu se poate scrie {file}: fișierul ar fi prea mare pentru acest disc',
+  'error.write.EIO': 'nu se poate scrie {file}: discul a raportat o eroare de intrare/ieșire',
+  'error.reg.empty': 'fișierul este gol; se aștepta un export de registry',
+  'error.reg.tooShort':
+    'fișierul are doar {bytes, plural, one {# octet} few {# octeți} other {# de octeți}}; se aștepta un export de registry',
+  'error.reg.oddBytes':
+    'fișierul se termină la mijlocul unui caracter {encoding} (număr impar de octeți): pare trunchiat',
+  'error.reg.tooLarge8bit':
+    'fișierul este prea mare pentru un fișier .reg pe 8 biți care nu este în întregime ASCII (cel mult 64 MB)',
+  'error.reg.lineTooLong': 'rândul depășește limita de {max} caractere',
+  'error.reg.binary':
+    'date binare (un octet NUL) într-un fișier text pe 8 biți: acesta nu este un fișier .reg',
+  'error.reg.cannotOpen': 'nu se poate deschide: {reason}',
+  'error.web.hostNotAllowed': 'Gazda „{host}” nu este permisă: folosiți {allowed}',
+  'error.web.badToken': 'token lipsă sau greșit: deschideți adresa afișată de expert',
 }

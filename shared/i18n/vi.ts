@@ -1123,4 +1123,211 @@ export const vi: Catalog = {
   'menu.openLogs': 'Mở thư mục nhật ký',
   'dialog.saveReport': 'Lưu báo cáo',
   'dialog.openReport': 'Mở báo cáo đã lưu',
+  'usage.usage': 'Cách dùng:',
+  'usage.options': 'Tùy chọn:',
+  'usage.help': 'hiển thị trợ giúp này',
+  'usage.diagnose.summary':
+    'Đọc sổ đăng ký (trực tiếp trên Windows, từ các tệp "reg export" hoặc từ một máy chủ mẫu), kiểm tra Schannel, .NET, WinHTTP, bộ mật mã, bản dựng Exchange và trạng thái khởi động lại, rồi in kết luận kèm mọi vấn đề và bằng chứng của từng vấn đề.',
+  'usage.diagnose.registry':
+    'phân tích các tệp tạo trên máy chủ bằng "reg export" (lặp lại tùy chọn, hoặc chỉ định một thư mục chứa các tệp .reg: chúng được đọc như một sổ đăng ký duy nhất). Để có kết luận cần nhiều hơn khóa Schannel; khi thiếu dữ liệu, bản chẩn đoán cho biết thiếu gì, kèm đúng các lệnh "reg export" cần chạy (xem docs/collect/).',
+  'usage.diagnose.probe': 'thăm dò thêm một máy chủ qua TLS/STARTTLS (có thể lặp lại)',
+  'usage.diagnose.domain':
+    'thăm dò thêm điểm cuối Office 365 của đối tượng thuê (tenant), tức MX của nó',
+  'usage.diagnose.timeout': 'thời gian chờ thăm dò, từ 100 đến 120000 ms',
+  'usage.diagnose.logs':
+    'quét thêm nhật ký giao thức SMTP (một tệp hoặc thư mục; có thể lặp lại): các phát hiện từ đó được đưa vào bản chẩn đoán (trên máy chủ, nhật ký của chính máy chủ được tự tìm thấy)',
+  'usage.diagnose.json': 'in JSON (schemaVersion 2)',
+  'usage.diagnose.out': 'lưu thêm bản chẩn đoán dạng JSON',
+  'usage.diagnose.report':
+    'lưu báo cáo để gửi: FILE.html (một trang độc lập) hoặc FILE.json (mở lại được trong trình hướng dẫn)',
+  'usage.diagnose.redact':
+    'thay tên máy chủ, địa chỉ IP, tên miền và địa chỉ e-mail trong báo cáo bằng giá trị thay thế, để chia sẻ ra ngoài công ty',
+  'usage.diagnose.force': 'ghi đè tệp --out hoặc --report đã có',
+  'usage.probe.summary':
+    'Thử TLS 1.0, 1.1, 1.2 và 1.3 với từng máy chủ được chỉ định (SMTP STARTTLS trên cổng 25/587, TLS ngầm định trên cổng 465 hoặc với --starttls none) và cho biết máy chủ chấp nhận những gì. Nhiều máy chủ được thăm dò trong cùng một tiến trình, mỗi lượt 16 máy; mã thoát 3 khi không kết nối được tới một máy chủ.',
+  'usage.probe.starttls': 'smtp: STARTTLS sau EHLO; none: TLS ngay từ byte đầu tiên',
+  'usage.probe.timeout': 'cho mỗi lần thử, từ 100 đến 120000 ms',
+  'usage.probe.json':
+    'in JSON: một đích thì in kết quả của đích đó; nhiều đích thì in một tài liệu \'{\'"probeBatch": 1, "targets", "unreachable", "results": [...]\'}\' với các kết quả theo thứ tự đã chỉ định',
+  'usage.fix.summary':
+    'Hiển thị các thay đổi sổ đăng ký để khắc phục các phát hiện; --apply thực hiện các thay đổi đó sau khi sao lưu, và tự động khôi phục bản sao lưu nếu có lỗi.',
+  'usage.fix.dry-run': 'chỉ hiển thị kế hoạch (mặc định)',
+  'usage.fix.apply': 'thực hiện các thay đổi (trực tiếp: cần quyền quản trị; tệp .reg: cần --out)',
+  'usage.fix.out': 'với tệp .reg: nơi ghi bản sao đã sửa',
+  'usage.fix.backup-dir':
+    'nơi lưu các bản sao lưu (mặc định: %ProgramData%\\MailflowTlsWizard\\backups)',
+  'usage.fix.dotnet':
+    'đặt thêm các thiết lập TLS của .NET ở nơi không chạy Exchange (máy chuyển tiếp SMTP)',
+  'usage.rollback.summary':
+    'Khôi phục các giá trị lưu trong một bản sao lưu (bản mới nhất, với --newest).',
+  'usage.rollback.newest': 'bản sao lưu mới nhất trong thư mục sao lưu',
+  'usage.rollback.backup-dir': 'nơi lưu các bản sao lưu',
+  'usage.rollback.registry':
+    'khôi phục vào một bản sao của ảnh chụp sổ đăng ký này thay vì sổ đăng ký trực tiếp',
+  'usage.rollback.out': 'với --registry: nơi ghi bản sao đã khôi phục',
+  'usage.restart.summary':
+    'Khởi động lại Windows ngay hoặc sau MINUTES phút (shutdown.exe), hoặc hủy lần khởi động lại đã lên lịch; trình hướng dẫn chạy lại các bước kiểm tra sau khi khởi động lại.',
+  'usage.restart.in': 'khởi động lại sau 1 đến 10080 phút',
+  'usage.restart.now': 'khởi động lại ngay',
+  'usage.restart.cancel': 'hủy lần khởi động lại đã lên lịch',
+  'usage.restart.dry-run': 'in lệnh thay vì chạy lệnh',
+  'usage.verify.summary':
+    'Chạy lại các bước kiểm tra và hiển thị kết quả bên cạnh bản chẩn đoán trước khi sửa.',
+  'usage.verify.before': 'bản chẩn đoán trước khi sửa (mặc định: bản trình hướng dẫn đã lưu)',
+  'usage.report.summary':
+    'Tạo lại trang HTML từ một báo cáo JSON đã lưu (không chạy lại gì); --redact tạo một bản sao để chia sẻ ra ngoài công ty.',
+  'usage.report.html': 'nơi ghi trang',
+  'usage.report.redact': 'thay tên máy chủ, địa chỉ IP, tên miền và địa chỉ e-mail',
+  'usage.report.force': 'ghi đè tệp OUT.html đã có',
+  'usage.logs.summary':
+    'Đọc nhật ký giao thức gửi và nhận SMTP (và các sự kiện Schannel trong nhật ký Hệ thống (System)), rồi cho biết điều thực sự đã xảy ra với Office 365: các phiên bị lỗi và lý do, lần cuối TLS 1.2 hoạt động, các đối tác vẫn dùng TLS 1.0/1.1, và các phiên trước và sau khi sửa.',
+  'usage.logs.path':
+    'một tệp nhật ký hoặc một thư mục (mọi tệp .log bên trong); trên máy chủ Exchange, các thư mục SmtpSend/SmtpReceive của chính máy chủ được tìm theo đường dẫn cài đặt',
+  'usage.logs.since':
+    'chỉ các phiên từ DATE trở đi: 2024-01-14, 2024-01-14T08:00 (giờ địa phương; thêm Z cho UTC) hoặc 7d (7 ngày trước)',
+  'usage.logs.fix-time':
+    'chia số liệu thành trước/sau DATE (mặc định: thời điểm áp dụng bản sửa của trình hướng dẫn, lấy từ tệp trạng thái của nó trên máy chủ)',
+  'usage.logs.events':
+    'các sự kiện Schannel được lưu trên máy chủ bằng wevtutil (xem README: wevtutil qe System /q:... /f:xml > FILE.xml); trên máy chủ: đọc trực tiếp',
+  'usage.logs.json': 'in JSON (schemaVersion 1 của logs)',
+  'usage.serve.summary':
+    'Phục vụ trình hướng dẫn chỉ trên 127.0.0.1 (Server Core, hoặc khi không có Electron); dòng đầu tiên được in ra là địa chỉ của nó kèm mã truy cập (access token).',
+  'usage.serve.port': '0 đến 65535 (mặc định 0: bất kỳ cổng trống nào)',
+  'usage.serve.out-dir': 'nơi ghi các tệp sửa lỗi ngoại tuyến và báo cáo',
+  'usage.serve.verify': 'mở ở bước xác minh (sau khi khởi động lại)',
+  'usage.serve.before': 'bản chẩn đoán trước khi sửa, dùng cho --verify',
+  'usage.serve.logs':
+    'các tệp hoặc thư mục nhật ký giao thức cần quét ở mỗi lần kiểm tra (có thể lặp lại)',
+  'usage.serve.lang':
+    'ngôn ngữ của trình hướng dẫn (mặc định: ngôn ngữ của trình duyệt): en, id, lt, vi, zh-CN, ro',
+  'usage.opt.registryOne':
+    'một tệp "reg export" tạo trên máy chủ (chỉ đọc, không bao giờ bị thay đổi)',
+  'usage.opt.demo': 'một máy chủ mẫu đi kèm: {demos}',
+  'usage.opt.json': 'in JSON thay vì văn bản',
+  'usage.tagline':
+    'Mailflow TLS Wizard: vì sao máy chủ này không dùng được TLS 1.2 với Office 365?',
+  'usage.logDir':
+    'thư mục nhật ký hỗ trợ; mặc định %ProgramData%\\MailflowTlsWizard\\logs, hoặc thư mục tạm khi không chạy trên Windows',
+  'usage.exitCodes':
+    'Mọi lệnh đều nhận --lang LANG (en, id, lt, vi, zh-CN, ro) cho phần kết quả dành cho người đọc; mặc định là ngôn ngữ của hệ thống nếu có bản dịch cho ngôn ngữ đó. Kết quả JSON giống nhau ở mọi ngôn ngữ. Mã thoát: 0 tốt / xong, 1 cần xử lý, 2 đầu vào hoặc cách dùng sai, 3 lỗi không mong đợi (probe: không kết nối được tới đích), 4 chưa kết luận được (diagnose: sổ đăng ký không cho thấy đủ thông tin; không tìm thấy gì sai trong những gì nó cho thấy; logs: không đọc được dòng nhật ký nào).',
+  'error.cli.noHelp':
+    'không có trợ giúp cho "{topic}"; hãy chạy "tlswizard --help" để xem danh sách',
+  'error.cli.badLang': '--lang nhận một trong các giá trị {languages}, không phải "{value}"',
+  'error.cli.unknownCommand':
+    'lệnh "{name}" không xác định; hãy chạy "tlswizard --help" để xem danh sách',
+  'error.cli.withHelpHint':
+    '{message}; hãy chạy "tlswizard {command} --help" để xem các tùy chọn của lệnh này',
+  'error.cli.unexpected': 'lỗi không mong đợi: {detail}\n(đặt TLSWIZARD_DEBUG=1 để xem chi tiết)',
+  'error.cli.unexpectedBare': 'lỗi không mong đợi: {detail}',
+  'error.cli.logDirNeedsFolder': '--log-dir cần một thư mục: --log-dir DIR',
+  'error.cli.exists': '{file} đã tồn tại; hãy chọn tên khác hoặc thêm --force để thay thế tệp đó',
+  'error.cli.noProgramData': '%ProgramData% chưa được đặt; hãy chỉ định --backup-dir DIR',
+  'error.cli.elevation':
+    'Việc thay đổi sổ đăng ký cần một tiến trình chạy với quyền quản trị. Hãy đóng cửa sổ này, bấm chuột phải vào "Mailflow TLS Wizard" (hoặc Dấu nhắc Lệnh (Command Prompt) của bạn) và chọn "Run as administrator" (Chạy với tư cách người quản trị), rồi chạy lại bản sửa. Việc chẩn đoán không cần quyền này.',
+  'error.diagnose.emptyFolder': '{folder} là một thư mục không chứa tệp .reg nào',
+  'error.diagnose.redactNeedsReport':
+    '--redact chỉ áp dụng cho báo cáo: hãy thêm --report FILE.html hoặc FILE.json',
+  'error.fix.dryRunOrApply': 'hãy dùng --dry-run hoặc --apply, không dùng cả hai',
+  'error.fix.applyNeedsOut':
+    'với một tệp .reg, --apply ghi ra một bản sao đã được sửa: hãy thêm --out PATCHED.reg',
+  'error.report.oneReport':
+    'hãy chỉ định một báo cáo đã lưu: tlswizard report FILE.json --html OUT.html',
+  'error.report.needHtml': 'hãy cho biết nơi ghi trang: --html OUT.html',
+  'error.verify.noBefore':
+    'chưa có bản chẩn đoán nào trước đó được ghi lại: hãy chỉ định --before FILE.json (được lưu bằng tlswizard diagnose --out)',
+  'error.logs.badDate':
+    '{option} "{value}" không phải là ngày: hãy viết 2024-01-14, 2024-01-14T08:00 (giờ địa phương; thêm Z cho UTC) hoặc 7d (7 ngày trước)',
+  'error.logs.namePaths':
+    'hãy chỉ định các tệp hoặc thư mục nhật ký giao thức (được sao chép từ máy chủ); trên chính máy chủ Exchange, chúng được tự động tìm thấy mà không cần chỉ định',
+  'error.logs.missing': '{path}: không có tệp hoặc thư mục này',
+  'error.logs.notFileOrFolder': '{path} không phải là tệp cũng không phải là thư mục',
+  'error.serve.badPort': '--port nhận một số từ 0 đến 65535, nhưng nhận được "{value}"',
+  'error.serve.where':
+    'Chỉ máy tính này mới mở được địa chỉ này (127.0.0.1). Các tệp sửa lỗi ngoại tuyến và báo cáo được ghi vào {outDir}. Nhấn Ctrl+C để dừng.',
+  'error.serve.noFreeName': 'không còn tên báo cáo nào chưa được dùng trong {folder}',
+  'error.restart.chooseOne':
+    'hãy chọn đúng một trong các tùy chọn --in MINUTES, --now hoặc --cancel',
+  'error.restart.badMinutes': '--in nhận một số phút nguyên, nhưng nhận được "{value}"',
+  'error.restart.notWindows':
+    'việc khởi động lại chỉ dành cho chính máy chủ Windows; máy này đang chạy {platform} (dùng --dry-run để xem lệnh)',
+  'error.restart.delayRange':
+    'thời gian chờ trước khi khởi động lại phải là một số phút nguyên từ 1 đến {max}, nhưng nhận được {minutes}',
+  'error.restart.badRelaunchPath': 'không thể đăng ký khởi chạy lại cho đường dẫn {path}',
+  'error.state.damaged':
+    '{file} bị hỏng; hãy xóa tệp này (tệp chỉ ghi lại việc có còn cần khởi động lại hay không)',
+  'error.state.notDiagnosis': '{file} không phải là bản chẩn đoán do tlswizard lưu',
+  'error.state.notDiagnosisJson': '{file} không phải là bản chẩn đoán do tlswizard lưu: {detail}',
+  'error.rollback.giveOne': 'hãy chỉ định một tệp sao lưu',
+  'error.rollback.nameOrNewest': 'hãy chỉ định một tệp sao lưu, hoặc dùng --newest',
+  'error.rollback.notBoth': 'hãy dùng một tệp sao lưu hoặc --newest, không dùng cả hai',
+  'error.rollback.needOut':
+    'với --registry, bản sổ đăng ký đã khôi phục được ghi vào một bản sao: hãy thêm --out RESTORED.reg',
+  'error.rollback.noBackupIn': 'không tìm thấy bản sao lưu nào trong {folder}',
+  'error.rollback.noBackupFolder':
+    'không tìm thấy bản sao lưu nào (không có thư mục sao lưu: hãy chỉ định --backup-dir DIR)',
+  'error.rollback.restored': 'Đã khôi phục {values} giá trị và xóa {keys} khóa theo {file}.',
+  'error.rollback.kept':
+    'Đã giữ lại {key}: khóa này chứa các giá trị hoặc khóa con mà sản phẩm này không bao giờ tạo (chỉ các giá trị của chính sản phẩm đã bị xóa).',
+  'error.rollback.stillDifferent': 'Vẫn còn khác: {mismatches}',
+  'error.rollback.allMatch': 'Đọc lại: mọi thứ đều khớp với bản sao lưu.',
+  'error.rollback.notBackup':
+    '{file}:{line}: đây không phải là bản sao lưu do Mailflow TLS Wizard ghi (không phải tệp .reg hợp lệ)',
+  'error.fixes.outNotReg': '--out phải chỉ định một tệp .reg, nhưng nhận được {out}',
+  'error.fixes.outExists': '{file} đã tồn tại; hãy chọn --out khác',
+  'error.fixes.planChanged':
+    'sổ đăng ký hoặc bản chẩn đoán đã thay đổi kể từ khi kế hoạch này được hiển thị: hãy xem lại kế hoạch mới, rồi áp dụng nó',
+  'error.fixes.valueChanged':
+    '{key}\\{name} đã thay đổi kể từ khi lập kế hoạch (hiện là {now}, kế hoạch được lập từ {planned}): hãy lập lại kế hoạch',
+  'error.fixes.noBackupPlace': '%ProgramData% chưa được đặt: không có nơi nào để lưu bản sao lưu',
+  'error.fixes.noBackupFolder': '%ProgramData% chưa được đặt: không có thư mục sao lưu',
+  'error.fixes.noBackup': 'không có bản sao lưu nào để khôi phục',
+  'error.fixes.nonAsciiValue':
+    'đã từ chối thay đổi "{name}": "{text}" chứa một ký tự không phải ASCII thuần',
+  'error.fixes.nonAsciiKey':
+    'đã từ chối thay đổi một khóa: "{text}" chứa một ký tự không phải ASCII thuần',
+  'error.fixes.badPathValue': 'đã từ chối thay đổi "{name}": {reason}',
+  'error.fixes.badPathKey': 'đã từ chối thay đổi một khóa: {reason}',
+  'error.fixes.notManaged':
+    'đã từ chối thay đổi {key}\\{name}: bộ máy sửa lỗi chỉ ghi các giá trị TLS 1.2 của Schannel, các thiết lập TLS của .NET và WinHTTP mà nó biết',
+  'error.fixes.notDword':
+    'đã từ chối ghi giá trị kiểu {type} vào {key}\\{name}: tại đó chỉ ghi các giá trị REG_DWORD',
+  'error.fixes.noChangeNeeded':
+    'đã từ chối ghi {value} vào {key}\\{name}: giá trị này không cần thay đổi',
+  'error.fixes.otherValue':
+    'đã từ chối ghi {value} vào {key}\\{name}: bộ máy sửa lỗi ghi {want} vào đó',
+  'error.fixes.keyNotManaged':
+    'đã từ chối tạo hoặc xóa khóa {key}: đây không phải là khóa do bộ máy sửa lỗi quản lý',
+  'error.fixes.restoreType':
+    'đã từ chối khôi phục {key}\\{name} dưới dạng {type}: bản sao lưu của sản phẩm này chỉ chứa các giá trị DWORD ở đó',
+  'error.file.notPlainName':
+    'đã từ chối dùng "{name}": đây không phải là một tên tệp đơn thuần bên trong {folder}',
+  'error.file.regExists': '{file} đã tồn tại; hãy chọn tên khác',
+  'error.write.symlink':
+    'không thể ghi {file}: đây là một liên kết tượng trưng (không bao giờ được đi theo)',
+  'error.write.notFile': 'không thể ghi {file}: đây không phải là một tệp',
+  'error.write.other': 'không thể ghi {file}: {reason}',
+  'error.write.ENOSPC': 'không thể ghi {file}: đĩa đã đầy',
+  'error.write.EDQUOT': 'không thể ghi {file}: đã dùng hết hạn ngạch đĩa',
+  'error.write.EROFS': 'không thể ghi {file}: đĩa ở chế độ chỉ đọc',
+  'error.write.EACCES': 'không thể ghi {file}: quyền truy cập bị từ chối',
+  'error.write.ENOENT': 'không thể ghi {file}: thư mục chứa tệp không tồn tại',
+  'error.write.EISDIR': 'không thể ghi {file}: đây là một thư mục',
+  'error.write.EEXIST':
+    'không thể ghi {file}: tệp đã tồn tại; hãy chọn tên khác (không có gì bị thay thế)',
+  'error.write.ENAMETOOLONG': 'không thể ghi {file}: tên quá dài',
+  'error.write.EFBIG': 'không thể ghi {file}: tệp sẽ quá lớn đối với đĩa này',
+  'error.write.EIO': 'không thể ghi {file}: đĩa đã báo lỗi nhập/xuất',
+  'error.reg.empty': 'tệp trống; cần một bản xuất sổ đăng ký',
+  'error.reg.tooShort': 'tệp chỉ dài {bytes} byte; cần một bản xuất sổ đăng ký',
+  'error.reg.oddBytes':
+    'tệp kết thúc ở giữa một ký tự {encoding} (số byte lẻ): có vẻ tệp đã bị cắt cụt',
+  'error.reg.tooLarge8bit':
+    'tệp quá lớn đối với một tệp .reg 8 bit không hoàn toàn là ASCII (tối đa 64 MB)',
+  'error.reg.lineTooLong': 'dòng dài hơn {max} ký tự',
+  'error.reg.binary':
+    'có dữ liệu nhị phân (một byte NUL) trong một tệp văn bản 8 bit: đây không phải là tệp .reg',
+  'error.reg.cannotOpen': 'không thể mở: {reason}',
+  'error.web.hostNotAllowed': 'Host "{host}" không được phép: hãy dùng {allowed}',
+  'error.web.badToken':
+    'thiếu mã truy cập (token) hoặc mã truy cập sai: hãy mở địa chỉ mà trình hướng dẫn đã in ra',
 }

@@ -1,0 +1,129 @@
+/**
+ * English error messages of the command line, the engine and the wizard (issue 15): what a user
+ * reads when a command line, a file or a request is refused. Values (paths, option values,
+ * numbers) are arguments; the "tlswizard COMMAND:" prefix is added by the CLI, outside the catalog.
+ */
+export const enErrors = {
+  // The command line itself (main/cli).
+  'error.cli.noHelp': 'no help on "{topic}"; run "tlswizard --help" for the list',
+  'error.cli.badLang': '--lang takes one of {languages}, not "{value}"',
+  'error.cli.unknownCommand': 'unknown command "{name}"; run "tlswizard --help" for the list',
+  'error.cli.withHelpHint': '{message}; run "tlswizard {command} --help" for its options',
+  'error.cli.unexpected': 'unexpected failure: {detail}\n(set TLSWIZARD_DEBUG=1 for details)',
+  'error.cli.unexpectedBare': 'unexpected failure: {detail}',
+  'error.cli.logDirNeedsFolder': '--log-dir needs a folder: --log-dir DIR',
+  'error.cli.exists': '{file} already exists; choose another name or add --force to replace it',
+  'error.cli.noProgramData': '%ProgramData% is not set; pass --backup-dir DIR',
+  'error.cli.elevation':
+    'Changing the registry needs an elevated process. Close this window, right-click "Mailflow TLS Wizard" (or your command prompt) and choose "Run as administrator", then run the fix again. Diagnosis works without it.',
+
+  'error.diagnose.emptyFolder': '{folder} is a folder with no .reg files in it',
+  'error.diagnose.redactNeedsReport':
+    '--redact applies to a report: add --report FILE.html or FILE.json',
+  'error.fix.dryRunOrApply': 'use either --dry-run or --apply, not both',
+  'error.fix.applyNeedsOut':
+    'with a .reg file, --apply writes a patched copy: add --out PATCHED.reg',
+  'error.report.oneReport': 'give one saved report: tlswizard report FILE.json --html OUT.html',
+  'error.report.needHtml': 'say where to write the page: --html OUT.html',
+  'error.verify.noBefore':
+    'no earlier diagnosis recorded: pass --before FILE.json (saved with tlswizard diagnose --out)',
+  'error.logs.badDate':
+    '{option} "{value}" is not a date: write 2024-01-14, 2024-01-14T08:00 (local time; add Z for UTC) or 7d (7 days ago)',
+  'error.logs.namePaths':
+    'name the protocol log files or folders (copied from the server); on the Exchange server itself they are found without naming them',
+  'error.logs.missing': '{path}: no such file or folder',
+  'error.logs.notFileOrFolder': '{path} is neither a file nor a folder',
+  'error.serve.badPort': '--port takes a number from 0 to 65535, got "{value}"',
+  'error.serve.where':
+    'Only this computer can open it (127.0.0.1). Offline fixes and reports go to {outDir}. Press Ctrl+C to stop.',
+  'error.serve.noFreeName': 'no free report name left in {folder}',
+
+  'error.restart.chooseOne': 'choose exactly one of --in MINUTES, --now or --cancel',
+  'error.restart.badMinutes': '--in takes a whole number of minutes, got "{value}"',
+  'error.restart.notWindows':
+    'restarting is for the Windows server itself; this is {platform} (use --dry-run to see the command)',
+  'error.restart.delayRange':
+    'the restart delay must be a whole number of minutes from 1 to {max}, got {minutes}',
+  'error.restart.badRelaunchPath': 'cannot register a relaunch for the path {path}',
+  'error.state.damaged':
+    '{file} is damaged; delete it (it only records whether a restart is still needed)',
+  'error.state.notDiagnosis': '{file} is not a diagnosis saved by tlswizard',
+  'error.state.notDiagnosisJson': '{file} is not a diagnosis saved by tlswizard: {detail}',
+
+  'error.rollback.giveOne': 'give one backup file',
+  'error.rollback.nameOrNewest': 'name a backup file, or use --newest',
+  'error.rollback.notBoth': 'use either a backup file or --newest, not both',
+  'error.rollback.needOut':
+    'with --registry, the restored snapshot is written to a copy: add --out RESTORED.reg',
+  'error.rollback.noBackupIn': 'no backup found in {folder}',
+  'error.rollback.noBackupFolder':
+    'no backup found: there is no backup folder (pass --backup-dir DIR)',
+  'error.rollback.restored': 'Restored {values} values and removed {keys} keys from {file}.',
+  'error.rollback.kept':
+    'Kept {key}: it holds values or subkeys this product never creates (only its own values were removed).',
+  'error.rollback.stillDifferent': 'Still different: {mismatches}',
+  'error.rollback.allMatch': 'Read back: everything matches the backup.',
+  'error.rollback.notBackup':
+    '{file}:{line}: this is not a backup written by Mailflow TLS Wizard (not a valid .reg file)',
+
+  // Fixes: the allow-list and the plan (main/fixes, main/service).
+  'error.fixes.outNotReg': '--out must name a .reg file, got {out}',
+  'error.fixes.outExists': '{file} already exists; choose another --out',
+  'error.fixes.planChanged':
+    'the registry or the diagnosis changed since this plan was shown: review the new plan, then apply it',
+  'error.fixes.valueChanged':
+    '{key}\\{name} changed since the plan was made (now {now}, planned from {planned}): plan again',
+  'error.fixes.noBackupPlace': '%ProgramData% is not set: there is nowhere to keep the backup',
+  'error.fixes.noBackupFolder': '%ProgramData% is not set: there is no backup folder',
+  'error.fixes.noBackup': 'there is no backup to roll back from',
+  'error.fixes.nonAsciiValue':
+    'refused to touch "{name}": "{text}" contains a character that is not plain ASCII',
+  'error.fixes.nonAsciiKey':
+    'refused to touch a key: "{text}" contains a character that is not plain ASCII',
+  'error.fixes.badPathValue': 'refused to touch "{name}": {reason}',
+  'error.fixes.badPathKey': 'refused to touch a key: {reason}',
+  'error.fixes.notManaged':
+    'refused to change {key}\\{name}: the fix engine only writes the TLS 1.2 Schannel, .NET TLS and WinHTTP values it knows',
+  'error.fixes.notDword':
+    'refused to write a {type} to {key}\\{name}: only REG_DWORD values are written there',
+  'error.fixes.noChangeNeeded': 'refused to write {value} to {key}\\{name}: it needs no change',
+  'error.fixes.otherValue':
+    'refused to write {value} to {key}\\{name}: the fix engine writes {want} there',
+  'error.fixes.keyNotManaged':
+    'refused to create or delete the key {key}: it is not one the fix engine manages',
+  'error.fixes.restoreType':
+    'refused to restore {key}\\{name} as a {type}: a backup of this product only holds DWORD values there',
+
+  // Files written and named (main/files, main/registry).
+  'error.file.notPlainName': 'refused to use "{name}": it is not a plain file name inside {folder}',
+  'error.file.regExists': '{file} already exists; choose another name',
+  'error.write.symlink': 'cannot write {file}: it is a symbolic link (never followed)',
+  'error.write.notFile': 'cannot write {file}: it is not a file',
+  'error.write.other': 'cannot write {file}: {reason}',
+  'error.write.ENOSPC': 'cannot write {file}: the disk is full',
+  'error.write.EDQUOT': 'cannot write {file}: the disk quota is used up',
+  'error.write.EROFS': 'cannot write {file}: the disk is read-only',
+  'error.write.EACCES': 'cannot write {file}: permission denied',
+  'error.write.ENOENT': 'cannot write {file}: its folder does not exist',
+  'error.write.EISDIR': 'cannot write {file}: it is a folder',
+  'error.write.EEXIST':
+    'cannot write {file}: it already exists; choose another name (nothing was replaced)',
+  'error.write.ENAMETOOLONG': 'cannot write {file}: the name is too long',
+  'error.write.EFBIG': 'cannot write {file}: the file would be too large for this disk',
+  'error.write.EIO': 'cannot write {file}: the disk reported an input/output error',
+
+  // Registry exports that cannot be read (main/registry): after "FILE:LINE: ".
+  'error.reg.empty': 'the file is empty; expected a registry export',
+  'error.reg.tooShort': 'the file is only {bytes} bytes long; expected a registry export',
+  'error.reg.oddBytes':
+    'the file ends in the middle of a {encoding} character (odd number of bytes): it looks truncated',
+  'error.reg.tooLarge8bit':
+    'file is too large for an 8-bit .reg file that is not all ASCII (64 MB at most)',
+  'error.reg.lineTooLong': 'line is longer than {max} characters',
+  'error.reg.binary': 'binary data (a NUL byte) in an 8-bit text file: this is not a .reg file',
+  'error.reg.cannotOpen': 'cannot open: {reason}',
+
+  // The wizard's local web host (main/web): what a browser opening the wrong address shows.
+  'error.web.hostNotAllowed': 'Host "{host}" is not allowed: use {allowed}',
+  'error.web.badToken': 'missing or wrong token: open the address the wizard printed',
+} as const
