@@ -1,5 +1,6 @@
 /** The `tlswizard` command line: dispatch, error reporting and exit codes. */
-import { translate as t } from '../../shared/i18n/translate'
+import { translate as t, type Params } from '../../shared/i18n/translate'
+import { en } from '../../shared/i18n/en'
 import pkg from '../../package.json'
 import { languageOf, systemLocales } from '../../shared/i18n/locale'
 import { currentLanguage, setLanguage } from '../../shared/i18n/current'
@@ -44,6 +45,56 @@ function isCommand(name: string): name is CommandName {
 function isUsageMistake(e: Error): boolean {
   const code = (e as { code?: string }).code
   return e instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_'))
+}
+
+// Node's parseArgs messages (as Node 20 words them) and the catalog message for each: the option
+// or argument is taken from Node's text. The English message must give back Node's text exactly,
+// else (another Node version, an odd option name) Node's own text is shown.
+const PARSE_ARGS_MESSAGES: Record<string, { pattern: RegExp; key: string; param: string }[]> = {
+  ERR_PARSE_ARGS_UNKNOWN_OPTION: [
+    { pattern: /^Unknown option '(.+)'$/s, key: 'error.cli.unknownOption', param: 'option' },
+    {
+      pattern: /^Unknown option '(.+?)'\. To specify a positional argument/s,
+      key: 'error.cli.unknownOptionDashDash',
+      param: 'option',
+    },
+  ],
+  ERR_PARSE_ARGS_INVALID_OPTION_VALUE: [
+    {
+      pattern: /^Option '(.+) <value>' argument missing$/s,
+      key: 'error.cli.optionNeedsValue',
+      param: 'option',
+    },
+    {
+      pattern: /^Option '(.+?)' argument is ambiguous\./s,
+      key: 'error.cli.optionAmbiguous',
+      param: 'option',
+    },
+    {
+      pattern: /^Option '(.+)' does not take an argument$/s,
+      key: 'error.cli.optionTakesNoValue',
+      param: 'option',
+    },
+  ],
+  ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL: [
+    {
+      pattern: /^Unexpected argument '(.+?)'\. This command does not take positional arguments$/s,
+      key: 'error.cli.unexpectedArgument',
+      param: 'argument',
+    },
+  ],
+}
+
+/** The catalog's wording of a parseArgs error, or Node's own text when it cannot be mapped. */
+function parseArgsMessage(e: Error): string {
+  const code = (e as { code?: string }).code ?? ''
+  for (const { pattern, key, param } of PARSE_ARGS_MESSAGES[code] ?? []) {
+    const m = pattern.exec(e.message)
+    if (!m) continue
+    const params: Params = { [param]: m[1] as string }
+    if (t(key, params, en) === e.message) return t(key, params)
+  }
+  return e.message
 }
 
 /** `tlswizard help [COMMAND]`: like `--help`, on stdout with exit 0. */
@@ -161,11 +212,12 @@ async function runCommand(name: CommandName, rest: string[], io: CliIo): Promise
     return await command(rest, io)
   } catch (e) {
     if (isBadInput(e)) {
+      const message = parseArgsMessage(e)
       const shown = isUsageMistake(e)
-        ? t('error.cli.withHelpHint', { message: e.message, command: name })
-        : e.message
+        ? t('error.cli.withHelpHint', { message, command: name })
+        : message
       io.err(`tlswizard ${name}: ${shown}\n`)
-      io.log?.('ERROR', `tlswizard ${name}: ${e.message}`)
+      io.log?.('ERROR', `tlswizard ${name}: ${message}`)
       return EXIT.badInput
     }
     io.log?.('ERROR', `tlswizard ${name}: ${String((e as Error).stack ?? e)}`)

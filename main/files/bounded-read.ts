@@ -1,5 +1,6 @@
 /** Reading a file the user named: regular files only, with a byte limit counted while reading. */
 import { constants, type FileHandle, open, stat } from 'node:fs/promises'
+import { translate as t } from '../../shared/i18n/translate'
 import { InputError } from '../input-error'
 
 /** Why a file could not be read; callers map it to their own words. */
@@ -17,20 +18,34 @@ export class UnreadableFileError extends InputError {
     readonly limit: number,
     detail?: string,
   ) {
-    const words = detail ?? DEFAULT_WORDS[reason](limit)
-    super(`cannot read ${file}: ${words}`)
-    this.words = words
+    const size = megabytes(limit)
+    super(
+      detail === undefined
+        ? t(MESSAGE_KEYS[reason], { file, size })
+        : t('error.read.detail', { file, detail }),
+    )
+    this.words = detail ?? t(REASON_KEYS[reason], { size })
   }
 }
 
-const DEFAULT_WORDS: Record<UnreadableReason, (limit: number) => string> = {
-  missing: () => 'no such file',
-  folder: () => 'this is a folder, not a file',
-  'not-a-file': () => 'this is not a regular file (a device, pipe or socket)',
-  'too-large': (limit) => `it is larger than ${megabytes(limit)}, far more than such a file holds`,
-  denied: () => 'permission denied',
-  other: () => 'it could not be read',
-}
+// The reason alone (for callers that name the file their own way), and the whole sentence.
+const REASON_KEYS = {
+  missing: 'error.read.reason.missing',
+  folder: 'error.read.reason.folder',
+  'not-a-file': 'error.read.reason.notAFile',
+  'too-large': 'error.read.reason.tooLarge',
+  denied: 'error.read.reason.denied',
+  other: 'error.read.reason.other',
+} as const satisfies Record<UnreadableReason, string>
+
+const MESSAGE_KEYS = {
+  missing: 'error.read.missing',
+  folder: 'error.read.folder',
+  'not-a-file': 'error.read.notAFile',
+  'too-large': 'error.read.tooLarge',
+  denied: 'error.read.denied',
+  other: 'error.read.other',
+} as const satisfies Record<UnreadableReason, string>
 
 /** A byte count in words for messages. */
 export function megabytes(bytes: number): string {

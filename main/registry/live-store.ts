@@ -2,6 +2,7 @@
  * Opens the live Windows registry: through regedit (the default), or through native-reg when the
  * Windows Script Host that regedit needs is unavailable (disabled by policy, removed, or broken).
  */
+import { translate as t } from '../../shared/i18n/translate'
 import { execFile } from 'node:child_process'
 import { access, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -64,16 +65,20 @@ export function policyVerdict(snap: RegistrySnapshot): string | undefined {
   const effective = ignoreUser || user === undefined ? machine : user
   if (effective !== 0) return undefined
   const where = effective === user && !ignoreUser ? WSH_SETTINGS.user : WSH_SETTINGS.machine
-  return `Windows Script Host is disabled by policy (${where}\\Enabled = 0)`
+  return t('error.liveRegistry.wshPolicy', { key: where })
 }
 
 /** Why a probe run shows the script host cannot serve regedit, or undefined when it can. */
 export function probeVerdict(run: ScriptRun, timeoutMs: number): string | undefined {
-  if (run.spawnError) return `cscript.exe could not be started (${run.spawnError})`
-  if (run.timedOut) return `a test run of cscript.exe did not finish within ${timeoutMs / 1000} s`
+  if (run.spawnError) return t('error.liveRegistry.cscriptNotStarted', { detail: run.spawnError })
+  if (run.timedOut)
+    return t('error.liveRegistry.cscriptTimeout', { seconds: String(timeoutMs / 1000) })
   if (run.exitCode === 0 && run.stdout.trim() === PROBE_OK) return undefined
   const said = (run.stderr.trim() || run.stdout.trim()).split(/\r?\n/)[0]?.slice(0, 200)
-  return `a test run of cscript.exe failed (exit code ${run.exitCode}${said ? `: ${said}` : ''})`
+  const code = String(run.exitCode)
+  return said
+    ? t('error.liveRegistry.cscriptFailedSaid', { code, said })
+    : t('error.liveRegistry.cscriptFailed', { code })
 }
 
 /** Why regedit cannot work here (the first reason found), or undefined when it can. */
@@ -85,9 +90,9 @@ export async function scriptHostProblem(
   if (policy) return policy
   const system32 = path.win32.join(probes.systemRoot, 'System32')
   if (!(await probes.exists(path.win32.join(system32, 'cscript.exe'))))
-    return `cscript.exe is missing from ${system32}`
+    return t('error.liveRegistry.noCscript', { folder: system32 })
   if (!(await probes.exists(path.win32.join(system32, 'vbscript.dll'))))
-    return `VBScript is not installed (no vbscript.dll in ${system32})`
+    return t('error.liveRegistry.noVbscript', { folder: system32 })
   // Some spawn failures throw instead of calling back (seen under Wine: spawn UNKNOWN).
   const run = await probes.runProbe(timeoutMs).catch((e: unknown): ScriptRun => ({
     exitCode: null,
@@ -179,7 +184,7 @@ export async function openLiveRegistryStore(opts: LiveStoreOptions = {}): Promis
     try {
       return { store: await openRegedit() }
     } catch (e) {
-      reason = `regedit could not be opened (${(e as Error).message})`
+      reason = t('error.liveRegistry.regeditFailed', { detail: String((e as Error).message) })
     }
   }
   let store: RegistryStore
@@ -187,12 +192,10 @@ export async function openLiveRegistryStore(opts: LiveStoreOptions = {}): Promis
     store = await openNative()
   } catch (e) {
     throw new RegistryError(
-      `cannot read the registry: ${reason}, and native-reg failed too (${(e as Error).message})`,
+      t('error.liveRegistry.bothFailed', { reason, detail: String((e as Error).message) }),
     )
   }
-  const notice = session.told
-    ? undefined
-    : `${reason}: reading the registry through native-reg instead of regedit.`
+  const notice = session.told ? undefined : t('error.liveRegistry.fallback', { reason })
   session.told = true
   return { store, fallbackReason: reason, notice }
 }

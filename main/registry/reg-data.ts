@@ -1,4 +1,5 @@
 /** Byte-level encodings of registry data in `.reg` files (hex lists, UTF-16LE and ANSI strings). */
+import { translate as t } from '../../shared/i18n/translate'
 import { quoteInput } from './reg-format-error'
 import type { RegValue } from './reg-value'
 
@@ -160,14 +161,14 @@ export function parseHexList(s: string, fail: (detail: string) => never): Uint8A
   skip()
   while (i < len) {
     const d1 = hexDigit(s.charCodeAt(i))
-    if (d1 < 0) fail(`expected a hex byte (00 to ff) at ${quoteInput(s.slice(i, i + 8))}`)
+    if (d1 < 0) fail(t('error.reg.badHexByte', { found: quoteInput(s.slice(i, i + 8)) }))
     const d2 = i + 1 < len ? hexDigit(s.charCodeAt(i + 1)) : -1
     out[n++] = d2 < 0 ? d1 : d1 * 16 + d2
     i += d2 < 0 ? 1 : 2
     skip()
     if (i >= len) break
     if (s.charCodeAt(i) !== 44)
-      fail(`expected "," between hex bytes at ${quoteInput(s.slice(i, i + 8))}`)
+      fail(t('error.reg.noHexComma', { found: quoteInput(s.slice(i, i + 8)) }))
     i++
     skip()
   }

@@ -1,4 +1,5 @@
 /** The `.reg` grammar: header, [KEY] and [-KEY] sections, "name"=data lines, comments, continuations. */
+import { translate as t } from '../../shared/i18n/translate'
 import { decodeTyped, encodeSz, parseHexList, REG_TYPE_CODE, utf16Bytes } from './reg-data'
 import { RegFormatError, quoteInput } from './reg-format-error'
 import { canonicalKeyPath, RegPathError } from './reg-path'
@@ -37,7 +38,8 @@ const ESCAPES = new Map([
   ['n', '\n'],
 ])
 
-const CUT_SHORT = 'it looks cut short'
+// The header lines, as arguments: never translated.
+const HEADER_PARAMS = { v5: REG_HEADERS.v5, regedit4: REG_HEADERS.regedit4 }
 
 /** A line-at-a-time parser: feed it lines (from RegLineDecoder), then call endOfFile() (or end()). */
 export class RegParser {
@@ -68,19 +70,13 @@ export class RegParser {
       if (text === REG_HEADERS.v5) this.format = 'v5'
       else if (text === REG_HEADERS.regedit4) this.format = 'regedit4'
       else
-        this.fail(
-          lineNo,
-          `expected the header "${REG_HEADERS.v5}" or "${REG_HEADERS.regedit4}", found ${quoteInput(text)}`,
-        )
+        this.fail(lineNo, t('error.reg.badHeader', { ...HEADER_PARAMS, found: quoteInput(text) }))
       return
     }
     if (text === '' || text.startsWith(';')) return
     if (text.startsWith('[')) return this.section(text, lineNo)
     if (text.startsWith('"') || text.startsWith('@')) return this.valueLine(text, lineNo)
-    this.fail(
-      lineNo,
-      `expected a [KEY] line, a "name"=value line, @=value or a ; comment, found ${quoteInput(text)}`,
-    )
+    this.fail(lineNo, t('error.reg.badLine', { found: quoteInput(text) }))
   }
 
   /**
@@ -92,48 +88,37 @@ export class RegParser {
     if (tail) {
       // A file that is not a .reg file at all gets the header error rather than "cut short".
       if (!this.format) this.line(tail.text, tail.lineNo)
-      this.fail(tail.lineNo, `the file ends in the middle of a line: ${CUT_SHORT}`)
+      this.fail(tail.lineNo, t('error.reg.endsMidLine'))
     }
     this.end(lastLine)
-    if (this.unclosed !== undefined)
-      this.fail(
-        this.unclosed,
-        `the file ends right after this line, without the blank line that closes every key in a reg export: ${CUT_SHORT}`,
-      )
+    if (this.unclosed !== undefined) this.fail(this.unclosed, t('error.reg.keyNotClosed'))
   }
 
   /** Signals the end of input (text that need not be a whole file: no check for a cut). */
   end(lastLine: number): void {
-    if (!this.format)
-      this.fail(
-        null,
-        `no header: expected "${REG_HEADERS.v5}" or "${REG_HEADERS.regedit4}" on the first line`,
-      )
+    if (!this.format) this.fail(null, t('error.reg.noHeader', HEADER_PARAMS))
     if (this.pending) {
-      this.fail(
-        lastLine,
-        `the file ends inside a hex value continued with "\\" (it started on line ${this.pending.line}): ${CUT_SHORT}`,
-      )
+      this.fail(lastLine, t('error.reg.endsInHex', { line: this.pending.line }))
     }
   }
 
   private section(text: string, lineNo: number): void {
     const close = text.lastIndexOf(']')
-    if (close < 0) this.fail(lineNo, `expected "]" to close the key name ${quoteInput(text)}`)
+    if (close < 0) this.fail(lineNo, t('error.reg.noCloseBracket', { found: quoteInput(text) }))
     const after = text.slice(close + 1).trim()
     if (after !== '' && !after.startsWith(';'))
-      this.fail(lineNo, `unexpected text after "]": ${quoteInput(after)}`)
+      this.fail(lineNo, t('error.reg.textAfterBracket', { found: quoteInput(after) }))
     let inner = text.slice(1, close)
     const deletion = inner.startsWith('-')
     if (deletion) inner = inner.slice(1)
-    if (inner.trim() === '') this.fail(lineNo, 'empty key name in [ ]')
+    if (inner.trim() === '') this.fail(lineNo, t('error.reg.emptyKeyName'))
     // Checked here in one pass: canonicalKeyPath's trailing-backslash regex backtracks on long
     // runs of backslashes (quadratic time), so it only ever sees single ones.
     let end = inner.length
     while (end > 0 && inner.charCodeAt(end - 1) === 92) end--
     inner = inner.slice(0, end)
     if (inner.includes('\\\\'))
-      this.fail(lineNo, `empty key name between two backslashes in ${quoteInput(inner)}`)
+      this.fail(lineNo, t('error.reg.emptyKeyPart', { found: quoteInput(inner) }))
     let path: string
     try {
       path = canonicalKeyPath(inner)
@@ -149,19 +134,19 @@ export class RegParser {
   }
 
   private valueLine(text: string, lineNo: number): void {
-    if (!this.currentKey) this.fail(lineNo, 'a value line before any [KEY] line')
+    if (!this.currentKey) this.fail(lineNo, t('error.reg.valueBeforeKey'))
     if (this.currentDeleted)
-      this.fail(lineNo, `a value under [-${this.currentKey}], a key this file deletes`)
+      this.fail(lineNo, t('error.reg.valueUnderDeleted', { key: this.currentKey as string }))
     let name = ''
     let i = 1
     if (text[0] === '"') {
-      const q = this.quoted(text, 0, lineNo, 'value name')
+      const q = this.quoted(text, 0, lineNo, 'name')
       name = q.value
       i = q.end
     }
     while (text[i] === ' ' || text[i] === '\t') i++
     if (text[i] !== '=')
-      this.fail(lineNo, `expected "=" after the value name, found ${quoteInput(text.slice(i))}`)
+      this.fail(lineNo, t('error.reg.noEquals', { found: quoteInput(text.slice(i)) }))
     i++
     while (text[i] === ' ' || text[i] === '\t') i++
     this.data(name, text.slice(i), lineNo)
@@ -171,10 +156,10 @@ export class RegParser {
     const key = this.currentKey as string
     const c = data[0]
     if (c === '"') {
-      const q = this.quoted(data, 0, lineNo, 'string value')
+      const q = this.quoted(data, 0, lineNo, 'string')
       const rest = data.slice(q.end).trim()
       if (rest !== '' && !rest.startsWith(';'))
-        this.fail(lineNo, `unexpected text after the closing quote: ${quoteInput(rest)}`)
+        this.fail(lineNo, t('error.reg.textAfterQuote', { found: quoteInput(rest) }))
       if (this.keepValues) this.sink.value(key, name, stringValue(q.value), lineNo)
       return
     }
@@ -184,20 +169,13 @@ export class RegParser {
       const digits = data.slice(6).trim()
       // reg export, regedit and Wine always write eight digits: fewer means a damaged file.
       if (!/^[0-9a-fA-F]{8}$/.test(digits))
-        this.fail(
-          lineNo,
-          `expected exactly 8 hex digits after "dword:", found ${quoteInput(digits)}`,
-        )
+        this.fail(lineNo, t('error.reg.badDword', { found: quoteInput(digits) }))
       if (this.keepValues)
         this.sink.value(key, name, { type: 'REG_DWORD', data: parseInt(digits, 16) }, lineNo)
       return
     }
     const m = HEX_PREFIX.exec(data)
-    if (!m)
-      this.fail(
-        lineNo,
-        `expected a "string", dword:, hex:, hex(N): or - after "=", found ${quoteInput(data)}`,
-      )
+    if (!m) this.fail(lineNo, t('error.reg.badData', { found: quoteInput(data) }))
     const kind = m[1] === undefined ? REG_TYPE_CODE.REG_BINARY : parseInt(m[1], 16)
     const body = data.slice(m[0].length)
     const trimmed = body.trimEnd()
@@ -210,12 +188,12 @@ export class RegParser {
 
   private continuation(raw: string): void {
     const p = this.pending as NonNullable<RegParser['pending']>
-    const t = raw.trim()
-    if (t.endsWith('\\')) {
-      p.text.push(t.slice(0, -1))
+    const line = raw.trim()
+    if (line.endsWith('\\')) {
+      p.text.push(line.slice(0, -1))
       return
     }
-    p.text.push(t)
+    p.text.push(line)
     this.pending = undefined
     this.hexValue(p.name, p.kind, p.text.join(''), p.line)
   }
@@ -233,7 +211,7 @@ export class RegParser {
     text: string,
     start: number,
     lineNo: number,
-    what: string,
+    what: 'name' | 'string',
   ): { value: string; end: number } {
     let i = start + 1
     // Each search starts where the last one ended, so a string of a million escapes stays linear.
@@ -243,7 +221,12 @@ export class RegParser {
     const parts: string[] = []
     for (;;) {
       if (q < 0)
-        this.fail(lineNo, `the ${what} is not closed with a double quote: ${quoteInput(text)}`)
+        this.fail(
+          lineNo,
+          t(what === 'name' ? 'error.reg.nameNotClosed' : 'error.reg.stringNotClosed', {
+            found: quoteInput(text),
+          }),
+        )
       const b = text.indexOf('\\', i)
       if (b < 0 || q < b) {
         parts.push(text.slice(i, q))
@@ -253,7 +236,9 @@ export class RegParser {
       if (escaped === undefined) {
         this.fail(
           lineNo,
-          `in the ${what}, a backslash must be doubled (\\\\), escape a quote (\\") or write a line break (\\r, \\n), found ${quoteInput(text.slice(b, b + 2))}`,
+          t(what === 'name' ? 'error.reg.nameBadEscape' : 'error.reg.stringBadEscape', {
+            found: quoteInput(text.slice(b, b + 2)),
+          }),
         )
       }
       if (b > i) parts.push(text.slice(i, b))

@@ -1,4 +1,5 @@
 /** Registry key paths: hive aliases, canonical spelling and case-insensitive identity. */
+import { translate as t } from '../../shared/i18n/translate'
 
 /** Root keys by full name, with the short aliases admins type. */
 const HIVE_ALIASES: Record<string, string> = {
@@ -39,12 +40,10 @@ export function splitKeyPath(path: string): { hive: string; parts: string[] } {
   const [first = '', ...parts] = trimmed.split('\\')
   const hive = HIVE_ALIASES[first.toUpperCase()]
   if (!hive) {
-    throw new RegPathError(
-      `unknown root key "${first}" in "${path}": expected HKEY_LOCAL_MACHINE (HKLM), HKEY_CURRENT_USER (HKCU), HKEY_CLASSES_ROOT (HKCR), HKEY_USERS (HKU) or HKEY_CURRENT_CONFIG (HKCC)`,
-    )
+    throw new RegPathError(t('error.regPath.unknownRoot', { root: first, path }))
   }
   if (parts.some((p) => p.length === 0)) {
-    throw new RegPathError(`empty key name between two backslashes in "${path}"`)
+    throw new RegPathError(t('error.regPath.emptyName', { path }))
   }
   return { hive, parts }
 }

@@ -126,4 +126,82 @@ export const enErrors = {
   // The wizard's local web host (main/web): what a browser opening the wrong address shows.
   'error.web.hostNotAllowed': 'Host "{host}" is not allowed: use {allowed}',
   'error.web.badToken': 'missing or wrong token: open the address the wizard printed',
+
+  // The .reg grammar (main/registry/reg-parse.ts, reg-data.ts): after "FILE:LINE: ". {found} is
+  // the offending input, already shown in quotes.
+  'error.reg.badHeader': 'expected the header "{v5}" or "{regedit4}", found {found}',
+  'error.reg.badLine':
+    'expected a [KEY] line, a "name"=value line, @=value or a ; comment, found {found}',
+  'error.reg.endsMidLine': 'the file ends in the middle of a line: it looks cut short',
+  'error.reg.keyNotClosed':
+    'the file ends right after this line, without the blank line that closes every key in a reg export: it looks cut short',
+  'error.reg.noHeader': 'no header: expected "{v5}" or "{regedit4}" on the first line',
+  'error.reg.endsInHex':
+    'the file ends inside a hex value continued with "\\" (it started on line {line}): it looks cut short',
+  'error.reg.noCloseBracket': 'expected "]" to close the key name {found}',
+  'error.reg.textAfterBracket': 'unexpected text after "]": {found}',
+  'error.reg.emptyKeyName': 'empty key name in [ ]',
+  'error.reg.emptyKeyPart': 'empty key name between two backslashes in {found}',
+  'error.reg.valueBeforeKey': 'a value line before any [KEY] line',
+  'error.reg.valueUnderDeleted': 'a value under [-{key}], a key this file deletes',
+  'error.reg.noEquals': 'expected "=" after the value name, found {found}',
+  'error.reg.textAfterQuote': 'unexpected text after the closing quote: {found}',
+  'error.reg.badDword': 'expected exactly 8 hex digits after "dword:", found {found}',
+  'error.reg.badData': 'expected a "string", dword:, hex:, hex(N): or - after "=", found {found}',
+  'error.reg.nameNotClosed': 'the value name is not closed with a double quote: {found}',
+  'error.reg.stringNotClosed': 'the string value is not closed with a double quote: {found}',
+  'error.reg.nameBadEscape':
+    'in the value name, a backslash must be doubled (\\\\), escape a quote (\\") or write a line break (\\r, \\n), found {found}',
+  'error.reg.stringBadEscape':
+    'in the string value, a backslash must be doubled (\\\\), escape a quote (\\") or write a line break (\\r, \\n), found {found}',
+  'error.reg.badHexByte': 'expected a hex byte (00 to ff) at {found}',
+  'error.reg.noHexComma': 'expected "," between hex bytes at {found}',
+  // Key paths (main/registry/reg-path.ts).
+  'error.regPath.unknownRoot':
+    'unknown root key "{root}" in "{path}": expected HKEY_LOCAL_MACHINE (HKLM), HKEY_CURRENT_USER (HKCU), HKEY_CLASSES_ROOT (HKCR), HKEY_USERS (HKU) or HKEY_CURRENT_CONFIG (HKCC)',
+  'error.regPath.emptyName': 'empty key name between two backslashes in "{path}"',
+
+  // Files that cannot be read (main/files/bounded-read.ts): the reason alone, then the sentence.
+  'error.read.reason.missing': 'no such file',
+  'error.read.reason.folder': 'this is a folder, not a file',
+  'error.read.reason.notAFile': 'this is not a regular file (a device, pipe or socket)',
+  'error.read.reason.tooLarge': 'it is larger than {size}, far more than such a file holds',
+  'error.read.reason.denied': 'permission denied',
+  'error.read.reason.other': 'it could not be read',
+  'error.read.missing': 'cannot read {file}: no such file',
+  'error.read.folder': 'cannot read {file}: this is a folder, not a file',
+  'error.read.notAFile':
+    'cannot read {file}: this is not a regular file (a device, pipe or socket)',
+  'error.read.tooLarge':
+    'cannot read {file}: it is larger than {size}, far more than such a file holds',
+  'error.read.denied': 'cannot read {file}: permission denied',
+  'error.read.other': 'cannot read {file}: it could not be read',
+  'error.read.detail': 'cannot read {file}: {detail}',
+
+  // The live registry (main/registry/live-store.ts): why regedit cannot be used, and what then.
+  'error.liveRegistry.wshPolicy': 'Windows Script Host is disabled by policy ({key}\\Enabled = 0)',
+  'error.liveRegistry.cscriptNotStarted': 'cscript.exe could not be started ({detail})',
+  'error.liveRegistry.cscriptTimeout':
+    'a test run of cscript.exe did not finish within {seconds} s',
+  'error.liveRegistry.cscriptFailed': 'a test run of cscript.exe failed (exit code {code})',
+  'error.liveRegistry.cscriptFailedSaid':
+    'a test run of cscript.exe failed (exit code {code}: {said})',
+  'error.liveRegistry.noCscript': 'cscript.exe is missing from {folder}',
+  'error.liveRegistry.noVbscript': 'VBScript is not installed (no vbscript.dll in {folder})',
+  'error.liveRegistry.regeditFailed': 'regedit could not be opened ({detail})',
+  'error.liveRegistry.bothFailed':
+    'cannot read the registry: {reason}, and native-reg failed too ({detail})',
+  'error.liveRegistry.fallback':
+    '{reason}: reading the registry through native-reg instead of regedit.',
+
+  // Node's parseArgs errors (main/cli/index.ts), worded as Node 20 words them.
+  'error.cli.unknownOption': "Unknown option ''{option}''",
+  'error.cli.unknownOptionDashDash':
+    "Unknown option ''{option}''. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in ''-- \"{option}\"",
+  'error.cli.optionNeedsValue': "Option ''{option} <value>'' argument missing",
+  'error.cli.optionAmbiguous':
+    "Option ''{option}'' argument is ambiguous.\nDid you forget to specify the option argument for ''{option}''?\nTo specify an option argument starting with a dash use ''{option}=-XYZ''.",
+  'error.cli.optionTakesNoValue': "Option ''{option}'' does not take an argument",
+  'error.cli.unexpectedArgument':
+    "Unexpected argument ''{argument}''. This command does not take positional arguments",
 } as const

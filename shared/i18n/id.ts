@@ -1342,4 +1342,81 @@ export const id: Catalog = {
   'error.reg.cannotOpen': 'tidak dapat membuka: {reason}',
   'error.web.hostNotAllowed': 'Host "{host}" tidak diizinkan: gunakan {allowed}',
   'error.web.badToken': 'token tidak ada atau salah: buka alamat yang ditampilkan oleh wizard',
+  'error.reg.badHeader':
+    'yang diharapkan adalah header "{v5}" atau "{regedit4}", tetapi yang ditemukan {found}',
+  'error.reg.badLine':
+    'yang diharapkan adalah baris [KEY], baris "nama"=nilai, @=nilai, atau komentar ;, tetapi yang ditemukan {found}',
+  'error.reg.endsMidLine': 'file berakhir di tengah baris: file tampaknya terpotong',
+  'error.reg.keyNotClosed':
+    'file berakhir tepat setelah baris ini, tanpa baris kosong yang menutup setiap kunci dalam hasil reg export: file tampaknya terpotong',
+  'error.reg.noHeader':
+    'tidak ada header: yang diharapkan adalah "{v5}" atau "{regedit4}" pada baris pertama',
+  'error.reg.endsInHex':
+    'file berakhir di dalam nilai hex yang dilanjutkan dengan "\\" (nilai ini dimulai pada baris {line}): file tampaknya terpotong',
+  'error.reg.noCloseBracket': 'yang diharapkan adalah "]" untuk menutup nama kunci {found}',
+  'error.reg.textAfterBracket': 'ada teks yang tidak terduga setelah "]": {found}',
+  'error.reg.emptyKeyName': 'nama kunci kosong dalam [ ]',
+  'error.reg.emptyKeyPart': 'nama kunci kosong di antara dua garis miring terbalik dalam {found}',
+  'error.reg.valueBeforeKey': 'ada baris nilai sebelum baris [KEY] mana pun',
+  'error.reg.valueUnderDeleted':
+    'ada nilai di bawah [-{key}], padahal kunci ini dihapus oleh file ini',
+  'error.reg.noEquals':
+    'yang diharapkan adalah "=" setelah nama nilai, tetapi yang ditemukan {found}',
+  'error.reg.textAfterQuote': 'ada teks yang tidak terduga setelah tanda kutip penutup: {found}',
+  'error.reg.badDword':
+    'yang diharapkan adalah tepat 8 digit hex setelah "dword:", tetapi yang ditemukan {found}',
+  'error.reg.badData':
+    'yang diharapkan setelah "=" adalah "string", dword:, hex:, hex(N):, atau -, tetapi yang ditemukan {found}',
+  'error.reg.nameNotClosed': 'nama nilai tidak ditutup dengan tanda kutip ganda: {found}',
+  'error.reg.stringNotClosed': 'nilai string tidak ditutup dengan tanda kutip ganda: {found}',
+  'error.reg.nameBadEscape':
+    'dalam nama nilai, garis miring terbalik hanya boleh ditulis ganda (\\\\), ditulis di depan tanda kutip (\\"), atau menyatakan jeda baris (\\r, \\n), tetapi yang ditemukan {found}',
+  'error.reg.stringBadEscape':
+    'dalam nilai string, garis miring terbalik hanya boleh ditulis ganda (\\\\), ditulis di depan tanda kutip (\\"), atau menyatakan jeda baris (\\r, \\n), tetapi yang ditemukan {found}',
+  'error.reg.badHexByte': 'yang diharapkan adalah byte hex (00 sampai ff) di {found}',
+  'error.reg.noHexComma': 'yang diharapkan adalah "," di antara byte hex di {found}',
+  'error.regPath.unknownRoot':
+    'kunci akar "{root}" dalam "{path}" tidak dikenal: yang diharapkan adalah HKEY_LOCAL_MACHINE (HKLM), HKEY_CURRENT_USER (HKCU), HKEY_CLASSES_ROOT (HKCR), HKEY_USERS (HKU), atau HKEY_CURRENT_CONFIG (HKCC)',
+  'error.regPath.emptyName': 'nama kunci kosong di antara dua garis miring terbalik dalam "{path}"',
+  'error.read.reason.missing': 'file tidak ada',
+  'error.read.reason.folder': 'ini adalah folder, bukan file',
+  'error.read.reason.notAFile': 'ini bukan file biasa (melainkan perangkat, pipe, atau soket)',
+  'error.read.reason.tooLarge':
+    'ukurannya lebih dari {size}, jauh melebihi ukuran wajar file semacam ini',
+  'error.read.reason.denied': 'akses ditolak',
+  'error.read.reason.other': 'file tidak dapat dibaca',
+  'error.read.missing': 'tidak dapat membaca {file}: file tidak ada',
+  'error.read.folder': 'tidak dapat membaca {file}: ini adalah folder, bukan file',
+  'error.read.notAFile':
+    'tidak dapat membaca {file}: ini bukan file biasa (melainkan perangkat, pipe, atau soket)',
+  'error.read.tooLarge':
+    'tidak dapat membaca {file}: ukurannya lebih dari {size}, jauh melebihi ukuran wajar file semacam ini',
+  'error.read.denied': 'tidak dapat membaca {file}: akses ditolak',
+  'error.read.other': 'tidak dapat membaca {file}: file tidak dapat dibaca',
+  'error.read.detail': 'tidak dapat membaca {file}: {detail}',
+  'error.liveRegistry.wshPolicy':
+    'Windows Script Host dinonaktifkan oleh kebijakan ({key}\\Enabled = 0)',
+  'error.liveRegistry.cscriptNotStarted': 'cscript.exe tidak dapat dijalankan ({detail})',
+  'error.liveRegistry.cscriptTimeout':
+    'percobaan menjalankan cscript.exe tidak selesai dalam {seconds} detik',
+  'error.liveRegistry.cscriptFailed':
+    'percobaan menjalankan cscript.exe gagal (kode keluar {code})',
+  'error.liveRegistry.cscriptFailedSaid':
+    'percobaan menjalankan cscript.exe gagal (kode keluar {code}: {said})',
+  'error.liveRegistry.noCscript': 'cscript.exe tidak ada di {folder}',
+  'error.liveRegistry.noVbscript': 'VBScript tidak terinstal (tidak ada vbscript.dll di {folder})',
+  'error.liveRegistry.regeditFailed': 'regedit tidak dapat dibuka ({detail})',
+  'error.liveRegistry.bothFailed':
+    'tidak dapat membaca registri: {reason}, dan native-reg juga gagal ({detail})',
+  'error.liveRegistry.fallback':
+    '{reason}: registri dibaca melalui native-reg, bukan melalui regedit.',
+  'error.cli.unknownOption': "Opsi ''{option}'' tidak dikenal",
+  'error.cli.unknownOptionDashDash':
+    "Opsi ''{option}'' tidak dikenal. Untuk menentukan argumen posisional yang diawali dengan '-', letakkan argumen tersebut di akhir perintah setelah '--', seperti pada ''-- \"{option}\"",
+  'error.cli.optionNeedsValue': "Argumen untuk opsi ''{option} <value>'' tidak ada",
+  'error.cli.optionAmbiguous':
+    "Argumen opsi ''{option}'' ambigu.\nApakah Anda lupa menentukan argumen untuk opsi ''{option}''?\nUntuk menentukan argumen opsi yang diawali dengan tanda hubung, gunakan ''{option}=-XYZ''.",
+  'error.cli.optionTakesNoValue': "Opsi ''{option}'' tidak menerima argumen",
+  'error.cli.unexpectedArgument':
+    "Argumen ''{argument}'' tidak terduga. Perintah ini tidak menerima argumen posisional",
 }

@@ -1344,4 +1344,77 @@ export const lt: Catalog = {
     'Pagrindinis kompiuteris (Host) „{host}“ neleidžiamas: naudokite {allowed}',
   'error.web.badToken':
     'prieigos atpažinimo ženklo nėra arba jis neteisingas: atidarykite adresą, kurį išvedė vedlys',
+  'error.reg.badHeader': 'tikėtasi antraštės „{v5}“ arba „{regedit4}“, o rasta {found}',
+  'error.reg.badLine':
+    'tikėtasi eilutės [KEY], eilutės "name"=value, @=value arba komentaro, prasidedančio ;, o rasta {found}',
+  'error.reg.endsMidLine': 'failas baigiasi eilutės viduryje: panašu, kad jis nepilnas',
+  'error.reg.keyNotClosed':
+    'failas baigiasi iškart po šios eilutės, be tuščios eilutės, kuria reg export sukurtame faile baigiasi kiekvienas raktas: panašu, kad jis nepilnas',
+  'error.reg.noHeader': 'nėra antraštės: pirmoje eilutėje tikėtasi „{v5}“ arba „{regedit4}“',
+  'error.reg.endsInHex':
+    'failas baigiasi šešioliktainės reikšmės, tęsiamos simboliu „\\“, viduryje (ji prasidėjo eilutėje {line}): panašu, kad jis nepilnas',
+  'error.reg.noCloseBracket': 'tikėtasi „]“, uždarančio rakto pavadinimą {found}',
+  'error.reg.textAfterBracket': 'netikėtas tekstas po „]“: {found}',
+  'error.reg.emptyKeyName': 'tuščias rakto pavadinimas tarp [ ]',
+  'error.reg.emptyKeyPart':
+    'rakto kelyje {found} tarp dviejų kairinių pasvirųjų brūkšnių yra tuščias rakto pavadinimas',
+  'error.reg.valueBeforeKey': 'reikšmės eilutė prieš pirmąją eilutę [KEY]',
+  'error.reg.valueUnderDeleted': 'reikšmė po [-{key}], nors šį raktą šis failas ištrina',
+  'error.reg.noEquals': 'po reikšmės pavadinimo tikėtasi „=“, o rasta {found}',
+  'error.reg.textAfterQuote': 'netikėtas tekstas po uždarančiųjų kabučių: {found}',
+  'error.reg.badDword': 'po „dword:“ tikėtasi lygiai 8 šešioliktainių skaitmenų, o rasta {found}',
+  'error.reg.badData':
+    'po „=“ tikėtasi eilutės kabutėse ("..."), dword:, hex:, hex(N): arba -, o rasta {found}',
+  'error.reg.nameNotClosed': 'reikšmės pavadinimas neuždarytas dvigubomis kabutėmis: {found}',
+  'error.reg.stringNotClosed': 'eilutės reikšmė neuždaryta dvigubomis kabutėmis: {found}',
+  'error.reg.nameBadEscape':
+    'reikšmės pavadinime kairinis pasvirasis brūkšnys turi būti padvigubintas (\\\\), ekranuoti kabutes (\\") arba žymėti eilutės lūžį (\\r, \\n), o rasta {found}',
+  'error.reg.stringBadEscape':
+    'eilutės reikšmėje kairinis pasvirasis brūkšnys turi būti padvigubintas (\\\\), ekranuoti kabutes (\\") arba žymėti eilutės lūžį (\\r, \\n), o rasta {found}',
+  'error.reg.badHexByte': 'ties {found} tikėtasi šešioliktainio baito (nuo 00 iki ff)',
+  'error.reg.noHexComma': 'ties {found} tarp šešioliktainių baitų tikėtasi „,“',
+  'error.regPath.unknownRoot':
+    'nežinomas šakninis raktas „{root}“ kelyje „{path}“: tikėtasi HKEY_LOCAL_MACHINE (HKLM), HKEY_CURRENT_USER (HKCU), HKEY_CLASSES_ROOT (HKCR), HKEY_USERS (HKU) arba HKEY_CURRENT_CONFIG (HKCC)',
+  'error.regPath.emptyName':
+    'kelyje „{path}“ tarp dviejų kairinių pasvirųjų brūkšnių yra tuščias rakto pavadinimas',
+  'error.read.reason.missing': 'tokio failo nėra',
+  'error.read.reason.folder': 'tai aplankas, o ne failas',
+  'error.read.reason.notAFile': 'tai ne įprastas failas (tai įrenginys, kanalas arba lizdas)',
+  'error.read.reason.tooLarge':
+    'jis didesnis nei {size}, o toks failas paprastai būna gerokai mažesnis',
+  'error.read.reason.denied': 'prieiga uždrausta',
+  'error.read.reason.other': 'jo nepavyko perskaityti',
+  'error.read.missing': 'negalima perskaityti {file}: tokio failo nėra',
+  'error.read.folder': 'negalima perskaityti {file}: tai aplankas, o ne failas',
+  'error.read.notAFile':
+    'negalima perskaityti {file}: tai ne įprastas failas (tai įrenginys, kanalas arba lizdas)',
+  'error.read.tooLarge':
+    'negalima perskaityti {file}: jis didesnis nei {size}, o toks failas paprastai būna gerokai mažesnis',
+  'error.read.denied': 'negalima perskaityti {file}: prieiga uždrausta',
+  'error.read.other': 'negalima perskaityti {file}: jo nepavyko perskaityti',
+  'error.read.detail': 'negalima perskaityti {file}: {detail}',
+  'error.liveRegistry.wshPolicy':
+    'Windows Script Host išjungtas strategijos parametru ({key}\\Enabled = 0)',
+  'error.liveRegistry.cscriptNotStarted': 'nepavyko paleisti cscript.exe ({detail})',
+  'error.liveRegistry.cscriptTimeout':
+    'bandomasis cscript.exe paleidimas nesibaigė per {seconds} s',
+  'error.liveRegistry.cscriptFailed':
+    'bandomasis cscript.exe paleidimas nepavyko (išėjimo kodas {code})',
+  'error.liveRegistry.cscriptFailedSaid':
+    'bandomasis cscript.exe paleidimas nepavyko (išėjimo kodas {code}: {said})',
+  'error.liveRegistry.noCscript': 'aplanke {folder} nėra cscript.exe',
+  'error.liveRegistry.noVbscript': 'VBScript neįdiegtas (aplanke {folder} nėra vbscript.dll)',
+  'error.liveRegistry.regeditFailed': 'nepavyko atidaryti regedit ({detail})',
+  'error.liveRegistry.bothFailed':
+    'negalima perskaityti registro: {reason}, be to, nepavyko ir native-reg ({detail})',
+  'error.liveRegistry.fallback': '{reason}: registras skaitomas per native-reg, o ne per regedit.',
+  'error.cli.unknownOption': "Nežinoma parinktis ''{option}''",
+  'error.cli.unknownOptionDashDash':
+    "Nežinoma parinktis ''{option}''. Jei norite nurodyti pozicinį argumentą, prasidedantį simboliu '-', įrašykite jį komandos pabaigoje po '--', pavyzdžiui, ''-- \"{option}\"",
+  'error.cli.optionNeedsValue': "Trūksta parinkties ''{option} <value>'' argumento",
+  'error.cli.optionAmbiguous':
+    "Parinkties ''{option}'' argumentas dviprasmiškas.\nGal pamiršote nurodyti parinkties ''{option}'' argumentą?\nJei norite nurodyti parinkties argumentą, prasidedantį brūkšneliu, naudokite ''{option}=-XYZ''.",
+  'error.cli.optionTakesNoValue': "Parinktis ''{option}'' argumento nepriima",
+  'error.cli.unexpectedArgument':
+    "Netikėtas argumentas ''{argument}''. Ši komanda nepriima pozicinių argumentų",
 }

@@ -1360,4 +1360,76 @@ export const ro: Catalog = {
   'error.reg.cannotOpen': 'nu se poate deschide: {reason}',
   'error.web.hostNotAllowed': 'Gazda „{host}” nu este permisă: folosiți {allowed}',
   'error.web.badToken': 'token lipsă sau greșit: deschideți adresa afișată de expert',
+  'error.reg.badHeader': 'se aștepta antetul „{v5}” sau „{regedit4}”, s-a găsit {found}',
+  'error.reg.badLine':
+    'se aștepta un rând [KEY], un rând "nume"=valoare, @=valoare sau un comentariu care începe cu ;, s-a găsit {found}',
+  'error.reg.endsMidLine': 'fișierul se termină la mijlocul unui rând: pare trunchiat',
+  'error.reg.keyNotClosed':
+    'fișierul se termină imediat după acest rând, fără rândul gol care încheie fiecare cheie într-un fișier creat cu reg export: pare trunchiat',
+  'error.reg.noHeader': 'lipsește antetul: se aștepta „{v5}” sau „{regedit4}” pe primul rând',
+  'error.reg.endsInHex':
+    'fișierul se termină în interiorul unei valori hex continuate cu „\\” (începută pe rândul {line}): pare trunchiat',
+  'error.reg.noCloseBracket': 'se aștepta „]” pentru a închide numele cheii {found}',
+  'error.reg.textAfterBracket': 'text neașteptat după „]”: {found}',
+  'error.reg.emptyKeyName': 'nume de cheie gol în [ ]',
+  'error.reg.emptyKeyPart': 'nume de cheie gol între două bare oblice inverse în {found}',
+  'error.reg.valueBeforeKey': 'un rând de valoare înaintea oricărui rând [KEY]',
+  'error.reg.valueUnderDeleted': 'o valoare sub [-{key}], o cheie pe care acest fișier o șterge',
+  'error.reg.noEquals': 'se aștepta „=” după numele valorii, s-a găsit {found}',
+  'error.reg.textAfterQuote': 'text neașteptat după ghilimelele de închidere: {found}',
+  'error.reg.badDword': 'se așteptau exact 8 cifre hexazecimale după „dword:”, s-a găsit {found}',
+  'error.reg.badData':
+    'se aștepta un "șir", dword:, hex:, hex(N): sau - după „=”, s-a găsit {found}',
+  'error.reg.nameNotClosed': 'numele valorii nu este închis cu ghilimele: {found}',
+  'error.reg.stringNotClosed': 'valoarea șir nu este închisă cu ghilimele: {found}',
+  'error.reg.nameBadEscape':
+    'în numele valorii, o bară oblică inversă poate apărea doar dublată (\\\\), înaintea ghilimelelor (\\") sau într-un sfârșit de rând (\\r, \\n); s-a găsit {found}',
+  'error.reg.stringBadEscape':
+    'în valoarea șir, o bară oblică inversă poate apărea doar dublată (\\\\), înaintea ghilimelelor (\\") sau într-un sfârșit de rând (\\r, \\n); s-a găsit {found}',
+  'error.reg.badHexByte': 'se aștepta un octet hexazecimal (de la 00 la ff) la {found}',
+  'error.reg.noHexComma': 'se aștepta „,” între octeții hexazecimali la {found}',
+  'error.regPath.unknownRoot':
+    'cheie rădăcină necunoscută „{root}” în „{path}”: se aștepta HKEY_LOCAL_MACHINE (HKLM), HKEY_CURRENT_USER (HKCU), HKEY_CLASSES_ROOT (HKCR), HKEY_USERS (HKU) sau HKEY_CURRENT_CONFIG (HKCC)',
+  'error.regPath.emptyName': 'nume de cheie gol între două bare oblice inverse în „{path}”',
+  'error.read.reason.missing': 'fișierul nu există',
+  'error.read.reason.folder': 'acesta este un folder, nu un fișier',
+  'error.read.reason.notAFile':
+    'acesta nu este un fișier obișnuit (ci un dispozitiv, un canal sau un socket)',
+  'error.read.reason.tooLarge': 'depășește {size}, mult mai mult decât conține un astfel de fișier',
+  'error.read.reason.denied': 'acces refuzat',
+  'error.read.reason.other': 'nu a putut fi citit',
+  'error.read.missing': 'nu se poate citi {file}: fișierul nu există',
+  'error.read.folder': 'nu se poate citi {file}: acesta este un folder, nu un fișier',
+  'error.read.notAFile':
+    'nu se poate citi {file}: acesta nu este un fișier obișnuit (ci un dispozitiv, un canal sau un socket)',
+  'error.read.tooLarge':
+    'nu se poate citi {file}: depășește {size}, mult mai mult decât conține un astfel de fișier',
+  'error.read.denied': 'nu se poate citi {file}: acces refuzat',
+  'error.read.other': 'nu se poate citi {file}: nu a putut fi citit',
+  'error.read.detail': 'nu se poate citi {file}: {detail}',
+  'error.liveRegistry.wshPolicy':
+    'Windows Script Host este dezactivat prin politică ({key}\\Enabled = 0)',
+  'error.liveRegistry.cscriptNotStarted': 'cscript.exe nu a putut fi pornit ({detail})',
+  'error.liveRegistry.cscriptTimeout':
+    'o rulare de test a cscript.exe nu s-a terminat în {seconds} s',
+  'error.liveRegistry.cscriptFailed':
+    'o rulare de test a cscript.exe a eșuat (cod de ieșire {code})',
+  'error.liveRegistry.cscriptFailedSaid':
+    'o rulare de test a cscript.exe a eșuat (cod de ieșire {code}: {said})',
+  'error.liveRegistry.noCscript': 'cscript.exe lipsește din {folder}',
+  'error.liveRegistry.noVbscript': 'VBScript nu este instalat (vbscript.dll lipsește din {folder})',
+  'error.liveRegistry.regeditFailed': 'regedit nu a putut fi deschis ({detail})',
+  'error.liveRegistry.bothFailed':
+    'nu se poate citi registry-ul: {reason}, iar nici native-reg nu a reușit ({detail})',
+  'error.liveRegistry.fallback':
+    '{reason}: registry-ul se citește prin native-reg în loc de regedit.',
+  'error.cli.unknownOption': "Opțiune necunoscută ''{option}''",
+  'error.cli.unknownOptionDashDash':
+    "Opțiune necunoscută ''{option}''. Pentru a specifica un argument pozițional care începe cu '-', plasați-l la sfârșitul comenzii, după '--', ca în ''-- \"{option}\"''",
+  'error.cli.optionNeedsValue': "Lipsește argumentul opțiunii ''{option} <valoare>''",
+  'error.cli.optionAmbiguous':
+    "Argumentul opțiunii ''{option}'' este ambiguu.\nAți uitat să specificați argumentul opțiunii ''{option}''?\nPentru a specifica un argument de opțiune care începe cu o cratimă, folosiți ''{option}=-XYZ''.",
+  'error.cli.optionTakesNoValue': "Opțiunea ''{option}'' nu acceptă un argument",
+  'error.cli.unexpectedArgument':
+    "Argument neașteptat ''{argument}''. Această comandă nu acceptă argumente poziționale",
 }

@@ -1330,4 +1330,75 @@ export const vi: Catalog = {
   'error.web.hostNotAllowed': 'Host "{host}" không được phép: hãy dùng {allowed}',
   'error.web.badToken':
     'thiếu mã truy cập (token) hoặc mã truy cập sai: hãy mở địa chỉ mà trình hướng dẫn đã in ra',
+  'error.reg.badHeader': 'cần tiêu đề "{v5}" hoặc "{regedit4}", nhưng gặp {found}',
+  'error.reg.badLine':
+    'cần một dòng [KEY], một dòng "name"=value, @=value hoặc một dòng chú thích bắt đầu bằng ;, nhưng gặp {found}',
+  'error.reg.endsMidLine': 'tệp kết thúc ở giữa một dòng: có vẻ tệp đã bị cắt cụt',
+  'error.reg.keyNotClosed':
+    'tệp kết thúc ngay sau dòng này mà không có dòng trống dùng để đóng mỗi khóa trong bản xuất bằng reg export: có vẻ tệp đã bị cắt cụt',
+  'error.reg.noHeader': 'không có tiêu đề: dòng đầu tiên phải là "{v5}" hoặc "{regedit4}"',
+  'error.reg.endsInHex':
+    'tệp kết thúc bên trong một giá trị hex được nối sang dòng sau bằng "\\" (giá trị này bắt đầu ở dòng {line}): có vẻ tệp đã bị cắt cụt',
+  'error.reg.noCloseBracket': 'cần "]" để đóng tên khóa {found}',
+  'error.reg.textAfterBracket': 'có văn bản không mong đợi sau "]": {found}',
+  'error.reg.emptyKeyName': 'tên khóa trong [ ] bị trống',
+  'error.reg.emptyKeyPart': 'tên khóa bị trống giữa hai dấu gạch chéo ngược trong {found}',
+  'error.reg.valueBeforeKey': 'có một dòng giá trị đứng trước mọi dòng [KEY]',
+  'error.reg.valueUnderDeleted': 'có một giá trị dưới [-{key}], là khóa mà tệp này xóa',
+  'error.reg.noEquals': 'cần "=" sau tên giá trị, nhưng gặp {found}',
+  'error.reg.textAfterQuote': 'có văn bản không mong đợi sau dấu ngoặc kép đóng: {found}',
+  'error.reg.badDword': 'cần đúng 8 chữ số hex sau "dword:", nhưng gặp {found}',
+  'error.reg.badData': 'cần một "chuỗi", dword:, hex:, hex(N): hoặc - sau "=", nhưng gặp {found}',
+  'error.reg.nameNotClosed': 'tên giá trị không được đóng bằng dấu ngoặc kép: {found}',
+  'error.reg.stringNotClosed': 'giá trị chuỗi không được đóng bằng dấu ngoặc kép: {found}',
+  'error.reg.nameBadEscape':
+    'trong tên giá trị, dấu gạch chéo ngược phải được viết đôi (\\\\), đứng trước dấu ngoặc kép (\\") hoặc biểu thị ngắt dòng (\\r, \\n), nhưng gặp {found}',
+  'error.reg.stringBadEscape':
+    'trong giá trị chuỗi, dấu gạch chéo ngược phải được viết đôi (\\\\), đứng trước dấu ngoặc kép (\\") hoặc biểu thị ngắt dòng (\\r, \\n), nhưng gặp {found}',
+  'error.reg.badHexByte': 'cần một byte hex (từ 00 đến ff) tại {found}',
+  'error.reg.noHexComma': 'cần "," giữa các byte hex tại {found}',
+  'error.regPath.unknownRoot':
+    'khóa gốc "{root}" trong "{path}" không xác định: cần HKEY_LOCAL_MACHINE (HKLM), HKEY_CURRENT_USER (HKCU), HKEY_CLASSES_ROOT (HKCR), HKEY_USERS (HKU) hoặc HKEY_CURRENT_CONFIG (HKCC)',
+  'error.regPath.emptyName': 'tên khóa bị trống giữa hai dấu gạch chéo ngược trong "{path}"',
+  'error.read.reason.missing': 'tệp không tồn tại',
+  'error.read.reason.folder': 'đây là một thư mục, không phải một tệp',
+  'error.read.reason.notAFile':
+    'đây không phải là tệp thông thường (mà là thiết bị, pipe hoặc socket)',
+  'error.read.reason.tooLarge':
+    'tệp lớn hơn {size}, vượt xa kích thước thông thường của loại tệp này',
+  'error.read.reason.denied': 'quyền truy cập bị từ chối',
+  'error.read.reason.other': 'không đọc được tệp',
+  'error.read.missing': 'không thể đọc {file}: tệp không tồn tại',
+  'error.read.folder': 'không thể đọc {file}: đây là một thư mục, không phải một tệp',
+  'error.read.notAFile':
+    'không thể đọc {file}: đây không phải là tệp thông thường (mà là thiết bị, pipe hoặc socket)',
+  'error.read.tooLarge':
+    'không thể đọc {file}: tệp lớn hơn {size}, vượt xa kích thước thông thường của loại tệp này',
+  'error.read.denied': 'không thể đọc {file}: quyền truy cập bị từ chối',
+  'error.read.other': 'không thể đọc {file}: không đọc được tệp',
+  'error.read.detail': 'không thể đọc {file}: {detail}',
+  'error.liveRegistry.wshPolicy':
+    'Windows Script Host đã bị tắt theo chính sách ({key}\\Enabled = 0)',
+  'error.liveRegistry.cscriptNotStarted': 'không thể khởi động cscript.exe ({detail})',
+  'error.liveRegistry.cscriptTimeout':
+    'lần chạy thử cscript.exe không hoàn tất trong vòng {seconds} giây',
+  'error.liveRegistry.cscriptFailed': 'lần chạy thử cscript.exe đã thất bại (mã thoát {code})',
+  'error.liveRegistry.cscriptFailedSaid':
+    'lần chạy thử cscript.exe đã thất bại (mã thoát {code}: {said})',
+  'error.liveRegistry.noCscript': 'không có cscript.exe trong {folder}',
+  'error.liveRegistry.noVbscript':
+    'VBScript chưa được cài đặt (không có vbscript.dll trong {folder})',
+  'error.liveRegistry.regeditFailed': 'không thể mở regedit ({detail})',
+  'error.liveRegistry.bothFailed':
+    'không thể đọc sổ đăng ký: {reason}, và native-reg cũng thất bại ({detail})',
+  'error.liveRegistry.fallback': '{reason}: đang đọc sổ đăng ký qua native-reg thay cho regedit.',
+  'error.cli.unknownOption': "Không nhận ra tùy chọn ''{option}''",
+  'error.cli.unknownOptionDashDash':
+    "Không nhận ra tùy chọn ''{option}''. Để chỉ định một đối số vị trí bắt đầu bằng '-', hãy đặt đối số đó ở cuối lệnh, sau '--', ví dụ ''-- \"{option}\"''",
+  'error.cli.optionNeedsValue': "Thiếu đối số cho tùy chọn ''{option} <giá trị>''",
+  'error.cli.optionAmbiguous':
+    "Đối số của tùy chọn ''{option}'' không rõ ràng.\nCó phải bạn đã quên chỉ định đối số cho ''{option}''?\nĐể chỉ định một đối số tùy chọn bắt đầu bằng dấu gạch ngang, hãy dùng ''{option}=-XYZ''.",
+  'error.cli.optionTakesNoValue': "Tùy chọn ''{option}'' không nhận đối số",
+  'error.cli.unexpectedArgument':
+    "Đối số ''{argument}'' không mong đợi. Lệnh này không nhận đối số vị trí nào",
 }
