@@ -62,12 +62,21 @@ export async function buildFloors() {
       '',
     ].join('\n'),
   )
+  // Both floors use the renderer's own page (same CSP, same shell), so only the script differs.
+  const page = readFileSync(path.join(root, 'renderer/index.html'), 'utf8').replace(
+    /<title>[^<]*<\/title>/,
+    '<title>Fluent floor</title>',
+  )
+  writeFileSync(path.join(alone, 'index.html'), page)
+  const hello = path.join(out, 'fluent-hello')
+  mkdirSync(hello, { recursive: true })
+  writeFileSync(path.join(hello, 'index.html'), page)
   writeFileSync(
-    path.join(alone, 'index.html'),
-    readFileSync(path.join(here, 'fluent-hello/index.html'), 'utf8'),
+    path.join(hello, 'main.tsx'),
+    readFileSync(path.join(here, 'fluent-hello/main.tsx'), 'utf8'),
   )
   await buildFixture(alone, path.join(out, 'fluent-alone-dist'))
-  await buildFixture(path.join(here, 'fluent-hello'), path.join(out, 'fluent-hello-dist'))
+  await buildFixture(hello, path.join(out, 'fluent-hello-dist'))
   return {
     alone: path.join(out, 'fluent-alone-dist'),
     hello: path.join(out, 'fluent-hello-dist'),
