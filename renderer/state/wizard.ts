@@ -1,12 +1,11 @@
 /** The wizard's state: a discriminated step plus the data gathered so far, changed only by the reducer. */
 import type { Classification, MachineInfo, Progress, Res } from '../../shared/channels'
-import { CHECK_GROUPS, groupState, probeState } from '../../shared/check-groups'
 import type { Diagnosis } from '../../shared/diagnosis'
 import type { ApplyResult, FixPlan } from '../../shared/fixes'
 import type { Language } from '../../shared/i18n/languages'
-import { targetLabel } from '../../shared/probe-basics'
 import type { SymptomId } from '../../shared/symptoms'
 import type { TargetDraft } from '../../shared/targets'
+import { finalProgress, fixesPending, settled } from './status'
 
 /** The steps, in order. */
 export const STEPS = ['welcome', 'symptom', 'checks', 'fixes', 'restart', 'report'] as const
@@ -117,40 +116,8 @@ export const initialState: WizardState = {
   finished: false,
 }
 
-/** Whether the plan shown has changes that were neither applied, prepared nor skipped. */
-export function fixesPending(s: WizardState): boolean {
-  return !!s.plan?.changes.length && !s.apply && !s.review
-}
-
-/** Why a restart is due: a live change, a prepared fix (after its import), or Windows says so. */
-export type RestartNeed = 'applied' | 'prepared' | 'pending' | 'fixes-skipped' | 'none'
-
-/** The one answer to "is a restart needed?" that the Restart step, the step bar and the finish share. */
-export function restartNeed(s: WizardState): RestartNeed {
-  if (s.apply?.prepared) return 'prepared'
-  if (s.apply?.status === 'applied') return 'applied'
-  if (s.diagnosis?.findings.some((f) => f.id === 'restart-pending')) return 'pending'
-  if (s.skipped.includes('fixes') && s.plan?.changes.length) return 'fixes-skipped'
-  return 'none'
-}
-
-/** How the step bar shows a step: ticked only when done, marked when skipped. */
-export type StepStatus = 'done' | 'skipped' | 'current' | 'todo'
-
-/** The status of one step. */
-export function stepStatus(s: WizardState, id: StepId): StepStatus {
-  if (s.skipped.includes(id)) return 'skipped'
-  const done: Record<StepId, boolean> = {
-    welcome: s.machine !== null && STEPS.indexOf(s.step) > 0,
-    symptom: s.symptom !== null,
-    checks: s.diagnosis !== null,
-    fixes: !!s.apply || (s.plan !== null && s.plan.changes.length === 0 && !s.review),
-    restart: s.restart !== null && s.restart.command !== '' && (s.restart.done || !!s.restart.at),
-    report: s.savedReport !== null,
-  }
-  if (done[id]) return 'done'
-  return id === s.step ? 'current' : 'todo'
-}
+// The derived answers every screen shares (restart need, step status) live beside the reducer.
+export { fixesPending, restartNeed, stepStatus, type RestartNeed, type StepStatus } from './status'
 
 /** Whether Next may be pressed on the current step (the reason is shown beside a disabled Next). */
 export function canGoNext(s: WizardState): boolean {
@@ -178,24 +145,6 @@ function move(s: WizardState, by: 1 | -1): WizardState {
   if (by === 1 && s.step === 'fixes' && fixesPending(s) && !s.skipped.includes('fixes'))
     return { ...s, askSkip: true }
   return { ...s, step: STEPS[i] as StepId, error: null, askSkip: false }
-}
-
-// After a failure nothing is still running: a spinner must never outlive its request.
-const settled = (progress: Progress[]): Progress[] =>
-  progress.map((p) =>
-    p.state === 'running' || p.state === 'waiting' ? { ...p, state: 'unknown' } : p,
-  )
-
-function finalProgress(progress: Progress[], d: Diagnosis): Progress[] {
-  return progress.map((p) => {
-    if (p.kind === 'check') {
-      const group = CHECK_GROUPS.find((g) => g.id === p.id)
-      return group ? { ...p, state: groupState(group, d) } : p
-    }
-    const o = d.probes?.find((x) => targetLabel(x.target) === p.id)
-    if (!o) return p.state === 'running' || p.state === 'waiting' ? { ...p, state: 'error' } : p
-    return { ...p, state: probeState(o, d.findings) }
-  })
 }
 
 /** The pure reducer. */

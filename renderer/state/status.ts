@@ -1,0 +1,64 @@
+/**
+ * What the screens derive from the wizard's state, in one place so that they never disagree:
+ * whether fixes are pending, why a restart is due, how the step bar shows each step, and the
+ * progress list once a run ends.
+ */
+import type { Progress } from '../../shared/channels'
+import { CHECK_GROUPS, groupState, probeState } from '../../shared/check-groups'
+import type { Diagnosis } from '../../shared/diagnosis'
+import { targetLabel } from '../../shared/probe-basics'
+import { STEPS, type StepId, type WizardState } from './wizard'
+
+/** Whether the plan shown has changes that were neither applied, prepared nor skipped. */
+export function fixesPending(s: WizardState): boolean {
+  return !!s.plan?.changes.length && !s.apply && !s.review
+}
+
+/** Why a restart is due: a live change, a prepared fix (after its import), or Windows says so. */
+export type RestartNeed = 'applied' | 'prepared' | 'pending' | 'fixes-skipped' | 'none'
+
+/** The one answer to "is a restart needed?" that the Restart step, the step bar and the finish share. */
+export function restartNeed(s: WizardState): RestartNeed {
+  if (s.apply?.prepared) return 'prepared'
+  if (s.apply?.status === 'applied') return 'applied'
+  if (s.diagnosis?.findings.some((f) => f.id === 'restart-pending')) return 'pending'
+  if (s.skipped.includes('fixes') && s.plan?.changes.length) return 'fixes-skipped'
+  return 'none'
+}
+
+/** How the step bar shows a step: ticked only when done, marked when skipped. */
+export type StepStatus = 'done' | 'skipped' | 'current' | 'todo'
+
+/** The status of one step. */
+export function stepStatus(s: WizardState, id: StepId): StepStatus {
+  if (s.skipped.includes(id)) return 'skipped'
+  const done: Record<StepId, boolean> = {
+    welcome: s.machine !== null && STEPS.indexOf(s.step) > 0,
+    symptom: s.symptom !== null,
+    checks: s.diagnosis !== null,
+    fixes: !!s.apply || (s.plan !== null && s.plan.changes.length === 0 && !s.review),
+    restart: s.restart !== null && s.restart.command !== '' && (s.restart.done || !!s.restart.at),
+    report: s.savedReport !== null,
+  }
+  if (done[id]) return 'done'
+  return id === s.step ? 'current' : 'todo'
+}
+
+// After a failure nothing is still running: a spinner must never outlive its request.
+export const settled = (progress: Progress[]): Progress[] =>
+  progress.map((p) =>
+    p.state === 'running' || p.state === 'waiting' ? { ...p, state: 'unknown' } : p,
+  )
+
+/** The progress list once the result is in: every entry judged from the diagnosis itself. */
+export function finalProgress(progress: Progress[], d: Diagnosis): Progress[] {
+  return progress.map((p) => {
+    if (p.kind === 'check') {
+      const group = CHECK_GROUPS.find((g) => g.id === p.id)
+      return group ? { ...p, state: groupState(group, d) } : p
+    }
+    const o = d.probes?.find((x) => targetLabel(x.target) === p.id)
+    if (!o) return p.state === 'running' || p.state === 'waiting' ? { ...p, state: 'error' } : p
+    return { ...p, state: probeState(o, d.findings) }
+  })
+}
