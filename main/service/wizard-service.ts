@@ -9,7 +9,9 @@ import { targetLabel } from '../../shared/probe-basics'
 import type { ProbeOutcome } from '../../shared/probe'
 import type { AuditLog } from '../audit/audit-log'
 import { probeFindings, withProbeFindings } from '../checks/probe-findings'
-import { logsForDiagnosis, withLogs } from '../logs/diagnosis-logs'
+import { withLogs } from '../logs/diagnosis-logs'
+import { scanServiceLogs } from './service-logs'
+import { scheduleRestart } from './service-restart'
 import { applyLive, applyOffline, planFromDiagnosis } from '../fixes/fix-flow'
 import { newestBackup, rollbackFromFile } from '../fixes/rollback'
 import { pathInside, safeFileName } from '../files/safe-name'
@@ -22,14 +24,6 @@ import { runProbes } from '../probe/run-probes'
 import { RegFileStore } from '../registry/reg-file-store'
 import { elevationHelp } from '../system/elevation'
 import type { OpenSource } from '../system/registry-source'
-import { registerRelaunch, unregisterRelaunch } from '../system/relaunch'
-import {
-  cancelRestartCommand,
-  commandText,
-  restartCommand,
-  restartNowCommand,
-  runCommand,
-} from '../system/restart'
 import { readDiagnosisFile } from '../system/before-diagnosis'
 import { runDiagnosis } from '../system/run-diagnosis'
 import { readWizardState, writeWizardState } from '../system/wizard-state'
@@ -93,38 +87,7 @@ export function createWizardService(o: ServiceOptions): WizardService {
     pastedText: null,
   }
 
-  // The protocol logs: those given (serve --logs), and on the live Windows server its own folders
-  // and Schannel events; none found means none judged (the check stays "not decided").
-  const logsWanted = () => (o.logPaths?.length ?? 0) > 0 || (live && o.platform === 'win32')
-  async function scanLogsFor(d: Diagnosis) {
-    if (!logsWanted()) return undefined
-    const progress = (detail?: string) =>
-      o.emit('diagnosis:progress', {
-        id: 'logs',
-        kind: 'check',
-        label: 'check.logs',
-        state: 'running',
-        ...(detail ? { detail } : {}),
-      })
-    progress()
-    const windows = live && o.platform === 'win32'
-    return logsForDiagnosis({
-      paths: o.logPaths ?? [],
-      store: windows ? o.source.store : undefined,
-      stateDir: windows ? o.stateDir : undefined,
-      liveEvents: windows,
-      server: d.machine.computerName,
-      onProgress: (p) =>
-        progress(
-          t('logs.progress', {
-            files: p.files,
-            filesTotal: p.filesTotal,
-            mb: (p.bytes / 1e6).toFixed(1),
-            mbTotal: (p.bytesTotal / 1e6).toFixed(1),
-          }),
-        ),
-    })
-  }
+  const scanLogsFor = (d: Diagnosis) => scanServiceLogs(o, d)
   const registryDiagnosis = () => runDiagnosis(o.source, now(), live ? o.stateDir : undefined)
   const current = async () => (last ??= await registryDiagnosis())
   const canApply = () => !live || o.elevated === true
@@ -280,46 +243,7 @@ export function createWizardService(o: ServiceOptions): WizardService {
       return rollbackFromFile(o.source.store, file, live ? o.audit : undefined)
     },
 
-    async 'restart:schedule'(req) {
-      const cmd =
-        req.action === 'cancel'
-          ? cancelRestartCommand()
-          : req.action === 'now'
-            ? restartNowCommand()
-            : restartCommand(req.minutes)
-      const command = commandText(cmd)
-      const at =
-        req.action === 'cancel'
-          ? null
-          : new Date(now().getTime() + (req.action === 'in' ? req.minutes : 0) * 60_000)
-      if (!live || o.platform !== 'win32') {
-        return { command, done: false, at: null, message: t('restart.fileMode') }
-      }
-      if (req.action === 'cancel') await unregisterRelaunch(o.source.store)
-      else if (o.relaunchCommandLine) await registerRelaunch(o.source.store, o.relaunchCommandLine)
-      const r = await runCommand(cmd)
-      await o.audit?.record({
-        action: 'restart',
-        kind: req.action === 'in' ? 'scheduled' : req.action,
-        minutes: req.action === 'in' ? req.minutes : null,
-        command,
-        exitCode: r.code,
-      })
-      if (r.code !== 0)
-        return {
-          command,
-          done: false,
-          at: null,
-          message: t('restart.failed', { output: r.output }),
-        }
-      if (!at) return { command, done: true, at: null, message: t('restart.cancelled') }
-      return {
-        command,
-        done: true,
-        at: at.toISOString(),
-        message: t('restart.scheduled', { time: at.toLocaleString() }),
-      }
-    },
+    'restart:schedule': (req) => scheduleRestart(o, req, now()),
 
     async 'report:save'({ format, redact }) {
       return { file: await saveReportFile(await reportInput(), format, redact, o.chooseReportFile) }
