@@ -2,7 +2,7 @@
 import { createContext, useContext } from 'react'
 import { en } from '../shared/i18n/en'
 import type { Language } from '../shared/i18n/languages'
-import { format, type Catalog, type Params } from '../shared/i18n/translate'
+import { lookup, type Catalog, type Params } from '../shared/i18n/translate'
 
 /** The translate function for the current language. */
 export type T = (key: string, params?: Params) => string
@@ -56,12 +56,9 @@ export function catalogLoaded(language: Language): boolean {
 
 /** Builds `t` for a language (English where its catalog is not loaded or lacks a key). */
 export function makeT(language: Language): T {
-  const own = (loaded.get(language) ?? en) as Record<string, string>
-  const english = en as Record<string, string>
+  const own = loaded.get(language) ?? en
   return (key, params) => {
-    const template = own[key] ?? english[key]
-    if (template === undefined) return key
-    const text = format(template, params, own[key] === undefined ? 'en' : language)
+    const text = lookup(own, language, key, params)
     return PSEUDO ? pseudo(text) : text
   }
 }

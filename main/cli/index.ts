@@ -1,5 +1,5 @@
 /** The `tlswizard` command line: dispatch, error reporting and exit codes. */
-import { translate as t, type Params } from '../../shared/i18n/translate'
+import { lookup, translate as t, type Params } from '../../shared/i18n/translate'
 import { en } from '../../shared/i18n/en'
 import pkg from '../../package.json'
 import { languageOf, systemLocales } from '../../shared/i18n/locale'
@@ -92,7 +92,7 @@ function parseArgsMessage(e: Error): string {
     const m = pattern.exec(e.message)
     if (!m) continue
     const params: Params = { [param]: m[1] as string }
-    if (t(key, params, en) === e.message) return t(key, params)
+    if (lookup(en, 'en', key, params) === e.message) return t(key, params)
   }
   return e.message
 }

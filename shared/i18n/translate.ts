@@ -20,11 +20,6 @@ export function registerCatalog(language: Language, catalog: Catalog): void {
   catalogs[language] = catalog
 }
 
-/** The catalog of a language, when there is one. */
-export function catalogOf(language: Language): Catalog | undefined {
-  return catalogs[language]
-}
-
 export { currentLanguage, setLanguage }
 
 const compiled = new Map<string, IntlMessageFormat | null>()
@@ -73,14 +68,24 @@ export function format(template: string, params: Params = {}, language: Language
   )
 }
 
-/** Looks up a key (English when the catalog lacks it) and fills its parameters. */
-export function translate(key: string, params?: Params, catalog?: Catalog): string {
-  const language = catalog
-    ? ((Object.entries(catalogs).find(([, c]) => c === catalog)?.[0] as Language) ??
-      currentLanguage())
-    : currentLanguage()
-  const own = (catalog ?? catalogs[currentLanguage()] ?? en) as Record<string, string>
-  const template = own[key] ?? (en as Record<string, string>)[key]
+/**
+ * A message of `catalog` (in `language`), English where the catalog lacks the key, the key itself
+ * where English does too; the one lookup the engine's `translate` and the renderer's `t` share.
+ */
+export function lookup(
+  catalog: Partial<Catalog>,
+  language: Language,
+  key: string,
+  params?: Params,
+): string {
+  const own = (catalog as Record<string, string>)[key]
+  const template = own ?? (en as Record<string, string>)[key]
   if (template === undefined) return key
-  return format(template, params, own[key] === undefined ? 'en' : language)
+  return format(template, params, own === undefined ? 'en' : language)
+}
+
+/** Looks up a key in the current language's catalog and fills its parameters. */
+export function translate(key: string, params?: Params): string {
+  const language = currentLanguage()
+  return lookup(catalogs[language] ?? en, language, key, params)
 }
