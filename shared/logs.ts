@@ -1,6 +1,7 @@
 /** The protocol-log scan as `tlswizard logs --json` prints it (and `diagnose` embeds it). */
 import { z } from 'zod'
 import { findingSchema } from './finding-schema'
+import { SESSION_OUTCOMES } from './log-outcomes'
 
 /**
  * Version of the logs JSON contract; bump on any breaking change.
@@ -8,28 +9,13 @@ import { findingSchema } from './finding-schema'
  */
 export const LOGS_SCHEMA_VERSION = 1
 
-/** How one SMTP session ended, judged from its rows in sequence order. */
-export const SESSION_OUTCOMES = [
-  /** `TLS protocol SP_PROT_TLS1_x_... negotiation succeeded`. */
-  'tls',
-  /** `TLS negotiation failed with error X` (SocketError, NoCredentials, UnknownCredentials, ...). */
-  'tls-failed',
-  /** `451 5.7.3` / `530 5.7.0`: the server wanted STARTTLS and the client did not start TLS. */
-  'starttls-required',
-  /** A whole SMTP dialogue without STARTTLS (not offered, or not used). */
-  'no-tls',
-  /** No SMTP dialogue: the connection failed or was dropped before the first command. */
-  'connection-failed',
-  /** STARTTLS started with no result logged, or the session's end is not in the files read. */
-  'incomplete',
-] as const
-
-/** A session outcome. */
-export type SessionOutcome = (typeof SESSION_OUTCOMES)[number]
-
-/** Outcomes that count as a TLS failure (first/last failure, "no later success"). */
-export const FAILURE_OUTCOMES: readonly SessionOutcome[] = ['tls-failed', 'starttls-required']
-
+export {
+  FAILURE_OUTCOMES,
+  SESSION_OUTCOMES,
+  failedSessions,
+  sessionCountsText,
+  type SessionOutcome,
+} from './log-outcomes'
 /** TLS versions as Schannel names them in the logs (`SP_PROT_TLS1_2_CLIENT` is `TLS 1.2`). */
 export const LOG_TLS_VERSIONS = ['SSL 3.0', 'TLS 1.0', 'TLS 1.1', 'TLS 1.2', 'TLS 1.3'] as const
 

@@ -1,7 +1,7 @@
 /** The sentence a person reads first: what happened with Office 365, per connector and direction. */
 import { translate as t } from '../../shared/i18n/translate'
 import {
-  FAILURE_OUTCOMES,
+  failedSessions,
   LOG_TLS_VERSIONS,
   type ConnectorLogs,
   type Counts,
@@ -26,7 +26,7 @@ export function shortTime(iso: string, now: string): string {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}${year} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())} UTC`
 }
 
-const failures = (c: Counts) => FAILURE_OUTCOMES.reduce((n, o) => n + (c.outcomes[o] ?? 0), 0)
+const failures = (c: Counts) => failedSessions(c.outcomes)
 
 /** `all TLS 1.2`, or `23 TLS 1.2, 2 failed, 1 without TLS`. */
 export function versionsPhrase(c: Counts): string {

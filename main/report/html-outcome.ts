@@ -3,6 +3,7 @@ import { sideState } from '../../shared/compare'
 import type { EffectiveState, Finding } from '../../shared/diagnosis'
 import { applyStatusKey, fileNameOf } from '../../shared/fixes'
 import { translate as t } from '../../shared/i18n/translate'
+import { sessionCountsText } from '../../shared/log-outcomes'
 import type { Report } from '../../shared/report'
 import { badge, facts, html, keyPath, section, table, valueText, when, type Html } from './html-kit'
 
@@ -35,13 +36,7 @@ export function logs(r: Report): Html | null {
 export function protocolLogs(r: Report): Html | null {
   const l = r.protocolLogs
   if (!l) return null
-  const counts = (c: { sessions: number; outcomes: Record<string, number> } | null) =>
-    c
-      ? t('reportDoc.protocolLogs.counts', {
-          sessions: c.sessions,
-          failed: (c.outcomes['tls-failed'] ?? 0) + (c.outcomes['starttls-required'] ?? 0),
-        })
-      : '-'
+  const counts = (c: Parameters<typeof sessionCountsText>[0]) => sessionCountsText(c, t)
   return section(
     'protocol-logs',
     t('check.logs'),

@@ -13,6 +13,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components'
+import { sessionCountsText } from '../../shared/log-outcomes'
 import type { LogsResult } from '../../shared/logs'
 import { useT } from '../i18n'
 
@@ -20,20 +21,12 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: '1.2em', display: 'grid', gap: tokens.spacingVerticalXS },
 })
 
-type Counts = { sessions: number; outcomes: Record<string, number> } | null
-
 /** The section (nothing when no logs were read). */
 export function LogsSection({ logs }: { logs: LogsResult | undefined }) {
   const t = useT()
   const s = useStyles()
   if (!logs) return null
-  const counts = (c: Counts) =>
-    c
-      ? t('reportDoc.protocolLogs.counts', {
-          sessions: c.sessions,
-          failed: (c.outcomes['tls-failed'] ?? 0) + (c.outcomes['starttls-required'] ?? 0),
-        })
-      : '-'
+  const counts = (c: Parameters<typeof sessionCountsText>[0]) => sessionCountsText(c, t)
   return (
     <div data-logs="">
       {logs.summary.length ? (
