@@ -87,7 +87,6 @@ export function createWizardService(o: ServiceOptions): WizardService {
     pastedText: null,
   }
 
-  const scanLogsFor = (d: Diagnosis) => scanServiceLogs(o, d)
   const registryDiagnosis = () => runDiagnosis(o.source, now(), live ? o.stateDir : undefined)
   const current = async () => (last ??= await registryDiagnosis())
   const canApply = () => !live || o.elevated === true
@@ -177,7 +176,7 @@ export function createWizardService(o: ServiceOptions): WizardService {
         }),
       )
       last = outcomes.length ? { ...withProbeFindings(d, outcomes), probes: outcomes } : d
-      const logs = await scanLogsFor(last)
+      const logs = await scanServiceLogs(o, last)
       if (logs) last = withLogs(last, logs)
       const group = CHECK_GROUPS.find((g) => g.id === 'logs')
       if (group)

@@ -99,6 +99,8 @@ export function runChecks(
   dispatch: Dispatch<Action>,
   s: WizardState,
 ): Promise<void> {
+  // Entries that cannot be probed are marked where they are typed; the other checks still run.
+  const probes = probeTargetsOf(s.targets)
   const waiting: Progress[] = [
     ...CHECKS.map((id) => ({
       id,
@@ -106,15 +108,13 @@ export function runChecks(
       label: `check.${id}`,
       state: 'waiting' as const,
     })),
-    ...probeTargetsOf(s.targets).map((t) => ({
+    ...probes.map((t) => ({
       id: targetLabel(t),
       kind: 'probe' as const,
       label: targetLabel(t),
       state: 'waiting' as const,
     })),
   ]
-  // Entries that cannot be probed are marked where they are typed; the other checks still run.
-  const probes = probeTargetsOf(s.targets)
   dispatch({ type: 'diagnosis-started', progress: waiting })
   const { ready, stop } = api.onProgress((p) => dispatch({ type: 'progress', progress: p }))
   return guarded(

@@ -76,42 +76,25 @@ const machine: MachineInfo = {
 
 describe('step components (rendered to markup)', () => {
   it('Welcome: machine facts, elevation advice, language', () => {
-    const t = text(
-      <WelcomeStep
-        machine={machine}
-        language="en"
-        onLanguage={noop}
-        onOpenReport={noop}
-        onCheckNow={noop}
-      />,
-    )
-    expect(t).toContain('EX1')
-    expect(t).toContain('Windows Server 2008 R2')
-    expect(t).toContain('not installed (a Windows SMTP relay)')
-    expect(t).toContain('choose "Run as administrator"')
-    expect(t).toContain('bundled sample server (demo x)')
-    expect(
+    const welcome = (m: MachineInfo | null) =>
       text(
         <WelcomeStep
-          machine={null}
+          machine={m}
           language="en"
           onLanguage={noop}
           onOpenReport={noop}
           onCheckNow={noop}
         />,
-      ),
-    ).toContain('Loading...')
+      )
+    const t = welcome(machine)
+    expect(t).toContain('EX1')
+    expect(t).toContain('Windows Server 2008 R2')
+    expect(t).toContain('not installed (a Windows SMTP relay)')
+    expect(t).toContain('choose "Run as administrator"')
+    expect(t).toContain('bundled sample server (demo x)')
+    expect(welcome(null)).toContain('Loading...')
     // No Windows version at all: HKLM\SOFTWARE was not read, so "no Exchange" is not known.
-    const bare = { ...machine, machine: inconclusive.machine }
-    const w = text(
-      <WelcomeStep
-        machine={bare}
-        language="en"
-        onLanguage={noop}
-        onOpenReport={noop}
-        onCheckNow={noop}
-      />,
-    )
+    const w = welcome({ ...machine, machine: inconclusive.machine })
     expect(w).toContain('unknown (the registry read does not show HKLM\\SOFTWARE)')
     expect(w).not.toContain('not installed')
   })
