@@ -172,6 +172,7 @@ export function App({ api }: { api: RendererApi }) {
         return (
           <FixesStep
             plan={state.plan}
+            undecided={state.diagnosis?.verdict === 'inconclusive'}
             apply={state.apply}
             rollback={state.rollback}
             canApply={state.machine?.canApply ?? false}

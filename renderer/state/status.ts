@@ -15,7 +15,7 @@ export function fixesPending(s: WizardState): boolean {
 }
 
 /** Why a restart is due: a live change, a prepared fix (after its import), or Windows says so. */
-export type RestartNeed = 'applied' | 'prepared' | 'pending' | 'fixes-skipped' | 'none'
+export type RestartNeed = 'applied' | 'prepared' | 'pending' | 'fixes-skipped' | 'unknown' | 'none'
 
 /** The one answer to "is a restart needed?" that the Restart step, the step bar and the finish share. */
 export function restartNeed(s: WizardState): RestartNeed {
@@ -23,7 +23,15 @@ export function restartNeed(s: WizardState): RestartNeed {
   if (s.apply?.status === 'applied') return 'applied'
   if (s.diagnosis?.findings.some((f) => f.id === 'restart-pending')) return 'pending'
   if (s.skipped.includes('fixes') && s.plan?.changes.length) return 'fixes-skipped'
+  // The registry read did not show the restart markers: never "Windows is not waiting".
+  const restart = CHECK_GROUPS.find((g) => g.id === 'restart')
+  if (s.diagnosis && restart && groupState(restart, s.diagnosis) === 'unknown') return 'unknown'
   return 'none'
+}
+
+/** True when an empty plan proves nothing is to change (the registry showed everything). */
+export function nothingToFix(s: WizardState): boolean {
+  return s.plan?.changes.length === 0 && s.diagnosis?.verdict !== 'inconclusive'
 }
 
 /** How the step bar shows a step: ticked only when done, marked when skipped. */
@@ -36,7 +44,7 @@ export function stepStatus(s: WizardState, id: StepId): StepStatus {
     welcome: s.machine !== null && STEPS.indexOf(s.step) > 0,
     symptom: s.symptom !== null,
     checks: s.diagnosis !== null,
-    fixes: !!s.apply || (s.plan !== null && s.plan.changes.length === 0 && !s.review),
+    fixes: !!s.apply || (nothingToFix(s) && !s.review),
     restart: s.restart !== null && s.restart.command !== '' && (s.restart.done || !!s.restart.at),
     report: s.savedReport !== null,
   }

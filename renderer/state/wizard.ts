@@ -116,8 +116,14 @@ export const initialState: WizardState = {
   finished: false,
 }
 
-// The derived answers every screen shares (restart need, step status) live beside the reducer.
-export { fixesPending, restartNeed, stepStatus, type RestartNeed, type StepStatus } from './status'
+export {
+  fixesPending,
+  nothingToFix,
+  restartNeed,
+  stepStatus,
+  type RestartNeed,
+  type StepStatus,
+} from './status'
 
 /** Whether Next may be pressed on the current step (the reason is shown beside a disabled Next). */
 export function canGoNext(s: WizardState): boolean {

@@ -1,7 +1,7 @@
 /** After Finish: what was found, done, left to do and saved, in one place, and a way to start again. */
 import { Body1, Button, Card, Title2, makeStyles, tokens } from '@fluentui/react-components'
 import { applyStatusKey } from '../../shared/fix-names'
-import { restartNeed, type WizardState } from '../state/wizard'
+import { nothingToFix, restartNeed, type WizardState } from '../state/wizard'
 import { pageLocale, useT } from '../i18n'
 
 const useStyles = makeStyles({
@@ -30,7 +30,13 @@ export function FinishStep({ state, onAgain }: { state: WizardState; onAgain(): 
               ? t(applyStatusKey(state.apply))
               : state.skipped.includes('fixes')
                 ? t('finish.fixes.skipped')
-                : t(state.plan?.changes.length ? 'finish.fixes.notApplied' : 'finish.fixes.none')}
+                : t(
+                    state.plan?.changes.length
+                      ? 'finish.fixes.notApplied'
+                      : nothingToFix(state)
+                        ? 'finish.fixes.none'
+                        : 'fixes.nothingKnown',
+                  )}
           </li>
           <li data-finish="restart">
             {restarted

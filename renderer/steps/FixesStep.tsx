@@ -26,6 +26,8 @@ const useStyles = makeStyles({
 /** Props of the Fixes step. */
 export interface FixesStepProps {
   plan: FixPlan | null
+  /** The registry did not show enough to decide: an empty plan then proves nothing. */
+  undecided?: boolean
   apply: ApplyResult | null
   rollback: Res<'fixes:rollback'> | null
   canApply: boolean
@@ -53,7 +55,15 @@ export function FixesStep(p: FixesStepProps) {
       {p.plan?.leftOut?.length ? <Body1>{t('fixes.leftOut.dotnet')}</Body1> : null}
       <ManualSteps plan={p.plan} when="before" />
       {!p.plan || p.plan.changes.length === 0 ? (
-        <Body1>{t(p.plan?.leftOut?.length ? 'fixes.nothingElse' : 'fixes.nothingToDo')}</Body1>
+        <Body1>
+          {t(
+            p.undecided
+              ? 'fixes.nothingKnown'
+              : p.plan?.leftOut?.length
+                ? 'fixes.nothingElse'
+                : 'fixes.nothingToDo',
+          )}
+        </Body1>
       ) : (
         <>
           <Body1>{t('fixes.intro')}</Body1>

@@ -50,7 +50,12 @@ export function RestartStep(p: RestartStepProps) {
   const [asking, setAsking] = useState<
     null | { action: 'now' } | { action: 'in'; minutes: number }
   >(null)
-  if (p.need === 'none' || p.need === 'fixes-skipped' || p.need === 'prepared')
+  if (
+    p.need === 'none' ||
+    p.need === 'unknown' ||
+    p.need === 'fixes-skipped' ||
+    p.need === 'prepared'
+  )
     return (
       <div className={s.stack} data-restart-need={p.need}>
         <Title2 as="h2">{t('restart.heading')}</Title2>

@@ -238,4 +238,8 @@ export const enWizard = {
   'menu.openLogs': 'Open the logs folder',
   'dialog.saveReport': 'Save the report',
   'dialog.openReport': 'Open a saved report',
+  'restart.need.unknown':
+    'Whether Windows is waiting for a restart is not known: the registry read did not show it. No change was applied here.',
+  'fixes.nothingKnown':
+    'No registry change could be planned from what the registry showed; that does not prove none is needed (see what is missing on the Checks step).',
 } as const

@@ -1419,4 +1419,8 @@ export const id: Catalog = {
   'error.cli.optionTakesNoValue': "Opsi ''{option}'' tidak menerima argumen",
   'error.cli.unexpectedArgument':
     "Argumen ''{argument}'' tidak terduga. Perintah ini tidak menerima argumen posisional",
+  'restart.need.unknown':
+    'Tidak diketahui apakah Windows sedang menunggu mulai ulang: pembacaan registri tidak menunjukkannya. Tidak ada perubahan yang diterapkan di sini.',
+  'fixes.nothingKnown':
+    'Tidak ada perubahan registri yang dapat direncanakan dari apa yang ditunjukkan registri; itu tidak membuktikan bahwa tidak ada yang diperlukan (lihat apa yang kurang pada langkah Pemeriksaan).',
 }

@@ -1417,4 +1417,8 @@ export const lt: Catalog = {
   'error.cli.optionTakesNoValue': "Parinktis ''{option}'' argumento nepriima",
   'error.cli.unexpectedArgument':
     "Netikėtas argumentas ''{argument}''. Ši komanda nepriima pozicinių argumentų",
+  'restart.need.unknown':
+    'Nežinoma, ar Windows laukia paleidimo iš naujo: nuskaitytas registras to nerodo. Čia nieko nepakeista.',
+  'fixes.nothingKnown':
+    'Iš to, ką parodė registras, nepavyko suplanuoti jokio registro pakeitimo; tai neįrodo, kad jo nereikia (žr., ko trūksta, žingsnyje „Patikros“).',
 }

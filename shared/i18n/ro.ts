@@ -1432,4 +1432,8 @@ export const ro: Catalog = {
   'error.cli.optionTakesNoValue': "Opțiunea ''{option}'' nu acceptă un argument",
   'error.cli.unexpectedArgument':
     "Argument neașteptat ''{argument}''. Această comandă nu acceptă argumente poziționale",
+  'restart.need.unknown':
+    'Nu se știe dacă Windows așteaptă o repornire: registry-ul citit nu arată acest lucru. Nu s-a aplicat nicio modificare aici.',
+  'fixes.nothingKnown':
+    'Din ce a arătat registry-ul nu s-a putut planifica nicio modificare de registry; asta nu dovedește că nu este necesară niciuna (vedeți ce lipsește la pasul Verificări).',
 }

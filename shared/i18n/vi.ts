@@ -1401,4 +1401,8 @@ export const vi: Catalog = {
   'error.cli.optionTakesNoValue': "Tùy chọn ''{option}'' không nhận đối số",
   'error.cli.unexpectedArgument':
     "Đối số ''{argument}'' không mong đợi. Lệnh này không nhận đối số vị trí nào",
+  'restart.need.unknown':
+    'Không biết Windows có đang chờ khởi động lại hay không: dữ liệu sổ đăng ký đã đọc không cho thấy điều đó. Không có thay đổi nào được áp dụng ở đây.',
+  'fixes.nothingKnown':
+    'Không thể lập kế hoạch thay đổi sổ đăng ký nào từ những gì sổ đăng ký cho thấy; điều đó không chứng minh rằng không cần thay đổi (xem phần còn thiếu ở bước Kiểm tra).',
 }

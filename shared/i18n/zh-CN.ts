@@ -1280,4 +1280,8 @@ export const zhCN: Catalog = {
     "选项 ''{option}'' 的参数有歧义。\n是否忘记为 ''{option}'' 指定选项参数？\n若要指定以短划线开头的选项参数，请使用 ''{option}=-XYZ''。",
   'error.cli.optionTakesNoValue': "选项 ''{option}'' 不接受参数",
   'error.cli.unexpectedArgument': "意外的参数 ''{argument}''。此命令不接受位置参数",
+  'restart.need.unknown':
+    '不知道 Windows 是否正在等待重新启动：读取的注册表中没有显示这一点。此处未应用任何更改。',
+  'fixes.nothingKnown':
+    '根据注册表显示的内容无法规划任何注册表更改；这并不能证明不需要更改（请在“检查”步骤中查看缺少的内容）。',
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   canGoNext,
   initialState,
+  nothingToFix,
   reducer,
   restartNeed,
   stepStatus,
@@ -159,5 +160,40 @@ describe('wizard reducer', () => {
     expect(s.step).toBe('checks')
     expect(stepStatus(s, 'symptom')).toBe('skipped')
     expect(reducer(initialState, { type: 'check-now' }).step).toBe('welcome')
+  })
+
+  it('never claims what the registry did not show: restart state unknown, an empty plan unproven', () => {
+    const base = run({ type: 'machine-loaded', machine })
+    // HKLM\SOFTWARE not read: the restart markers were not seen, and nothing could be planned.
+    const unseen = {
+      ...base,
+      step: 'fixes' as const,
+      diagnosis: {
+        verdict: 'inconclusive',
+        findings: [],
+        coverage: { missing: ['software'] },
+      } as unknown as Diagnosis,
+      plan: {
+        id: 'p',
+        changes: [],
+        createKeys: [],
+        restartNeeded: false,
+      } as unknown as WizardState['plan'],
+    }
+    expect(restartNeed(unseen)).toBe('unknown')
+    expect(nothingToFix(unseen)).toBe(false)
+    expect(stepStatus(unseen, 'fixes')).toBe('current')
+    // Everything shown and nothing wrong: no restart is due and the empty plan proves it.
+    const seen = {
+      ...unseen,
+      diagnosis: {
+        verdict: 'healthy',
+        findings: [],
+        coverage: { missing: [] },
+      } as unknown as Diagnosis,
+    }
+    expect(restartNeed(seen)).toBe('none')
+    expect(nothingToFix(seen)).toBe(true)
+    expect(stepStatus(seen, 'fixes')).toBe('done')
   })
 })
