@@ -1,0 +1,32 @@
+/** English titles of the problems: findings grouped by root cause (merged into the English catalog). */
+export const enProblems = {
+  'problem.evidence-incomplete.title': 'The export does not show enough to decide',
+  'problem.tls12-off-both.title': 'TLS 1.2 is switched off for incoming and outgoing connections',
+  'problem.tls12-off-incoming.title': 'TLS 1.2 is switched off for incoming connections',
+  'problem.tls12-off-outgoing.title': 'TLS 1.2 is switched off for outgoing connections',
+  'problem.tls12-inconsistent.title': 'The TLS 1.2 keys contradict each other',
+  'problem.exchange-too-old.title': '{build} needs an update for TLS 1.2 with Office 365',
+  'problem.exchange-updates.title': 'Exchange is out of support or missing updates',
+  'problem.windows-support.title': '{os} is out of support',
+  'problem.exchange-tls13.title': 'TLS 1.3 is on, and this Exchange build does not support it',
+  'problem.cipher-suites.title': 'No cipher suite in common with Office 365',
+  'problem.dotnet.title': '.NET may still choose TLS 1.0',
+  'problem.winhttp.title': 'WinHTTP does not offer TLS 1.2 by default',
+  'problem.wire-tls12-refused.title': 'A probed server refused TLS 1.2',
+  'problem.wire-tls12-client.title': 'This server cannot reach Office 365 over TLS 1.2',
+  'problem.starttls-missing.title': 'STARTTLS is not offered',
+  'problem.unreachable.title': 'A probed server could not be reached',
+  'problem.certificate.title': 'A certificate needs attention',
+  'problem.control-sets-differ.title':
+    'The two copies of the Windows settings in the export disagree',
+  'problem.ignored-entries.title': 'Some TLS entries are where (or how) Windows does not read them',
+  'problem.schannel-consistency.title': 'Some Schannel values are missing or inconsistent',
+  'problem.restart-pending.title': 'Windows is waiting for a restart',
+  'problem.legacy-tls.title': 'TLS 1.0 or 1.1 is still on (not a mail-flow problem)',
+  'problem.legacy-tls-off.title': 'TLS 1.0/1.1 are off, and this Exchange build needs them',
+  'problem.control-set-read.title': 'The export has no CurrentControlSet: {controlSet} was read',
+  'problem.health-checker-words.title':
+    'Health Checker would name the state of {versions} differently',
+  'problem.values-not-0-or-1.title': 'Some Schannel values are neither 0 nor 1 (no effect on mail)',
+  'problem.notes.title': 'Notes',
+} as const
