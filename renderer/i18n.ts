@@ -1,8 +1,9 @@
 /** Message lookup for the screens; every user-facing string comes from the shared catalogs. */
 import { createContext, useContext } from 'react'
-import { en } from '../shared/i18n/en'
+import { enScreens } from '../shared/i18n/en-screens'
 import type { Language } from '../shared/i18n/languages'
-import { lookup, type Catalog, type Params } from '../shared/i18n/translate'
+import { lookupIn, type Params } from '../shared/i18n/message'
+import type { Catalog } from '../shared/i18n/translate'
 
 /** The translate function for the current language. */
 export type T = (key: string, params?: Params) => string
@@ -34,7 +35,7 @@ export function pseudo(text: string): string {
   return `[${accented}${'~'.repeat(Math.ceil(text.length * 0.4))}]`
 }
 
-// English is in the page; every other catalog is a chunk of its own, loaded when it is chosen.
+// English (what the screens show of it) is in the page; every other catalog is a chunk of its own, loaded when it is chosen.
 const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Partial<Catalog>>> = {
   id: () => import('../shared/i18n/id').then((m) => m.id),
   lt: () => import('../shared/i18n/lt').then((m) => m.lt),
@@ -42,7 +43,7 @@ const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Partial<Catalog>>> 
   'zh-CN': () => import('../shared/i18n/zh-CN').then((m) => m.zhCN),
   ro: () => import('../shared/i18n/ro').then((m) => m.ro),
 }
-const loaded = new Map<Language, Partial<Catalog>>([['en', en]])
+const loaded = new Map<Language, Readonly<Record<string, string>>>([['en', enScreens]])
 
 /** Loads a language's catalog (once); makeT speaks it from then on. */
 export async function loadCatalog(language: Language): Promise<void> {
@@ -56,9 +57,9 @@ export function catalogLoaded(language: Language): boolean {
 
 /** Builds `t` for a language (English where its catalog is not loaded or lacks a key). */
 export function makeT(language: Language): T {
-  const own = loaded.get(language) ?? en
+  const own = loaded.get(language) ?? enScreens
   return (key, params) => {
-    const text = lookup(own, language, key, params)
+    const text = lookupIn(own, enScreens, language, key, params)
     return PSEUDO ? pseudo(text) : text
   }
 }

@@ -18,18 +18,6 @@ export const enReport = {
     'This server cannot reliably do TLS 1.2 with Office 365. The problems below say why, worst first; the steps after them fix it.',
   'reportDoc.verdict.inconclusive.detail':
     'Nothing wrong was found in what the registry shows, but it does not show enough to tell whether this server can do TLS 1.2 with Office 365. Until it does, the server is not known to be healthy.',
-  'reportDoc.missing': 'Not shown by the registry: {gaps}.',
-  'reportDoc.gap.os-build': 'the Windows build (a value that is not set takes its default)',
-  'reportDoc.gap.software': 'HKLM\\SOFTWARE (.NET, WinHTTP, Exchange, cipher-suite policy)',
-  'reportDoc.gap.schannel': 'the Schannel protocol keys',
-  'reportDoc.gap.control-set': 'the control set Windows runs on',
-  'reportDoc.gap.cipher-suites': 'the cipher-suite order',
-  'reportDoc.gap.tls12-client': 'whether TLS 1.2 is on for outgoing connections',
-  'reportDoc.gap.tls12-server': 'whether TLS 1.2 is on for incoming connections',
-  'reportDoc.collect':
-    'To decide, run these commands on the server in an elevated Command Prompt (reg export only reads), then the last line where the files are:',
-  'reportDoc.collect.script':
-    'To decide, export the missing keys on the server (docs/collect/collect-tls-registry.cmd of the wizard exports them all) and diagnose again.',
   'reportDoc.collect.above':
     'The commands that collect what is missing are under the verdict at the top of this report.',
   'reportDoc.problems': 'Problems',
@@ -106,7 +94,6 @@ export const enReport = {
   'reportDoc.values.none': 'No values were read.',
   'reportDoc.on': 'on',
   'reportDoc.off': 'off',
-  'reportDoc.unknownState': 'unknown',
 
   'reportDoc.findings': 'Findings in detail',
   'reportDoc.severity.error': 'Error',
@@ -158,13 +145,6 @@ export const enReport = {
   'reportDoc.cert.nameMatches': 'Name matches',
 
   'reportDoc.logs': 'Protocol log lines',
-  'reportDoc.protocolLogs.connector': 'Connector',
-  'reportDoc.protocolLogs.direction': 'Direction',
-  'reportDoc.protocolLogs.office365': 'With Office 365',
-  'reportDoc.protocolLogs.before': 'Before the fix',
-  'reportDoc.protocolLogs.after': 'Since the fix',
-  'reportDoc.protocolLogs.counts':
-    '{sessions, plural, one {# session} other {# sessions}}, {failed} failed',
   'reportDoc.logs.none': 'The protocol logs showed nothing that matters here.',
   'reportDoc.logs.where': 'File and line',
   'reportDoc.logs.at': 'Time',
