@@ -1,6 +1,6 @@
 // Bundles the entry points with esbuild: the CLI, the Electron main process and its preload.
 import { build } from 'esbuild'
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildNativeProbe } from './build-native-probe.mjs'
@@ -18,10 +18,22 @@ const common = {
   logLevel: 'warning',
 }
 
+// `__dirname` and `require` for the CLI's chunks, as dist/cli.cjs had them (its folder is dist/), so
+// the demo, renderer and native-probe paths stay the same. Built-in modules come from
+// process.getBuiltinModule (Node 20.16+) rather than imports, and node:module only on the first
+// require (the CLI requires only regedit, on Windows): each ES import of a built-in costs start-up.
+const CLI_BANNER = [
+  "const __tlswPath = process.getBuiltinModule('node:path')",
+  "const __dirname = __tlswPath.dirname(__tlswPath.dirname(process.getBuiltinModule('node:url').fileURLToPath(new URL('.', import.meta.url))))",
+  'let __tlswRequire',
+  "const __tlswReq = () => (__tlswRequire ??= process.getBuiltinModule('node:module').createRequire(import.meta.url))",
+  'const require = Object.assign((id) => __tlswReq()(id), { resolve: (id, options) => __tlswReq().resolve(id, options) })',
+].join(';')
+
 // The CLI: ES modules split per command (main/cli/index.ts imports each command when it runs), so
 // `tlswizard --version` or `probe` loads a few small chunks rather than the whole engine and zod.
-// The chunks live in dist/cli/; `__dirname` and `require` are defined in each as dist/cli.cjs had
-// them (its folder is dist/), so the demo, renderer and native-probe paths stay the same.
+// The chunks live in dist/cli/; a chunk that names neither `__dirname` nor `require` loses the
+// banner after the build (a blank line stays, so the source maps still match).
 await build({
   ...common,
   entryPoints: { main: path.join(root, 'main/cli/main.ts') },
@@ -32,19 +44,19 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   target: 'node20',
-  banner: {
-    js: [
-      "import { createRequire as __tlswCreateRequire } from 'node:module'",
-      "import { dirname as __tlswDirname } from 'node:path'",
-      "import { fileURLToPath as __tlswPath } from 'node:url'",
-      "const __dirname = __tlswDirname(__tlswDirname(__tlswPath(new URL('.', import.meta.url))))",
-      'const require = __tlswCreateRequire(import.meta.url)',
-    ].join(';'),
-  },
+  banner: { js: CLI_BANNER },
   // regedit ships .wsf scripts it runs from its own folder, native-reg a prebuilt binding: both
   // must stay real packages on disk.
   external: ['electron', ...RUNTIME_PACKAGES],
 })
+for (const entry of readdirSync(path.join(dist, 'cli'), { recursive: true })) {
+  if (!String(entry).endsWith('.mjs')) continue
+  const file = path.join(dist, 'cli', String(entry))
+  const text = readFileSync(file, 'utf8')
+  const body = text.slice(CLI_BANNER.length)
+  if (text.startsWith(CLI_BANNER) && !/\b(__dirname|require)\b/.test(body))
+    writeFileSync(file, body)
+}
 // dist/cli.cjs stays the entry bin/tlswizard.cjs and scripts require.
 writeFileSync(
   path.join(dist, 'cli.cjs'),

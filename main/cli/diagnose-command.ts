@@ -12,7 +12,6 @@ import { requestedTargets, runProbes } from '../probe/run-probes'
 import { readExSetupText } from '../system/exsetup-version'
 import { runDiagnosis } from '../system/run-diagnosis'
 import { defaultStateDir } from '../system/wizard-state'
-import { parseTimeout } from './probe-command'
 import { renderProbe } from './render-probe'
 import { RegFileStore } from '../registry/reg-file-store'
 import { keyPathId, nameId, shortKeyPath } from '../registry/reg-path'
@@ -134,6 +133,7 @@ export async function diagnoseCommand(args: string[], io: CliIo): Promise<number
     },
     allowPositionals: false,
   })
+  const { parseTimeout } = await import('./probe-command')
   const timeoutMs = parseTimeout(values.timeout)
   // A bad report name is a usage error before any work, not after the probes ran.
   const reportFormat =

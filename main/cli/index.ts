@@ -1,16 +1,12 @@
 /** The `tlswizard` command line: dispatch, error reporting and exit codes. */
 import { lookup, translate as t, type Params } from '../../shared/i18n/translate'
 import { en } from '../../shared/i18n/en'
-import pkg from '../../package.json'
 import { languageOf, systemLocales } from '../../shared/i18n/locale'
 import { currentLanguage, setLanguage } from '../../shared/i18n/current'
 import type { Language } from '../../shared/i18n/languages'
-import { RegFormatError } from '../registry/reg-format-error'
-import { RegPathError } from '../registry/reg-path'
-import { RegistryError } from '../registry/registry-store'
 import { InputError } from '../input-error'
 import { EXIT, UsageError, type CliIo } from './exit-codes'
-import { commandUsageText, usageText, type CommandName } from './usage'
+import type { CommandName } from './usage'
 
 type Command = (args: string[], io: CliIo) => Promise<number>
 
@@ -28,9 +24,24 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   logs: async () => (await import('./logs-command')).logsCommand,
 }
 
+/** The registry's error classes: loaded when a command has failed (a probe never needs them). */
+async function registryErrors() {
+  const [{ RegFormatError }, { RegPathError }, { RegistryError }] = await Promise.all([
+    import('../registry/reg-format-error'),
+    import('../registry/reg-path'),
+    import('../registry/registry-store'),
+  ])
+  return { RegFormatError, RegPathError, RegistryError }
+}
+type RegistryErrors = Awaited<ReturnType<typeof registryErrors>>
+
 /** Errors the user can act on: message only, exit 2. */
-function isBadInput(e: unknown): e is Error {
-  if (e instanceof InputError || e instanceof RegFormatError || e instanceof RegPathError)
+function isBadInput(e: unknown, registry: RegistryErrors): e is Error {
+  if (
+    e instanceof InputError ||
+    e instanceof registry.RegFormatError ||
+    e instanceof registry.RegPathError
+  )
     return true
   // node:util parseArgs reports unknown options and missing option values with these codes.
   const code = (e as { code?: string }).code
@@ -97,8 +108,12 @@ function parseArgsMessage(e: Error): string {
   return e.message
 }
 
+// The help text (and the demo list it names) is loaded only when it is shown.
+const usage = () => import('./usage')
+
 /** `tlswizard help [COMMAND]`: like `--help`, on stdout with exit 0. */
-function help(rest: string[], io: CliIo): number {
+async function help(rest: string[], io: CliIo): Promise<number> {
+  const { commandUsageText, usageText } = await usage()
   const [topic, ...extra] = rest
   if (topic === undefined) {
     io.out(usageText())
@@ -178,15 +193,15 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv
   // No command is a usage error: the usage goes to stderr, so that a script sees exit 2 and no output.
   if (name === undefined) {
-    io.err(usageText())
+    io.err((await usage()).usageText())
     return EXIT.badInput
   }
   if (name === '--help' || name === '-h') {
-    io.out(usageText())
+    io.out((await usage()).usageText())
     return EXIT.ok
   }
   if (name === '--version' || name === '-v') {
-    io.out(`${pkg.version}\n`)
+    io.out(`${(await import('../../package.json')).default.version}\n`)
     return EXIT.ok
   }
   if (name === 'help') return help(rest, io)
@@ -197,7 +212,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   // --help anywhere before a "--" wins over every other argument, as in git and npm.
   const own = rest.indexOf('--') === -1 ? rest : rest.slice(0, rest.indexOf('--'))
   if (own.includes('--help') || own.includes('-h')) {
-    io.out(commandUsageText(name))
+    io.out((await usage()).commandUsageText(name))
     return EXIT.ok
   }
   io.log?.('INFO', `tlswizard ${argv.join(' ')}`)
@@ -211,7 +226,8 @@ async function runCommand(name: CommandName, rest: string[], io: CliIo): Promise
     const command = await COMMANDS[name]()
     return await command(rest, io)
   } catch (e) {
-    if (isBadInput(e)) {
+    const registry = await registryErrors()
+    if (isBadInput(e, registry)) {
       const message = parseArgsMessage(e)
       const shown = isUsageMistake(e)
         ? t('error.cli.withHelpHint', { message, command: name })
@@ -222,7 +238,7 @@ async function runCommand(name: CommandName, rest: string[], io: CliIo): Promise
     }
     io.log?.('ERROR', `tlswizard ${name}: ${String((e as Error).stack ?? e)}`)
     const detail =
-      e instanceof RegistryError
+      e instanceof registry.RegistryError
         ? e.message
         : process.env.TLSWIZARD_DEBUG
           ? String((e as Error).stack)

@@ -9,8 +9,12 @@ import { takeLogDir } from './log-dir-option'
 const { logDir, rest, error } = takeLogDir(process.argv.slice(2))
 const dir = logDir ?? process.env.TLSWIZARD_LOG_DIR ?? defaultLogDir()
 const log = new SupportLog(dir, 'cli')
+let audit: AuditLog | undefined
 const io = {
-  audit: new AuditLog(dir),
+  // Made when a command first records something: only then are the account and host name read.
+  get audit() {
+    return (audit ??= new AuditLog(dir))
+  },
   out: (s: string) => process.stdout.write(s),
   err: (s: string) => process.stderr.write(s),
   log: (level: 'INFO' | 'ERROR', message: string) => void log.write(level, message),

@@ -6,14 +6,17 @@ import { probeUnreachable, targetLabel, unreachableReason } from '../../shared/p
 import { defaultMode, parseHostPort } from '../probe/host-port'
 import { DEFAULT_TIMEOUT_MS, probeTls, type ProbeOptions } from '../probe/probe-tls'
 import { EXIT, UsageError, type CliIo } from './exit-codes'
-import { renderProbe } from './render-probe'
 
 const TIMEOUT_MIN = 100
 const TIMEOUT_MAX = 120_000
 /** Targets probed at once: each takes five connections, so at most 80 are open together. */
 export const PARALLEL_TARGETS = 16
 
-/** The --timeout option in milliseconds (the default when absent); bad values are usage errors. */
+/**
+ * The --timeout option in milliseconds (the default when absent); bad values are usage errors.
+ * `diagnose --probe` imports it when it runs: a static import would split this module into a chunk
+ * of its own, one more file for every `probe` to load.
+ */
 export function parseTimeout(value: string | undefined): number {
   if (value === undefined) return DEFAULT_TIMEOUT_MS
   const ms = Number(value)
@@ -84,7 +87,11 @@ export async function probeCommand(
   )
   const single = results.length === 1 ? results[0] : undefined
   if (values.json) io.out(`${JSON.stringify(single ?? probeBatch(results), null, 2)}\n`)
-  else io.out(results.map(renderProbe).join('\n'))
+  else {
+    // The text form's code (and its table layout) is loaded only when it is shown.
+    const { renderProbe } = await import('./render-probe')
+    io.out(results.map(renderProbe).join('\n'))
+  }
   const lost = results.filter(probeUnreachable)
   if (!lost.length) return EXIT.ok
   if (values.json)

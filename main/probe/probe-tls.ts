@@ -52,7 +52,7 @@ export async function probeTls(
   target: { host: string; port: number; mode?: ProbeMode },
   options: ProbeOptions = {},
 ): Promise<ProbeResult> {
-  const started = performance.now()
+  const started = process.hrtime.bigint()
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const deadline = new Deadline(timeoutMs)
   const stack = options.stack ?? detectTlsStack()
@@ -70,7 +70,8 @@ export async function probeTls(
     versions: versions as ProbeResult['versions'],
     certificate: rest.certificate,
     transcript: rest.transcript,
-    durationMs: Math.round(performance.now() - started),
+    // hrtime, not performance.now(): the first use of `performance` loads perf_hooks (about 1 ms).
+    durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
   })
   let address: string
   try {

@@ -1,13 +1,14 @@
 /** Name lookup and TCP connect, each bounded, with failures mapped to probe outcomes. */
-import { lookup as dnsLookup } from 'node:dns/promises'
 import net from 'node:net'
 import type { Attempt } from './deadline'
+import { isIPLiteral } from './host-port'
 import { phaseTimeout, socketFailure } from './probe-errors'
 
 /** Resolves a host name to one address, as dns.promises.lookup does; tests pass a stub. */
 export type Lookup = (host: string) => Promise<{ address: string }>
 
-const systemLookup: Lookup = (host) => dnsLookup(host)
+// The resolver is loaded only for a host name: an IP literal needs none.
+const systemLookup: Lookup = async (host) => (await import('node:dns/promises')).lookup(host)
 
 /** Resolves `host` once for all the probe's connections; IP literals pass straight through. */
 export async function resolveHost(
@@ -15,7 +16,7 @@ export async function resolveHost(
   ms: number,
   lookup = systemLookup,
 ): Promise<string> {
-  if (net.isIP(host)) return host
+  if (isIPLiteral(host)) return host
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(phaseTimeout('resolve', ms)), ms)

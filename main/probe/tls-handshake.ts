@@ -1,10 +1,10 @@
 /** One TLS handshake pinned to one version, over a fresh or an upgraded socket. */
 import type { Socket } from 'node:net'
-import net from 'node:net'
 import tls from 'node:tls'
 import type { ProbeCertificate, ProbeTlsVersion } from '../../shared/probe'
 import { describeCertificate } from './certificate'
 import type { Attempt } from './deadline'
+import { isIPLiteral } from './host-port'
 import { handshakeFailure, phaseTimeout } from './probe-errors'
 import { pinnedContext, type TlsStack } from './tls-stack'
 
@@ -38,7 +38,7 @@ export function handshake(socket: Socket, o: HandshakeOptions): Promise<Handshak
         rejectUnauthorized: false,
         checkServerIdentity: () => undefined,
         // RFC 6066 allows no IP address as a server name.
-        ...(net.isIP(o.host) ? {} : { servername: o.host }),
+        ...(isIPLiteral(o.host) ? {} : { servername: o.host }),
       })
     } catch (e) {
       socket.destroy()
