@@ -26,13 +26,18 @@ import {
   restartNeed,
   stepStatus,
   type StepId,
+  type WizardState,
 } from './state/wizard'
-import { ChecksStep } from './steps/ChecksStep'
-import { FinishStep } from './steps/FinishStep'
-import { FixesStep } from './steps/FixesStep'
-import { ReportStep } from './steps/ReportStep'
-import { RestartStep } from './steps/RestartStep'
-import { SymptomStep } from './steps/SymptomStep'
+import {
+  ChecksStep,
+  FinishStep,
+  FixesStep,
+  preloadSteps,
+  ReportStep,
+  RestartStep,
+  StepFrame,
+  SymptomStep,
+} from './lazy-steps'
 import { WelcomeStep } from './steps/WelcomeStep'
 
 const useStyles = makeStyles({
@@ -63,10 +68,26 @@ const useStyles = makeStyles({
   },
 })
 
+/** The wizard's first state: the Welcome step with its machine when main.tsx already has it. */
+function firstState(first: fx.FirstScreen | undefined): WizardState {
+  if (!first) return initialState
+  const withTargets = reducer(initialState, { type: 'targets', targets: first.targets })
+  return reducer(withTargets, { type: 'machine-loaded', machine: first.machine })
+}
+
+/** Props of the wizard: the API, and the first screen's calls that main.tsx started. */
+export interface AppProps {
+  api: RendererApi
+  /** Their answer, when it came before the first render. */
+  first?: fx.FirstScreen | undefined
+  /** The calls themselves (loadMachine takes them when `first` did not arrive in time). */
+  pending?: Promise<fx.FirstScreen>
+}
+
 /** The whole wizard over one API. */
-export function App({ api }: { api: RendererApi }) {
-  const [state, dispatch] = useReducer(reducer, initialState)
-  // A language is spoken once its catalog is here (loadMachine waits for the first one; a
+export function App({ api, first, pending }: AppProps) {
+  const [state, dispatch] = useReducer(reducer, first, firstState)
+  // A language is spoken once its catalog is here (firstScreen waits for the first one; a
   // language picked later replaces the previous one when its chunk arrives).
   const [spoken, setSpoken] = useState<Language>('en')
   useEffect(() => {
@@ -83,8 +104,14 @@ export function App({ api }: { api: RendererApi }) {
   const classifyTimer = useRef<number | undefined>(undefined)
 
   useEffect(() => {
-    void fx.loadMachine(api, dispatch)
+    if (!first) void fx.loadMachine(api, dispatch, pending)
+    // Once, at start: Retry calls loadMachine itself.
   }, [api])
+  // The later steps' chunks are fetched once Welcome is usable, so they never delay it.
+  const known = state.machine !== null
+  useEffect(() => {
+    if (known) preloadSteps()
+  }, [known])
   // The page's language follows the choice (screen readers, hyphenation, CJK fonts).
   useEffect(() => {
     document.documentElement.lang = state.language
@@ -240,17 +267,19 @@ export function App({ api }: { api: RendererApi }) {
               </MessageBarActions>
             </MessageBar>
           )}
-          {state.finished ? (
-            <FinishStep
-              state={state}
-              onAgain={() => {
-                dispatch({ type: 'finish', finished: false })
-                dispatch({ type: 'review-exit' })
-              }}
-            />
-          ) : (
-            step
-          )}
+          <StepFrame step={state.finished ? 'finish' : state.step}>
+            {state.finished ? (
+              <FinishStep
+                state={state}
+                onAgain={() => {
+                  dispatch({ type: 'finish', finished: false })
+                  dispatch({ type: 'review-exit' })
+                }}
+              />
+            ) : (
+              step
+            )}
+          </StepFrame>
           <input
             ref={fileInput}
             type="file"

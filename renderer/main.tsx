@@ -4,15 +4,20 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createApi } from './api'
 import { App } from './App'
-import { startFirstScreen } from './state/effects'
+import { firstScreen, type FirstScreen } from './state/effects'
 
 const api = createApi()
-// The Welcome step's two calls go out now, while React renders the page around them.
-startFirstScreen(api)
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <FluentProvider theme={webLightTheme}>
-      <App api={api} />
-    </FluentProvider>
-  </StrictMode>,
+// The Welcome step's calls go out at once. The page is drawn when they have answered, in one
+// render of the finished step rather than a spinner and then the step, or after 300 ms with the
+// spinner if the engine is slower (it may read a live registry); a failure shows there with Retry.
+const pending = firstScreen(api)
+const bounded = new Promise<undefined>((resolve) => setTimeout(resolve, 300))
+void Promise.race([pending.catch(() => undefined), bounded]).then((first?: FirstScreen) =>
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>
+      <FluentProvider theme={webLightTheme}>
+        <App api={api} first={first} pending={pending} />
+      </FluentProvider>
+    </StrictMode>,
+  ),
 )

@@ -1,15 +1,13 @@
 /** Side effects of the wizard: every call to main goes through here and ends in a dispatch. */
 import type { Dispatch } from 'react'
 import { CHECK_GROUPS } from '../../shared/check-groups'
-import type { Progress, Req } from '../../shared/channels'
+import type { MachineInfo, Progress, Req } from '../../shared/channels'
 import { targetLabel } from '../../shared/probe-basics'
 import { diagnosisOfReport } from '../../shared/report-view'
-import { draftOf, probeTargetsOf } from '../../shared/targets'
+import { draftOf, probeTargetsOf, type TargetDraft } from '../../shared/targets'
 import { EngineLostError, type RendererApi } from '../api'
 import { loadCatalog } from '../i18n'
 import type { Action, Retry, WizardState } from './wizard'
-
-type Run = (api: RendererApi, dispatch: Dispatch<Action>) => Promise<void>
 
 async function guarded(
   dispatch: Dispatch<Action>,
@@ -38,28 +36,34 @@ function busyWhile(dispatch: Dispatch<Action>, work: () => Promise<void>): Promi
 // progress events are best effort, and a missed one must not leave a check off the list.
 const CHECKS = CHECK_GROUPS.map((g) => g.id)
 
-const firstScreen = (api: RendererApi) =>
-  Promise.all([api.call('machine:summary', {}), api.call('targets:propose', { domain: null })])
-
-let early: ReturnType<typeof firstScreen> | undefined
-
-/** Starts the first screen's two calls before React renders (main.tsx), so they overlap with it. */
-export function startFirstScreen(api: RendererApi): void {
-  early = firstScreen(api)
-  early.catch(() => undefined) // reported by loadMachine, which takes this promise
+/** What the Welcome step shows: the machine and the proposed targets, in its language. */
+export interface FirstScreen {
+  machine: MachineInfo
+  targets: TargetDraft[]
 }
 
-/** Loads the machine summary and the proposed probe targets (together: neither waits for the other). */
-export const loadMachine: Run = (api, dispatch) =>
+/** The Welcome step's two calls, together (neither waits for the other). */
+export async function firstScreen(api: RendererApi): Promise<FirstScreen> {
+  const [machine, targets] = await Promise.all([
+    api.call('machine:summary', {}),
+    api.call('targets:propose', { domain: null }),
+  ])
+  // The Welcome step appears in the wizard's language, never in English first.
+  await loadCatalog(machine.language).catch(() => undefined)
+  return { machine, targets: targets.map(draftOf) }
+}
+
+/** Puts the first screen in the wizard (`started`: the calls main.tsx already made, if any). */
+export const loadMachine = (
+  api: RendererApi,
+  dispatch: Dispatch<Action>,
+  started?: Promise<FirstScreen>,
+): Promise<void> =>
   guarded(
     dispatch,
     async () => {
-      const started = early
-      early = undefined
-      const [machine, targets] = await (started ?? firstScreen(api))
-      // The Welcome step appears in the wizard's language, never in English first.
-      await loadCatalog(machine.language).catch(() => undefined)
-      dispatch({ type: 'targets', targets: targets.map(draftOf) })
+      const { machine, targets } = await (started ?? firstScreen(api))
+      dispatch({ type: 'targets', targets })
       dispatch({ type: 'machine-loaded', machine })
     },
     'machine',

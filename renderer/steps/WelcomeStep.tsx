@@ -3,12 +3,10 @@ import { exchangeLabel } from '../../shared/format'
 import {
   Body1,
   Button,
-  Card,
-  Dropdown,
   Field,
   MessageBar,
   MessageBarBody,
-  Option,
+  Select,
   Spinner,
   Title2,
   makeStyles,
@@ -29,6 +27,17 @@ const useStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground3 },
   def: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   stack: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '760px' },
+  // Drawn as Fluent's Card is, without the focus machinery a card that cannot be clicked never
+  // uses (it would load on the first screen for nothing).
+  card: {
+    display: 'grid',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+  },
+  language: { maxWidth: '320px' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 })
 
@@ -96,8 +105,10 @@ export function WelcomeStep({
         </Button>
         <Button onClick={onOpenReport}>{t('welcome.openReport')}</Button>
       </div>
-      <Card>
-        <Title2 as="h2">{t('welcome.heading')}</Title2>
+      <section className={s.card} aria-labelledby="machine-heading">
+        <Title2 as="h2" id="machine-heading">
+          {t('welcome.heading')}
+        </Title2>
         <dl className={s.grid}>
           {rows.map(([k, v]) => (
             <div key={k} style={{ display: 'contents' }}>
@@ -106,25 +117,22 @@ export function WelcomeStep({
             </div>
           ))}
         </dl>
-      </Card>
+      </section>
       {machine.elevated === false && (
         <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{t('welcome.notElevated')}</MessageBarBody>
         </MessageBar>
       )}
-      <Field label={t('welcome.language')}>
-        <Dropdown
-          value={LANGUAGE_NAMES[language]}
-          selectedOptions={[language]}
-          onOptionSelect={(_, d) => onLanguage(d.optionValue as Language)}
-        >
+      {/* Windows' own select: keyboard, screen readers and type-ahead as every admin knows them. */}
+      <Field label={t('welcome.language')} className={s.language}>
+        <Select value={language} onChange={(_, d) => onLanguage(d.value as Language)}>
           {/* Only languages whose catalog is complete are offered. */}
           {machine.languages.map((l) => (
-            <Option key={l} value={l}>
+            <option key={l} value={l} lang={l}>
               {LANGUAGE_NAMES[l]}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
     </div>
   )

@@ -108,6 +108,31 @@ describe('the wizard in every language', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi')
   }, 60_000)
 
+  it("the Welcome step's language list switches the wizard to the chosen language", async () => {
+    const page = await open([])
+    await page.locator('[data-check-now]').waitFor({ timeout: 15_000 })
+    const list = page.getByLabel('Language')
+    // Only complete catalogs are offered, each named in its own language.
+    expect(await list.locator('option').evaluateAll((os) => os.map((o) => o.textContent))).toEqual([
+      'English',
+      'Bahasa Indonesia',
+      'Lietuvių',
+      'Tiếng Việt',
+      '简体中文',
+      'Română',
+    ])
+    await list.selectOption('lt')
+    const lt = CATALOGS.lt as Record<string, string>
+    await expect
+      .poll(() => page.locator('[data-check-now]').textContent(), { timeout: 10_000 })
+      .toBe(lt['welcome.checkNow'])
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('lt')
+    // And it stays chosen for the next steps.
+    await page.locator('[data-check-now]').click()
+    await page.locator('[data-verdict="action-needed"]').waitFor({ timeout: 30_000 })
+    expect(await page.locator('main').textContent()).toContain(lt['checks.verdict.action-needed'])
+  }, 60_000)
+
   it('Simplified Chinese is drawn with a CJK font, not empty boxes', async () => {
     const page = await open(['--lang', 'zh-CN'])
     await page.locator('[data-check-now]').waitFor({ timeout: 15_000 })

@@ -1,0 +1,99 @@
+/**
+ * The steps after Welcome, in a chunk of their own: the first screen evaluates only what it shows,
+ * and the rest is fetched as soon as Welcome is on screen (`preloadSteps`), so Next never waits.
+ * A chunk that cannot be fetched (the engine went away) shows the engine-lost message with a
+ * reload, never a blank page.
+ */
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+} from '@fluentui/react-components'
+import { Component, Suspense, createElement, lazy, type ComponentType, type ReactNode } from 'react'
+import { useT } from './i18n'
+
+/** A step's chunk could not be fetched: the engine that serves the page is gone. */
+class StepLostError extends Error {}
+
+/** A component loaded on first use, rendered without suspending once `preload` has finished. */
+type Preloadable<P> = ComponentType<P> & { preload(): Promise<unknown> }
+
+// Props differ per step; the loader's type carries them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function preloadable<P extends Record<string, any>>(
+  load: () => Promise<ComponentType<P>>,
+): Preloadable<P> {
+  let ready: ComponentType<P> | undefined
+  let pending: Promise<ComponentType<P>> | undefined
+  const fetchOnce = (): Promise<ComponentType<P>> => {
+    pending ??= load().then(
+      (c) => (ready = c),
+      () => {
+        pending = undefined // a later render tries again
+        throw new StepLostError()
+      },
+    )
+    return pending
+  }
+  const Lazy = lazy(() => fetchOnce().then((c) => ({ default: c })))
+  const Step = (props: P) => createElement((ready ?? Lazy) as ComponentType<P>, props)
+  return Object.assign(Step, { preload: () => fetchOnce().catch(() => undefined) })
+}
+
+// One chunk for every later step: what they share is fetched once, and gzip sees it whole.
+const later = () => import('./later-steps')
+export const SymptomStep = preloadable(() => later().then((m) => m.SymptomStep))
+export const ChecksStep = preloadable(() => later().then((m) => m.ChecksStep))
+export const FixesStep = preloadable(() => later().then((m) => m.FixesStep))
+export const RestartStep = preloadable(() => later().then((m) => m.RestartStep))
+export const ReportStep = preloadable(() => later().then((m) => m.ReportStep))
+export const FinishStep = preloadable(() => later().then((m) => m.FinishStep))
+
+/** Fetches the later steps (called once Welcome is usable). */
+export function preloadSteps(): void {
+  for (const step of [SymptomStep, ChecksStep, FixesStep, RestartStep, ReportStep, FinishStep])
+    void step.preload()
+}
+
+function StepLoadFailed() {
+  const t = useT()
+  return (
+    <MessageBar layout="multiline" intent="error" role="alert" data-error="">
+      <MessageBarBody>
+        <MessageBarTitle>{t('error.lost.title')}</MessageBarTitle>
+        {t('error.lost.text')}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button appearance="primary" onClick={() => location.reload()}>
+          {t('common.retry')}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  )
+}
+
+class StepBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
+  override state: { error: unknown } = { error: undefined }
+  static getDerivedStateFromError(error: unknown): { error: unknown } {
+    return { error }
+  }
+  override render(): ReactNode {
+    const { error } = this.state
+    if (error === undefined) return this.props.children
+    // Only a chunk that did not arrive is the engine's absence; any other error is not ours to hide.
+    if (error instanceof StepLostError) return <StepLoadFailed />
+    throw error
+  }
+}
+
+/** Where a step renders: a spinner while its chunk arrives, the engine-lost message if it cannot. */
+export function StepFrame({ step, children }: { step: string; children: ReactNode }) {
+  return (
+    <StepBoundary key={step}>
+      <Suspense fallback={<Spinner size="small" />}>{children}</Suspense>
+    </StepBoundary>
+  )
+}

@@ -1,0 +1,81 @@
+/**
+ * How the wizard's page arrives (issue 18), in Chromium against the real web host: the steps after
+ * Welcome come as a chunk of their own, fetched once Welcome is usable; a chunk that cannot arrive
+ * says the engine is not answering (never a blank page); and a slow engine still gets a page at
+ * once, with a spinner until the machine is known.
+ */
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { scratchDir } from '../helpers/demo'
+import { launch, serve, type Served } from './browser'
+
+let browser: Browser
+let dir: string
+const served: Served[] = []
+
+beforeAll(async () => {
+  browser = await launch()
+  dir = await scratchDir()
+}, 60_000)
+
+afterAll(async () => {
+  await Promise.all(served.map((s) => s.stop()))
+  await browser?.close()
+})
+
+async function demoPage(): Promise<{ page: Page; url: string }> {
+  const s = await serve(['--demo', '2012r2-ex2016', '--out-dir', path.join(dir, 'out')])
+  served.push(s)
+  return { page: await browser.newPage({ viewport: { width: 1024, height: 768 } }), url: s.url }
+}
+
+describe('the first screen', () => {
+  it('loads only what Welcome shows, then fetches the later steps before Next is pressed', async () => {
+    const { page, url } = await demoPage()
+    const scripts: string[] = []
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
+    })
+    await page.goto(url)
+    await page.locator('[data-check-now]').waitFor({ timeout: 15_000 })
+    await expect
+      .poll(() => scripts.some((s) => /later-steps-[\w-]+\.js$/.test(s)), { timeout: 10_000 })
+      .toBe(true)
+    // English needs no catalog chunk; no other language's is fetched.
+    expect(scripts.filter((s) => /\/(id|lt|vi|zh-CN|ro)-[\w-]+\.js$/.test(s))).toEqual([])
+    await page.locator('[data-check-now]').click()
+    await page.locator('[data-verdict]').waitFor({ timeout: 30_000 })
+  }, 60_000)
+
+  it('a later step whose code cannot arrive says the engine is not answering, with Retry', async () => {
+    const { page, url } = await demoPage()
+    await page.route(/later-steps-[\w-]+\.js$/, (route) => route.abort())
+    await page.goto(url)
+    await page.locator('[data-check-now]').click({ timeout: 15_000 })
+    await page.getByText('The wizard engine is not answering').waitFor({ timeout: 15_000 })
+    expect(await page.getByRole('button', { name: 'Retry' }).count()).toBe(1)
+    // The header and Back/Next are still there: the page never goes blank.
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Mailflow TLS Wizard')
+    expect(await page.getByRole('button', { name: 'Back' }).count()).toBe(1)
+    // Once the code can arrive again, Retry brings the wizard back.
+    await page.unroute(/later-steps-[\w-]+\.js$/)
+    await page.getByRole('button', { name: 'Retry' }).click()
+    await page.locator('[data-check-now]').waitFor({ timeout: 15_000 })
+  }, 60_000)
+
+  it('a slow engine still gets a page at once: a spinner, then the machine', async () => {
+    const { page, url } = await demoPage()
+    // The machine summary answers after 1.5 s (a live registry read can be that slow).
+    await page.route('**/api/machine:summary', async (route) => {
+      const response = await route.fetch()
+      await new Promise((done) => setTimeout(done, 1500))
+      await route.fulfill({ response })
+    })
+    await page.goto(url)
+    await page.getByText('Loading').first().waitFor({ timeout: 10_000 })
+    expect(await page.locator('[data-check-now]').count()).toBe(0)
+    await page.locator('[data-check-now]').waitFor({ timeout: 15_000 })
+    expect(await page.getByRole('button', { name: 'Next' }).isEnabled()).toBe(true)
+  }, 60_000)
+})
