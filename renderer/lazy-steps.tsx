@@ -1,6 +1,7 @@
 /**
  * The steps after Welcome, in a chunk of their own: the first screen evaluates only what it shows,
- * and the rest is fetched as soon as Welcome is on screen (`preloadSteps`), so Next never waits.
+ * and the rest is fetched once Welcome is on screen and the page idle (`preloadSteps`), so Next
+ * never waits.
  * A chunk that cannot be fetched (the engine went away) shows the engine-lost message with a
  * reload, never a blank page.
  */
@@ -52,10 +53,17 @@ export const RestartStep = preloadable(() => later().then((m) => m.RestartStep))
 export const ReportStep = preloadable(() => later().then((m) => m.ReportStep))
 export const FinishStep = preloadable(() => later().then((m) => m.FinishStep))
 
-/** Fetches the later steps (called once Welcome is usable). */
+/**
+ * Fetches the later steps once Welcome is usable, when the page is next idle (evaluating them
+ * must not hold up the first click), and within a second at the latest.
+ */
 export function preloadSteps(): void {
-  for (const step of [SymptomStep, ChecksStep, FixesStep, RestartStep, ReportStep, FinishStep])
-    void step.preload()
+  const all = () => {
+    for (const step of [SymptomStep, ChecksStep, FixesStep, RestartStep, ReportStep, FinishStep])
+      void step.preload()
+  }
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(all, { timeout: 1000 })
+  else setTimeout(all, 0)
 }
 
 function StepLoadFailed() {

@@ -54,9 +54,14 @@ console.log(
     `Fluent components alone ${kb(alone.total)}; ratio ${(app.english / alone.total).toFixed(2)}x (target <= 1.1x)`,
 )
 
-/** A static server for a built fixture, on loopback, as `serve` serves the renderer. */
+/**
+ * A static server for a built fixture, on loopback, as `serve` serves the renderer: the page never
+ * stored, a script named after its content kept for good (main/web/static-files.ts), so the floor
+ * gets the same HTTP and code caching as the wizard.
+ */
 function serveStatic(dir) {
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' }
+  const hashed = /^\/assets\/[\w.-]+-[\w-]{8}\.(js|css|woff2|svg|png)$/
   const server = http.createServer((req, res) => {
     const name = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/$/, '/index.html')
     const file = path.join(dir, path.normalize(name))
@@ -65,6 +70,11 @@ function serveStatic(dir) {
       const body = readFileSync(file)
       res.writeHead(200, {
         'Content-Type': types[path.extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': name.endsWith('.html')
+          ? 'no-store'
+          : hashed.test(name)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
       })
       res.end(body)
     } catch {

@@ -5,7 +5,8 @@ import { APP_SCHEME } from './app-url'
 
 /**
  * Registers `app://` as a standard, secure scheme (must run before `ready`): a real origin for
- * the same-origin checks, a secure context, and fetch support; no CSP bypass, no service workers.
+ * the same-origin checks, a secure context, fetch support and V8's code cache; no CSP bypass, no
+ * service workers.
  */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
   protocol.registerSchemesAsPrivileged([
@@ -20,6 +21,9 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
         allowServiceWorkers: false,
         corsEnabled: false,
         stream: false,
+        // V8 keeps the compiled renderer between launches (Chromium does so only for http(s)
+        // unless asked): the wizard's first screen is ready sooner from the second start on.
+        codeCache: true,
       },
     },
   ])

@@ -16,6 +16,15 @@ const TYPES: Record<string, string> = {
 export const RENDERER_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
+// Vite names every built script after its content (assets/index-BKDQqQFZ.js): such a file never
+// changes, so the browser may keep it, and V8 its compiled code, with no request at all.
+const HASHED_ASSET = /^\/assets\/[\w.-]+-[\w-]{8}\.(js|css|woff2|svg|png)$/
+
+/** How long the browser may keep a renderer file: for ever if its name is its content, else ask. */
+export function cacheControlOf(urlPath: string): string {
+  return HASHED_ASSET.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache'
+}
+
 /** A file of the renderer by URL path; undefined for anything outside `root` or missing. */
 export async function rendererFile(
   root: string,

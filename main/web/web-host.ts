@@ -13,7 +13,7 @@ import { channels, isChannel, type WizardApi } from '../../shared/channels'
 import { InputError } from '../input-error'
 import { RegFormatError } from '../registry/reg-format-error'
 import type { EventHub } from './event-hub'
-import { rendererFile, RENDERER_CSP } from './static-files'
+import { cacheControlOf, rendererFile, RENDERER_CSP } from './static-files'
 
 /** What the host serves. */
 export interface WebHostOptions {
@@ -174,7 +174,11 @@ export async function startWebHost(o: WebHostOptions): Promise<WebHost> {
     }
     const file = await rendererFile(o.rendererDir, url.pathname)
     if (!file) throw new HttpError(404, 'not found')
-    res.writeHead(200, { ...COMMON, 'Content-Type': file.type, 'Cache-Control': 'no-cache' })
+    res.writeHead(200, {
+      ...COMMON,
+      'Content-Type': file.type,
+      'Cache-Control': cacheControlOf(path.posix.normalize(url.pathname)),
+    })
     res.end(file.body)
   }
 

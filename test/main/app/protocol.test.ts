@@ -5,7 +5,7 @@ import { APP_ENTRY_URL, APP_ORIGIN, isAppUrl } from '../../../main/app/app-url'
 vi.mock('electron', () => ({}))
 
 describe('the app:// scheme', () => {
-  it('is registered standard, secure and fetch-capable, without CSP bypass', () => {
+  it('is registered standard, secure, fetch-capable and code-cached, without CSP bypass', () => {
     const protocol = { registerSchemesAsPrivileged: vi.fn() }
     registerAppScheme(protocol)
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
@@ -17,6 +17,7 @@ describe('the app:// scheme', () => {
           supportFetchAPI: true,
           bypassCSP: false,
           allowServiceWorkers: false,
+          codeCache: true,
         }),
       },
     ])

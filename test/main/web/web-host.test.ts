@@ -55,6 +55,7 @@ beforeAll(async () => {
   await mkdir(path.join(dir, 'assets'))
   await writeFile(path.join(dir, 'index.html'), '<!doctype html><title>w</title>')
   await writeFile(path.join(dir, 'assets', 'a.js'), 'console.log(1)')
+  await writeFile(path.join(dir, 'assets', 'index-BKDQqQ_-.js'), 'console.log(2)')
   await writeFile(path.join(path.dirname(dir), 'secret.json'), '{"secret":1}')
   hub = new EventHub()
   host = await startWebHost({ api, hub, rendererDir: dir, token: 'tok-123' })
@@ -77,6 +78,19 @@ describe('loopback web host', () => {
     expect((await call(host, 'GET', '/assets/a.js')).status).toBe(200)
     expect((await call(host, 'GET', '/../secret.json')).status).toBe(404)
     expect((await call(host, 'GET', '/%2e%2e/secret.json')).status).toBe(404)
+  })
+
+  it('lets the browser keep a script named after its content, and nothing else', async () => {
+    // The page (its address holds the token) is never stored; a built chunk never changes.
+    expect((await call(host, 'GET', '/?token=tok-123')).headers['cache-control']).toBe('no-store')
+    const hashed = await call(host, 'GET', '/assets/index-BKDQqQ_-.js')
+    expect(hashed.body).toBe('console.log(2)')
+    expect(hashed.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect((await call(host, 'GET', '/assets/a.js')).headers['cache-control']).toBe('no-cache')
+    // Not found is not cached either.
+    expect((await call(host, 'GET', '/assets/gone-BKDQqQ_-.js')).headers['cache-control']).toBe(
+      'no-store',
+    )
   })
 
   // DNS rebinding: a page on evil.example, its name re-pointed at 127.0.0.1, reaches this very
