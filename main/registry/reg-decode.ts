@@ -148,18 +148,22 @@ export class RegLineDecoder {
     this.text(decoder.decode())
   }
 
-  // Only the new text is searched for line breaks; a line split over chunks is joined once.
+  // Only the new text is searched for line breaks; a line split over chunks is joined once. A line
+  // within one chunk is cut once, without its CR.
   private text(s: string): void {
     let from = 0
     for (let nl = s.indexOf('\n'); nl >= 0; nl = s.indexOf('\n', from)) {
-      let line = s.slice(from, nl)
       if (this.restLength > 0) {
-        this.rest.push(line)
-        line = this.rest.join('')
+        this.rest.push(s.slice(from, nl))
+        const line = this.rest.join('')
         this.rest = []
         this.restLength = 0
+        const cr = line.endsWith('\r')
+        this.emit(cr ? line.slice(0, -1) : line, line.length)
+      } else {
+        const cr = nl > from && s.charCodeAt(nl - 1) === 13
+        this.emit(s.slice(from, cr ? nl - 1 : nl), nl - from)
       }
-      this.emit(line)
       from = nl + 1
     }
     if (from === s.length) return
@@ -169,12 +173,12 @@ export class RegLineDecoder {
     this.rest.push(from === 0 ? s : s.slice(from))
   }
 
-  private emit(line: string): void {
-    if (line.length > MAX_LINE)
-      this.fail(this.lineNo + 1, t('error.reg.lineTooLong', { max: MAX_LINE }))
+  // `line` without its CR; `length` with it.
+  private emit(line: string, length: number): void {
+    if (length > MAX_LINE) this.fail(this.lineNo + 1, t('error.reg.lineTooLong', { max: MAX_LINE }))
     this.refuseBinary(line, this.lineNo + 1)
     this.lineNo++
-    this.sink(line.endsWith('\r') ? line.slice(0, -1) : line, this.lineNo)
+    this.sink(line, this.lineNo)
   }
 
   // Checked line by line (not chunk by chunk), so that the first error is the same however the

@@ -4,7 +4,7 @@ import { streamRegularFile, UnreadableFileError } from '../files/bounded-read'
 import { RegFormatError } from './reg-format-error'
 import { RegLineDecoder, type RegEncoding } from './reg-decode'
 import { RegParser, type RegFormat, type RegSink } from './reg-parse'
-import { RegistryTree } from './registry-tree'
+import { KeyCursor, RegistryTree } from './registry-tree'
 import type { RegSection } from './reg-write'
 import { forgetInternedNames, type RegKeyNode } from './reg-key-node'
 
@@ -24,28 +24,36 @@ export type RegKeyFilter = (path: string) => boolean
  * values; their direct subkeys are kept by name (a RegistryStore lists them), deletions always apply.
  */
 export function treeSink(tree: RegistryTree, keep?: RegKeyFilter): RegSink {
+  const cursor = new KeyCursor(tree)
   let path: string | undefined
   let node: RegKeyNode | undefined
   const section = (p: string): boolean => {
+    node?.settle()
     path = p
     if (!keep || keep(p)) {
-      node = tree.ensureKey(p)
+      node = cursor.open(p)
       return true
     }
     node = undefined
     const cut = p.lastIndexOf('\\')
-    if (cut > 0 && keep(p.slice(0, cut))) tree.ensureKey(p)
+    if (cut > 0 && keep(p.slice(0, cut))) cursor.open(p)
     return false
   }
   return {
     key: section,
     deleteKey: (p) => {
       path = node = undefined
+      cursor.reset()
       tree.deleteKey(p)
     },
     value: (key, name, value) => {
       if (key !== path) section(key)
       node?.putValue(name, value)
+    },
+    // Kept as bytes, decoded when read: a whole hive holds a million values, few are ever read.
+    bytes: (key, name, kind, bytes, wide) => {
+      if (key !== path) section(key)
+      node?.putBytes(name, kind, bytes, wide)
     },
     deleteValue: (key, name) => void tree.deleteValue(key, name),
   }

@@ -1,10 +1,11 @@
 /** The `.reg` grammar: header, [KEY] and [-KEY] sections, "name"=data lines, comments, continuations. */
 import { translate as t } from '../../shared/i18n/translate'
-import { decodeTyped, encodeSz, parseHexList, REG_TYPE_CODE, utf16Bytes } from './reg-data'
+import { decodeTyped, encodeSz, REG_TYPE_CODE, utf16Bytes } from './reg-data'
 import { RegFormatError, quoteInput } from './reg-format-error'
-import { canonicalKeyPath, RegPathError } from './reg-path'
+import { hexNumber, hexPrefix, HexListReader, isDword, isSpace, NameRecall } from './reg-scan'
+import { canonicalKeyPath, isCanonicalKeyPath, RegPathError } from './reg-path'
 import type { RegValue } from './reg-value'
-import { ownString } from './reg-key-node'
+import { internName, ownString } from './reg-key-node'
 import type { UnterminatedLine } from './reg-decode'
 
 /** The two header lines Windows writes, and what each implies for string data. */
@@ -16,18 +17,22 @@ export const REG_HEADERS = {
 /** Which of the two formats a file is. */
 export type RegFormat = keyof typeof REG_HEADERS
 
-/** What a parsed file asks for, in order, as `reg import` would apply it. */
+/**
+ * What a parsed file asks for, in order, as `reg import` would apply it. Strings may be views of
+ * the file's text: copy (ownString) what is kept long.
+ */
 export interface RegSink {
   /** A [KEY] section begins; false: the sink keeps none of its values (they are checked, not built). */
   key(path: string, line: number): boolean | void
   deleteKey(path: string, line: number): void
   value(key: string, name: string, value: RegValue, line: number): void
+  /**
+   * Optional: a `hex(kind):` value as its bytes, one character per byte (`wide`: a Version 5.00
+   * file), for a sink that decodes them only when read. Without it, value() gets them decoded.
+   */
+  bytes?(key: string, name: string, kind: number, bytes: string, wide: boolean, line: number): void
   deleteValue(key: string, name: string, line: number): void
 }
-
-const HEX_PREFIX = /^hex(?:\(([0-9a-fA-F]{1,8})\))?:/
-// What parseHexList accepts: bytes of one or two digits, commas between, one trailing comma allowed.
-const HEX_LIST = /^[ \t]*(?:[0-9a-fA-F]{1,2}[ \t]*(?:,[ \t]*[0-9a-fA-F]{1,2}[ \t]*)*(?:,[ \t]*)?)?$/
 
 // Inside quotes: \\ and \" as regedit writes them, \r and \n as Wine's reg export writes a REG_SZ
 // holding line breaks (and as its reg import reads them).
@@ -47,7 +52,12 @@ export class RegParser {
   private currentKey: string | undefined
   private currentDeleted = false
   private keepValues = true
-  private pending: { line: number; name: string; kind: number; text: string[] } | undefined
+  // A hex list continued over lines: its first line, name and kind (its bytes are in `hex`).
+  private pending: { line: number; name: string; kind: number } | undefined
+  private readonly hex = new HexListReader()
+  private hexLine = 0
+  private readonly hexFail = (detail: string): never => this.fail(this.hexLine, detail)
+  private readonly names = new NameRecall()
   // The last header, key or value line not yet followed by a blank line (comments do not count).
   private unclosed: number | undefined
 
@@ -119,14 +129,16 @@ export class RegParser {
     inner = inner.slice(0, end)
     if (inner.includes('\\\\'))
       this.fail(lineNo, t('error.reg.emptyKeyPart', { found: quoteInput(inner) }))
-    let path: string
-    try {
-      path = canonicalKeyPath(inner)
-    } catch (e) {
-      if (e instanceof RegPathError) this.fail(lineNo, e.message)
-      throw e
-    }
+    let path = inner
+    if (!isCanonicalKeyPath(inner))
+      try {
+        path = canonicalKeyPath(inner)
+      } catch (e) {
+        if (e instanceof RegPathError) this.fail(lineNo, e.message)
+        throw e
+      }
     this.currentKey = path
+    this.names.key()
     this.currentDeleted = deletion
     this.keepValues = true
     if (deletion) this.sink.deleteKey(path, lineNo)
@@ -139,72 +151,92 @@ export class RegParser {
       this.fail(lineNo, t('error.reg.valueUnderDeleted', { key: this.currentKey as string }))
     let name = ''
     let i = 1
+    let plain = true
     if (text[0] === '"') {
-      const q = this.quoted(text, 0, lineNo, 'name')
-      name = q.value
-      i = q.end
+      const known = this.names.match(text)
+      if (known !== undefined) {
+        name = known
+        i = known.length + 2
+      } else {
+        const q = this.quoted(text, 0, lineNo, 'name')
+        name = internName(q.value)
+        i = q.end
+        plain = !q.owned
+      }
     }
+    // Only a name written without escapes reads the same in place as quoted.
+    this.names.add(plain ? name : undefined)
     while (text[i] === ' ' || text[i] === '\t') i++
     if (text[i] !== '=')
       this.fail(lineNo, t('error.reg.noEquals', { found: quoteInput(text.slice(i)) }))
     i++
     while (text[i] === ' ' || text[i] === '\t') i++
-    this.data(name, text.slice(i), lineNo)
+    this.data(name, text, i, lineNo)
   }
 
-  private data(name: string, data: string, lineNo: number): void {
+  // The data of a value line: text from `at` on (the line is trimmed).
+  private data(name: string, text: string, at: number, lineNo: number): void {
     const key = this.currentKey as string
-    const c = data[0]
-    if (c === '"') {
-      const q = this.quoted(data, 0, lineNo, 'string')
-      const rest = data.slice(q.end).trim()
+    const c = text.charCodeAt(at)
+    if (c === 0x22) {
+      const q = this.quoted(text, at, lineNo, 'string')
+      const rest = q.end === text.length ? '' : text.slice(q.end).trim()
       if (rest !== '' && !rest.startsWith(';'))
         this.fail(lineNo, t('error.reg.textAfterQuote', { found: quoteInput(rest) }))
-      if (this.keepValues) this.sink.value(key, name, stringValue(q.value), lineNo)
+      if (this.keepValues) this.sink.value(key, name, stringValue(q.value, q.owned), lineNo)
       return
     }
-    if (data === '-') return this.sink.deleteValue(key, name, lineNo)
-    const lower = data.slice(0, 6).toLowerCase()
-    if (lower === 'dword:') {
-      const digits = data.slice(6).trim()
+    if (c === 0x2d && text.length === at + 1) return this.sink.deleteValue(key, name, lineNo)
+    if (isDword(text, at)) {
       // reg export, regedit and Wine always write eight digits: fewer means a damaged file.
-      if (!/^[0-9a-fA-F]{8}$/.test(digits))
-        this.fail(lineNo, t('error.reg.badDword', { found: quoteInput(digits) }))
-      if (this.keepValues)
-        this.sink.value(key, name, { type: 'REG_DWORD', data: parseInt(digits, 16) }, lineNo)
+      let n = text.length === at + 14 ? hexNumber(text, at + 6, at + 14) : -1
+      if (n < 0) {
+        const digits = text.slice(at + 6).trim()
+        if (!/^[0-9a-fA-F]{8}$/.test(digits))
+          this.fail(lineNo, t('error.reg.badDword', { found: quoteInput(digits) }))
+        n = parseInt(digits, 16)
+      }
+      if (this.keepValues) this.sink.value(key, name, { type: 'REG_DWORD', data: n }, lineNo)
       return
     }
-    const m = HEX_PREFIX.exec(data)
-    if (!m) this.fail(lineNo, t('error.reg.badData', { found: quoteInput(data) }))
-    const kind = m[1] === undefined ? REG_TYPE_CODE.REG_BINARY : parseInt(m[1], 16)
-    const body = data.slice(m[0].length)
-    const trimmed = body.trimEnd()
-    if (trimmed.endsWith('\\')) {
-      this.pending = { line: lineNo, name, kind, text: [trimmed.slice(0, -1)] }
+    const prefix = hexPrefix(text, at)
+    if (!prefix) this.fail(lineNo, t('error.reg.badData', { found: quoteInput(text.slice(at)) }))
+    this.hex.start()
+    // The line is trimmed: a trailing backslash is its last character.
+    if (text.length > prefix.body && text.charCodeAt(text.length - 1) === 0x5c) {
+      this.hex.add(text, prefix.body, text.length - 1, false)
+      this.pending = { line: lineNo, name, kind: prefix.kind }
       return
     }
-    this.hexValue(name, kind, body, lineNo)
+    this.hex.add(text, prefix.body, text.length, true)
+    this.hexValue(name, prefix.kind, lineNo)
   }
 
   private continuation(raw: string): void {
     const p = this.pending as NonNullable<RegParser['pending']>
-    const line = raw.trim()
-    if (line.endsWith('\\')) {
-      p.text.push(line.slice(0, -1))
+    // The line trimmed, as String.prototype.trim would, without cutting it.
+    let from = 0
+    let to = raw.length
+    while (from < to && isSpace(raw.charCodeAt(from))) from++
+    while (to > from && isSpace(raw.charCodeAt(to - 1))) to--
+    if (to > from && raw.charCodeAt(to - 1) === 0x5c) {
+      this.hex.add(raw, from, to - 1, false)
       return
     }
-    p.text.push(line)
+    this.hex.add(raw, from, to, true)
     this.pending = undefined
-    this.hexValue(p.name, p.kind, p.text.join(''), p.line)
+    this.hexValue(p.name, p.kind, p.line)
   }
 
-  private hexValue(name: string, kind: number, text: string, startLine: number): void {
-    // A value not kept is only checked: the same grammar as parseHexList, which words the error.
-    if (!this.keepValues && HEX_LIST.test(text)) return
-    const bytes = parseHexList(text, (detail) => this.fail(startLine, detail))
+  private hexValue(name: string, kind: number, startLine: number): void {
+    // A value not kept is only checked.
+    this.hexLine = startLine
+    this.hex.finish(this.hexFail)
     if (!this.keepValues) return
-    const value = decodeTyped(kind, bytes, this.format === 'v5')
-    this.sink.value(this.currentKey as string, name, value, startLine)
+    const key = this.currentKey as string
+    const wide = this.format === 'v5'
+    if (this.sink.bytes) this.sink.bytes(key, name, kind, this.hex.latin1(), wide, startLine)
+    else this.sink.value(key, name, decodeTyped(kind, this.hex.bytes(), wide), startLine)
   }
 
   private quoted(
@@ -212,25 +244,27 @@ export class RegParser {
     start: number,
     lineNo: number,
     what: 'name' | 'string',
-  ): { value: string; end: number } {
+  ): { value: string; end: number; owned: boolean } {
     let i = start + 1
     // Each search starts where the last one ended, so a string of a million escapes stays linear.
     let q = text.indexOf('"', i)
-    // Most names and strings hold no backslash: one slice, no pieces to join.
-    if (q >= 0 && text.lastIndexOf('\\', q) < i) return { value: text.slice(i, q), end: q + 1 }
+    // Most names and strings hold no backslash: one slice (a view of the line), no pieces to join.
+    if (q >= 0 && text.lastIndexOf('\\', q) < i)
+      return { value: text.slice(i, q), end: q + 1, owned: false }
     const parts: string[] = []
     for (;;) {
       if (q < 0)
         this.fail(
           lineNo,
           t(what === 'name' ? 'error.reg.nameNotClosed' : 'error.reg.stringNotClosed', {
-            found: quoteInput(text),
+            found: quoteInput(text.slice(start)),
           }),
         )
       const b = text.indexOf('\\', i)
       if (b < 0 || q < b) {
         parts.push(text.slice(i, q))
-        return { value: parts.join(''), end: q + 1 }
+        // At least two pieces (an escape was seen): the join is a fresh string.
+        return { value: parts.join(''), end: q + 1, owned: true }
       }
       const escaped = ESCAPES.get(text[b + 1] ?? '')
       if (escaped === undefined) {
@@ -255,8 +289,8 @@ export class RegParser {
 
 // A lone surrogate (Wine's reg export writes one as it is) is not text: the value is kept as the
 // bytes Windows holds, the same REG_RAW the hex(1) form and the live adapters give.
-function stringValue(s: string): RegValue {
-  if (!LONE_SURROGATE.test(s)) return { type: 'REG_SZ', data: ownString(s) }
+function stringValue(s: string, owned: boolean): RegValue {
+  if (!LONE_SURROGATE.test(s)) return { type: 'REG_SZ', data: owned ? s : ownString(s) }
   return decodeTyped(REG_TYPE_CODE.REG_SZ, utf16Bytes(encodeSz(s)), true)
 }
 

@@ -54,6 +54,18 @@ export function canonicalKeyPath(path: string): string {
   return [hive, ...parts].join('\\')
 }
 
+const CANONICAL_HIVES = [...new Set(Object.values(HIVE_ALIASES))]
+
+/**
+ * True when canonicalKeyPath(path) is `path` itself, for a path already known to have no empty
+ * component and no trailing backslash (so that a file's keys need not be split and joined).
+ */
+export function isCanonicalKeyPath(path: string): boolean {
+  for (const hive of CANONICAL_HIVES)
+    if (path.startsWith(hive)) return path.length === hive.length || path[hive.length] === '\\'
+  return false
+}
+
 /** Identity of a key or value name: Windows compares them without regard to case. */
 export function nameId(name: string): string {
   return name.toLowerCase()

@@ -22,13 +22,20 @@ export class RegistryTree {
   /** The key at `path`, created with its parents when missing. */
   ensureKey(path: string): RegKeyNode {
     const { hive, parts } = splitKeyPath(path)
-    let node: RegKeyNode | undefined = this.roots.get(hive)
-    if (!node) {
-      node = new RegKeyNode(hive)
-      this.roots.set(hive, node)
-    }
+    let node = this.hiveRoot(hive)
     for (const part of parts) node = node.child(part)
     node.explicit = true
+    return node
+  }
+
+  /** The root key of a hive (`hive`: any spelling splitKeyPath accepts), created when missing. */
+  hiveRoot(hive: string): RegKeyNode {
+    const name = splitKeyPath(hive).hive
+    let node = this.roots.get(name)
+    if (!node) {
+      node = new RegKeyNode(name)
+      this.roots.set(name, node)
+    }
     return node
   }
 
@@ -68,8 +75,9 @@ export class RegistryTree {
     while (stack.length) {
       const [p, node] = stack.pop() as [string, RegKeyNode]
       yield [p, node]
-      for (let i = node.subkeys.length - 1; i >= 0; i--) {
-        const child = node.subkeys[i] as RegKeyNode
+      const subs = node.subkeys
+      for (let i = subs.length - 1; i >= 0; i--) {
+        const child = subs[i] as RegKeyNode
         stack.push([`${p}\\${child.name}`, child])
       }
     }
@@ -81,7 +89,7 @@ export class RegistryTree {
     for (const [p, node] of this.walk()) {
       const target = copy.ensureKey(p)
       target.explicit = node.explicit
-      for (const v of node.values) target.putValue(v.name, v.value)
+      target.copyValues(node)
     }
     return copy
   }
@@ -113,5 +121,55 @@ export class RegistryTree {
     }
     for (const [id, [p]] of theirs) if (!mine.has(id)) out.push(`key only on the right: ${p}`)
     return out
+  }
+}
+
+/**
+ * Opens keys one after another, as a file names them: each from the deepest key it shares with
+ * the one before (an export lists a key's subkeys right after it), not from the hive down. It keeps
+ * the nodes of the last path: after anything else removes keys from the tree, call reset().
+ */
+export class KeyCursor {
+  private readonly nodes: RegKeyNode[] = []
+
+  constructor(private readonly tree: RegistryTree) {}
+
+  reset(): void {
+    this.nodes.length = 0
+  }
+
+  /** The key at `path` (canonical, as RegParser gives it), created with its parents if missing. */
+  open(path: string): RegKeyNode {
+    const nodes = this.nodes
+    // The last path's keys for as long as `path` spells their names the same (`at`: where the next
+    // component begins).
+    let depth = 0
+    let at = 0
+    for (; depth < nodes.length; depth++) {
+      const name = (nodes[depth] as RegKeyNode).name
+      const end = at + name.length
+      if (end !== path.length && path.charCodeAt(end) !== 0x5c) break
+      if (!path.startsWith(name, at)) break
+      at = end + 1
+    }
+    let node = nodes[depth - 1]
+    let d = depth
+    for (; at <= path.length; d++) {
+      let end = path.indexOf('\\', at)
+      if (end < 0) end = path.length
+      // Often the name the last path had one level deeper (Parameters, Enum...): then its shared
+      // copy is used, with no cut and no lookup of the name.
+      const before = nodes[d]?.name
+      const reuse =
+        before !== undefined && end - at === before.length && path.startsWith(before, at)
+      const name = reuse ? before : path.slice(at, end)
+      node = node ? node.child(name) : this.tree.hiveRoot(name)
+      nodes[d] = node
+      at = end + 1
+    }
+    nodes.length = d
+    const key = node as RegKeyNode
+    key.explicit = true
+    return key
   }
 }
