@@ -4,6 +4,8 @@ import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
+import { scratchDir } from '../helpers/demo'
 import { findBrowser } from '../../scripts/test-tools.mjs'
 import { remedy } from '../../scripts/ensure-test-deps.mjs'
 
@@ -66,6 +68,37 @@ export function serve(args: string[]): Promise<Served> {
       })
     })
   })
+}
+
+/** One test file's browser, scratch folder and web hosts: opened before its tests, closed after. */
+export interface BrowserSuite {
+  browser: Browser
+  dir: string
+  /** `serve(args)`, stopped after the file's tests. */
+  serve(args: string[]): Promise<Served>
+}
+
+/** Sets up a BrowserSuite for the calling test file (call at its top level). */
+export function browserSuite(): BrowserSuite {
+  const served: Served[] = []
+  const suite: BrowserSuite = {
+    browser: undefined as unknown as Browser,
+    dir: '',
+    async serve(args) {
+      const s = await serve(args)
+      served.push(s)
+      return s
+    },
+  }
+  beforeAll(async () => {
+    suite.browser = await launch()
+    suite.dir = await scratchDir()
+  }, 60_000)
+  afterAll(async () => {
+    await Promise.all(served.map((s) => s.stop()))
+    await suite.browser?.close()
+  })
+  return suite
 }
 
 /** Runs axe-core on the page; returns the serious and critical violations. */

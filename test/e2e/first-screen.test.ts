@@ -5,29 +5,16 @@
  * once, with a spinner until the machine is known.
  */
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { scratchDir } from '../helpers/demo'
-import { launch, serve, type Served } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { browserSuite } from './browser'
 
-let browser: Browser
-let dir: string
-const served: Served[] = []
-
-beforeAll(async () => {
-  browser = await launch()
-  dir = await scratchDir()
-}, 60_000)
-
-afterAll(async () => {
-  await Promise.all(served.map((s) => s.stop()))
-  await browser?.close()
-})
+const suite = browserSuite()
 
 async function demoPage(): Promise<{ page: Page; url: string }> {
-  const s = await serve(['--demo', '2012r2-ex2016', '--out-dir', path.join(dir, 'out')])
-  served.push(s)
-  return { page: await browser.newPage({ viewport: { width: 1024, height: 768 } }), url: s.url }
+  const s = await suite.serve(['--demo', '2012r2-ex2016', '--out-dir', path.join(suite.dir, 'out')])
+  const page = await suite.browser.newPage({ viewport: { width: 1024, height: 768 } })
+  return { page, url: s.url }
 }
 
 describe('the first screen', () => {

@@ -5,31 +5,18 @@
  * Accept-Language.
  */
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { CATALOGS } from '../../shared/i18n/catalogs'
 import { LANGUAGES } from '../../shared/i18n/languages'
-import { scratchDir } from '../helpers/demo'
-import { launch, lookAt, serve, type Served } from './browser'
+import { browserSuite, lookAt } from './browser'
 
-let browser: Browser
-let dir: string
-const served: Served[] = []
-
-beforeAll(async () => {
-  browser = await launch()
-  dir = await scratchDir()
-}, 60_000)
-
-afterAll(async () => {
-  await Promise.all(served.map((s) => s.stop()))
-  await browser?.close()
-})
+const suite = browserSuite()
 
 async function open(args: string[], query = '', locale?: string): Promise<Page> {
-  const s = await serve(['--demo', '2012r2-ex2016', '--out-dir', path.join(dir, 'out'), ...args])
-  served.push(s)
-  const context = await browser.newContext({
+  const out = path.join(suite.dir, 'out')
+  const s = await suite.serve(['--demo', '2012r2-ex2016', '--out-dir', out, ...args])
+  const context = await suite.browser.newContext({
     viewport: { width: 1024, height: 768 },
     bypassCSP: true,
     ...(locale ? { locale } : {}),
