@@ -1,6 +1,6 @@
 /** Where the support log and the audit trail are kept. */
 import { tmpdir, userInfo } from 'node:os'
-import path from 'node:path'
+import { join, win32 } from 'node:path'
 
 /**
  * `%ProgramData%\MailflowTlsWizard\logs` on Windows (beside the backups, readable by the admins
@@ -11,8 +11,8 @@ export function defaultLogDir(
   platform: NodeJS.Platform = process.platform,
 ): string {
   if (platform === 'win32' && env.ProgramData)
-    return path.win32.join(env.ProgramData, 'MailflowTlsWizard', 'logs')
-  return path.join(tmpdir(), 'mailflow-tls-wizard', 'logs')
+    return win32.join(env.ProgramData, 'MailflowTlsWizard', 'logs')
+  return join(tmpdir(), 'mailflow-tls-wizard', 'logs')
 }
 
 /** The account a change is made by: `DOMAIN\user` on Windows, the user name elsewhere. */

@@ -1,6 +1,6 @@
 /** An append-only log file that rotates by size: NAME.log, then NAME.1.log ... NAME.KEEP.log. */
-import { appendFile, mkdir, rename, rm, stat } from 'node:fs/promises'
-import path from 'node:path'
+import { appendFileSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 
 /** How big a file grows before it rotates, and how many old files are kept. */
 export interface RotationOptions {
@@ -25,11 +25,11 @@ export class RotatingFile {
 
   /** The file being written now. */
   get file(): string {
-    return path.join(this.dir, `${this.name}.log`)
+    return join(this.dir, `${this.name}.log`)
   }
 
   private numbered(n: number): string {
-    return path.join(this.dir, `${this.name}.${n}.log`)
+    return join(this.dir, `${this.name}.${n}.log`)
   }
 
   /** Appends `text` (whole lines); resolves false, with the reason in `lastError`, if it failed. */
@@ -53,21 +53,35 @@ export class RotatingFile {
     await this.queue
   }
 
-  private async write(text: string): Promise<void> {
-    await mkdir(this.dir, { recursive: true })
-    const size = await stat(this.file).then(
-      (s) => s.size,
-      () => 0,
-    )
-    if (size > 0 && size + Buffer.byteLength(text) > this.options.maxBytes) await this.rotate()
-    await appendFile(this.file, text, 'utf8')
+  // Synchronous file calls, a short append each: the lines are few (a command line logs two), and
+  // Node's thread pool would cost the CLI more to start and to wait for as it exits than they take.
+  // Not node:fs/promises either: Node loads it, with readline and the file watchers, only for it.
+  private write(text: string): void {
+    const size = this.size()
+    if (size > 0 && size + Buffer.byteLength(text) > this.options.maxBytes) this.rotate()
+    appendFileSync(this.file, text, 'utf8')
   }
 
-  private async rotate(): Promise<void> {
+  /** The file's size; 0, once its folder is made, when it is not there (its first line). */
+  private size(): number {
+    try {
+      return statSync(this.file).size
+    } catch {
+      mkdirSync(this.dir, { recursive: true })
+      return 0
+    }
+  }
+
+  private rotate(): void {
     const { keep } = this.options
-    await rm(this.numbered(keep), { force: true })
-    for (let n = keep - 1; n >= 1; n--)
-      await rename(this.numbered(n), this.numbered(n + 1)).catch(() => undefined)
-    await rename(this.file, this.numbered(1))
+    rmSync(this.numbered(keep), { force: true })
+    for (let n = keep - 1; n >= 1; n--) {
+      try {
+        renameSync(this.numbered(n), this.numbered(n + 1))
+      } catch {
+        // A gap in the numbers: that file is not there.
+      }
+    }
+    renameSync(this.file, this.numbered(1))
   }
 }

@@ -1,5 +1,5 @@
 /** What the probe reports about a server certificate, verification results included. */
-import tls from 'node:tls'
+import { checkServerIdentity, type TLSSocket } from 'node:tls'
 import type { ProbeCertificate, ProbeTlsVersion } from '../../shared/probe'
 
 type Names = Record<string, string | string[] | undefined>
@@ -24,7 +24,7 @@ function isoDate(text: string | undefined): string | null {
  * against the name the admin gave, since the socket's own check was switched off.
  */
 export function describeCertificate(
-  socket: tls.TLSSocket,
+  socket: TLSSocket,
   host: string,
   version: ProbeTlsVersion,
   now = new Date(),
@@ -34,7 +34,7 @@ export function describeCertificate(
   const subject = distinguishedName(cert.subject as Names | undefined)
   const issuer = distinguishedName(cert.issuer as Names | undefined)
   const validTo = isoDate(cert.valid_to)
-  const nameError = tls.checkServerIdentity(host, cert)
+  const nameError = checkServerIdentity(host, cert)
   const trustError = socket.authorized ? null : String(socket.authorizationError ?? 'unknown')
   return {
     version,

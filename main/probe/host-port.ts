@@ -1,6 +1,6 @@
 /** Parsing and validating what an admin types as a probe target. */
 import { InputError } from '../input-error'
-import net from 'node:net'
+import { isIPv4, isIPv6 as isIPv6Text } from 'node:net'
 import type { ProbeMode } from '../../shared/probe'
 import { translate as t } from '../../shared/i18n/translate'
 
@@ -19,11 +19,11 @@ export function isHostName(name: string): boolean {
 
 // Node compiles its IPv6 pattern on first use (about 2 ms): text without two colons is no IPv6
 // literal, so it is never asked.
-const isIPv6 = (text: string) => text.indexOf(':') !== text.lastIndexOf(':') && net.isIPv6(text)
+const isIPv6 = (text: string) => text.indexOf(':') !== text.lastIndexOf(':') && isIPv6Text(text)
 
 /** True for an IPv4 or IPv6 literal, as `net.isIP` says, without paying for IPv6 when no colon. */
 export function isIPLiteral(text: string): boolean {
-  return net.isIPv4(text) || isIPv6(text)
+  return isIPv4(text) || isIPv6(text)
 }
 
 /** Checks a host and returns it in the form the probe uses (no brackets, no trailing dot). */

@@ -1,5 +1,5 @@
 /** A full probe of one target: four pinned versions and the STARTTLS requirement, in parallel. */
-import os from 'node:os'
+import { hostname } from 'node:os'
 import { PROBE_TLS_VERSIONS, type ProbeMode } from '../../shared/probe-basics'
 import type { ProbeResult, VersionResult } from '../../shared/probe'
 import { Deadline } from './deadline'
@@ -25,7 +25,7 @@ export interface ProbeOptions {
 }
 
 /** This machine's name for EHLO, when it is a plain host name (it goes on the wire). */
-export function defaultHelo(name = os.hostname()): string {
+export function defaultHelo(name = hostname()): string {
   return /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})$/.test(name) ? name : 'localhost'
 }
 

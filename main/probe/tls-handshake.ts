@@ -1,6 +1,6 @@
 /** One TLS handshake pinned to one version, over a fresh or an upgraded socket. */
 import type { Socket } from 'node:net'
-import tls from 'node:tls'
+import { connect, type TLSSocket } from 'node:tls'
 import type { ProbeCertificate, ProbeTlsVersion } from '../../shared/probe'
 import { describeCertificate } from './certificate'
 import type { Attempt } from './deadline'
@@ -29,9 +29,9 @@ export interface HandshakeOptions {
 export function handshake(socket: Socket, o: HandshakeOptions): Promise<Handshake> {
   const ctx = { stack: o.stack.name, version: o.version }
   return new Promise((resolve, reject) => {
-    let secure: tls.TLSSocket
+    let secure: TLSSocket
     try {
-      secure = tls.connect({
+      secure = connect({
         socket,
         secureContext: pinnedContext(o.stack, o.version),
         // STYLE.md: verification is relaxed on this socket only; what it found is reported.

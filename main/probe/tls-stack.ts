@@ -1,5 +1,5 @@
 /** Which TLS library this process runs on, and how to make it offer one pinned version. */
-import tls from 'node:tls'
+import { createSecureContext, type SecureContext } from 'node:tls'
 import { translate as t } from '../../shared/i18n/translate'
 import { PROBE_TLS_VERSIONS, type ProbeTlsVersion } from '../../shared/probe-basics'
 
@@ -28,7 +28,7 @@ export function detectTlsStack(
   return { name: t('probe.stack.unknown'), legacyCiphers: null, offers: all }
 }
 
-const cache = new Map<string, tls.SecureContext>()
+const cache = new Map<string, SecureContext>()
 
 function isCipherError(e: unknown): boolean {
   const code = (e as { code?: unknown }).code
@@ -37,15 +37,15 @@ function isCipherError(e: unknown): boolean {
   )
 }
 
-function pinned(version: ProbeTlsVersion, ciphers?: string): tls.SecureContext {
-  return tls.createSecureContext({ minVersion: version, maxVersion: version, ciphers })
+function pinned(version: ProbeTlsVersion, ciphers?: string): SecureContext {
+  return createSecureContext({ minVersion: version, maxVersion: version, ciphers })
 }
 
 /**
  * A client context with minVersion = maxVersion = `version`. The legacy cipher string is tried
  * first; a library that rejects it (BoringSSL, or a string it does not parse) gets its defaults.
  */
-export function pinnedContext(stack: TlsStack, version: ProbeTlsVersion): tls.SecureContext {
+export function pinnedContext(stack: TlsStack, version: ProbeTlsVersion): SecureContext {
   const key = `${stack.legacyCiphers ?? ''}|${version}`
   let context = cache.get(key)
   if (!context) {

@@ -194,7 +194,7 @@ export const enErrors = {
   'error.liveRegistry.fallback':
     '{reason}: reading the registry through native-reg instead of regedit.',
 
-  // Node's parseArgs errors (main/cli/index.ts), worded as Node 20 words them.
+  // Node's parseArgs errors (main/cli/run-cli.ts), worded as Node 20 words them.
   'error.cli.unknownOption': "Unknown option ''{option}''",
   'error.cli.unknownOptionDashDash':
     "Unknown option ''{option}''. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in ''-- \"{option}\"",
