@@ -12,17 +12,39 @@ import type { Report } from './report'
  * Windows build was known, and a build it did not know is a gap (the verdict rule of version 2).
  */
 export function coverageOfReport(r: Report): Coverage {
-  if (r.coverage) return r.coverage
-  const osBuild = r.machine.os.build !== null
+  return r.coverage ?? coverageOfVersion1(r.machine)
+}
+
+/** What a version-1 report or diagnosis showed, as far as its machine summary tells. */
+export function coverageOfVersion1(machine: Diagnosis['machine']): Coverage {
+  const osBuild = machine.os.build !== null
   return {
     osBuild,
     software: true,
     schannel: true,
     controlSet: 'CurrentControlSet',
-    mailPath: r.machine.exchange ? 'exchange' : 'none-found',
+    mailPath: machine.exchange ? 'exchange' : 'none-found',
     exchangeRoles: [],
     missing: osBuild ? [] : ['os-build'],
     collect: [],
+  }
+}
+
+/**
+ * A diagnosis of version 1 (saved before a fix by the first release, read back by verify) in
+ * today's shape: coverage from its machine summary, its findings grouped into problems, and a
+ * "healthy" made without the Windows build inconclusive, as verdictOfReport rules.
+ */
+export function diagnosisOfVersion1(
+  d: Omit<Diagnosis, 'schemaVersion' | 'coverage' | 'problems'>,
+): Diagnosis {
+  const coverage = coverageOfVersion1(d.machine)
+  return {
+    ...d,
+    schemaVersion: DIAGNOSIS_SCHEMA_VERSION,
+    verdict: d.verdict === 'healthy' && coverage.missing.length ? 'inconclusive' : d.verdict,
+    coverage,
+    problems: problemsOf(d.findings),
   }
 }
 

@@ -1,6 +1,13 @@
 /** The diagnosis saved before a fix (state file or `diagnose --out`), read back for verify mode. */
 import { translate as t } from '../../shared/i18n/translate'
-import { diagnosisSchema, type Diagnosis } from '../../shared/diagnosis'
+import { z } from 'zod'
+import {
+  coverageSchema,
+  diagnosisSchema,
+  problemSchema,
+  type Diagnosis,
+} from '../../shared/diagnosis'
+import { diagnosisOfVersion1 } from '../../shared/report-view'
 import { readRegularFile } from '../files/bounded-read'
 import { jsonSyntaxDetail } from '../files/json-text'
 import { InputError } from '../input-error'
@@ -8,7 +15,19 @@ import { InputError } from '../input-error'
 // A diagnosis is a few tens of KB; far larger is not one of ours.
 const MAX_DIAGNOSIS_BYTES = 8 * 1024 * 1024
 
-/** Reads and validates an earlier diagnosis; InputError (never quoting the file) otherwise. */
+// The first release's diagnosis (schemaVersion 1): two verdicts, no coverage, no problems. A fix
+// made with it must still be verifiable after the wizard is updated.
+const version1Schema = diagnosisSchema.extend({
+  schemaVersion: z.literal(1),
+  verdict: z.enum(['healthy', 'action-needed']),
+  coverage: coverageSchema.optional(),
+  problems: z.array(problemSchema).optional(),
+})
+
+/**
+ * Reads and validates an earlier diagnosis (of this version or the first); InputError (never
+ * quoting the file) otherwise.
+ */
 export async function readDiagnosisFile(file: string): Promise<Diagnosis> {
   const text = (await readRegularFile(file, MAX_DIAGNOSIS_BYTES)).toString('utf8')
   let json: unknown
@@ -18,6 +37,8 @@ export async function readDiagnosisFile(file: string): Promise<Diagnosis> {
     throw new InputError(t('error.state.notDiagnosisJson', { file, detail: jsonSyntaxDetail(e) }))
   }
   const parsed = diagnosisSchema.safeParse(json)
-  if (!parsed.success) throw new InputError(t('error.state.notDiagnosis', { file }))
-  return parsed.data
+  if (parsed.success) return parsed.data
+  const old = version1Schema.safeParse(json)
+  if (old.success) return diagnosisOfVersion1(old.data)
+  throw new InputError(t('error.state.notDiagnosis', { file }))
 }

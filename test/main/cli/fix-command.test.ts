@@ -1,10 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cli } from '../../helpers/cli'
 import { parseRegBytes } from '../../../main/registry/reg-file'
 import { demoFile } from '../../../main/demo/demos'
 import { scratchDir } from '../../helpers/demo'
+import type { Diagnosis } from '../../../shared/diagnosis'
 
 describe('tlswizard fix / rollback / restart / verify', () => {
   it('fix --dry-run shows the plan and changes nothing (exit 1: changes pending; 0 when healthy)', async () => {
@@ -115,6 +116,46 @@ describe('tlswizard fix / rollback / restart / verify', () => {
     expect(r.out).toContain('TLS 1.2 server: off -> on')
     expect(r.out).toContain('[FIXED] TLS 1.2 is off for the server side')
     expect((await cli('verify', '--before', patched, '--registry', patched)).err).toContain(
+      'is not a diagnosis saved by tlswizard',
+    )
+  })
+
+  it("verify reads a diagnosis saved by the first release (schemaVersion 1), by today's rules", async () => {
+    const dir = await scratchDir()
+    /** Today's diagnosis of a demo in the first release's shape: no coverage, problems or logs. */
+    const version1 = async (demo: string, edit: (d: Diagnosis) => void = () => {}) => {
+      const d = JSON.parse((await cli('diagnose', '--demo', demo, '--json')).out) as Diagnosis
+      for (const k of ['coverage', 'problems', 'logs'] as const) delete (d as Partial<Diagnosis>)[k]
+      for (const v of Object.values(d.schannel))
+        for (const side of [v.client, v.server]) delete side.effective
+      ;(d as { schemaVersion: number }).schemaVersion = 1
+      edit(d)
+      const file = path.join(dir, `${demo}-v1.json`)
+      await writeFile(file, JSON.stringify(d))
+      return file
+    }
+    const patched = path.join(dir, 'p.reg')
+    await cli('fix', '--demo', '2012r2-ex2016', '--apply', '--out', patched)
+    const r = await cli(
+      'verify',
+      '--before',
+      await version1('2012r2-ex2016'),
+      '--registry',
+      patched,
+    )
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('[FIXED] TLS 1.2 is off for the server side')
+    // A "healthy" of version 1 made without the Windows build is not known to be healthy.
+    const blind = await version1('2019-ex2019', (d) => {
+      d.machine.os.build = null
+    })
+    const json = await cli('verify', '--before', blind, '--demo', '2019-ex2019', '--json')
+    expect(JSON.parse(json.out).comparison.verdict.before).toBe('inconclusive')
+    // Anything else is still refused.
+    const v3 = await version1('2019-ex2019', (d) => {
+      ;(d as { schemaVersion: number }).schemaVersion = 3
+    })
+    expect((await cli('verify', '--before', v3, '--demo', '2019-ex2019')).err).toContain(
       'is not a diagnosis saved by tlswizard',
     )
   })
