@@ -1,7 +1,7 @@
 /** Side effects of the wizard: every call to main goes through here and ends in a dispatch. */
 import type { Dispatch } from 'react'
 import { CHECK_GROUPS } from '../../shared/check-groups'
-import type { MachineInfo, Progress, Req } from '../../shared/channels'
+import type { MachineInfo, Progress, Req, Res } from '../../shared/channels'
 import { targetLabel } from '../../shared/probe-basics'
 import { diagnosisOfReport } from '../../shared/report-view'
 import { draftOf, probeTargetsOf, type TargetDraft } from '../../shared/targets'
@@ -42,12 +42,13 @@ export interface FirstScreen {
   targets: TargetDraft[]
 }
 
-/** The Welcome step's two calls, together (neither waits for the other). */
-export async function firstScreen(api: RendererApi): Promise<FirstScreen> {
-  const [machine, targets] = await Promise.all([
-    api.call('machine:summary', {}),
-    api.call('targets:propose', { domain: null }),
-  ])
+/** The Welcome step's two calls, together (`started`: as boot.ts made them), in its language. */
+export async function firstScreen(
+  api: RendererApi,
+  started?: Promise<[MachineInfo, Res<'targets:propose'>]>,
+): Promise<FirstScreen> {
+  const [machine, targets] = await (started ??
+    Promise.all([api.call('machine:summary', {}), api.call('targets:propose', { domain: null })]))
   // The Welcome step appears in the wizard's language, never in English first.
   await loadCatalog(machine.language).catch(() => undefined)
   return { machine, targets: targets.map(draftOf) }
