@@ -53,17 +53,24 @@ export const RestartStep = preloadable(() => later().then((m) => m.RestartStep))
 export const ReportStep = preloadable(() => later().then((m) => m.ReportStep))
 export const FinishStep = preloadable(() => later().then((m) => m.FinishStep))
 
+// Evaluating the later steps takes the page's thread for tens of ms: not in the moment Welcome
+// appears, when the admin may already be clicking, but a little later, when the page is idle.
+const PRELOAD_AFTER_MS = 400
+
 /**
- * Fetches the later steps once Welcome is usable, when the page is next idle (evaluating them
- * must not hold up the first click), and within a second at the latest.
+ * Fetches the later steps once Welcome is usable: after PRELOAD_AFTER_MS, when the page is next
+ * idle, within a second at the latest. A click before that fetches them at once (a spinner shows
+ * for as long as that takes).
  */
 export function preloadSteps(): void {
   const all = () => {
     for (const step of [SymptomStep, ChecksStep, FixesStep, RestartStep, ReportStep, FinishStep])
       void step.preload()
   }
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(all, { timeout: 1000 })
-  else setTimeout(all, 0)
+  setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(all, { timeout: 1000 })
+    else all()
+  }, PRELOAD_AFTER_MS)
 }
 
 function StepLoadFailed() {
