@@ -41,13 +41,17 @@ export function compareDiagnoses(before: Diagnosis, after: Diagnosis): Compariso
   const afterIds = new Set(after.findings.map((f) => f.id))
   const beforeIds = new Set(before.findings.map((f) => f.id))
   const gone = before.findings.filter((f) => !afterIds.has(f.id))
-  const decided = after.coverage.missing.length === 0
+  // A diagnosis made by the first release's rules names some states differently (its "half
+  // disabled" is today's "off" and "keys disagree"): a finding gone from it is not known to be
+  // fixed, and one it lacks is not known to be new. What is found now is simply still to do.
+  const olderRules = before.upgradedFrom === 1
+  const decided = after.coverage.missing.length === 0 && !olderRules
   return {
     verdict: { before: before.verdict, after: after.verdict },
     fixed: decided ? gone : [],
     undecided: decided ? [] : gone,
-    remaining: after.findings.filter((f) => beforeIds.has(f.id)),
-    added: after.findings.filter((f) => !beforeIds.has(f.id)),
+    remaining: after.findings.filter((f) => olderRules || beforeIds.has(f.id)),
+    added: after.findings.filter((f) => !olderRules && !beforeIds.has(f.id)),
     schannel: TLS_VERSIONS.flatMap((version) =>
       (['client', 'server'] as const).map((side) => ({
         version,

@@ -184,6 +184,11 @@ export const diagnosisSchema = z.object({
   probes: z.array(probeOutcomeSchema).optional(),
   /** The protocol-log scan, when logs were found or given (diagnose --logs, or found on the server). */
   logs: logsResultSchema.optional(),
+  /**
+   * 1 when this is a diagnosis of schemaVersion 1 read back (verify after an update): made by the
+   * first release's rules, so its findings are not compared one to one with today's.
+   */
+  upgradedFrom: z.literal(1).optional(),
 })
 
 /** One piece of evidence. */

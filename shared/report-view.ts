@@ -32,19 +32,37 @@ export function coverageOfVersion1(machine: Diagnosis['machine']): Coverage {
 
 /**
  * A diagnosis of version 1 (saved before a fix by the first release, read back by verify) in
- * today's shape: coverage from its machine summary, its findings grouped into problems, and a
- * "healthy" made without the Windows build inconclusive, as verdictOfReport rules.
+ * today's shape, marked `upgradedFrom: 1`: coverage from its machine summary, its findings grouped
+ * into problems, a "healthy" made without the Windows build inconclusive (as verdictOfReport
+ * rules), and each side on only where it was known to be on, off only where Enabled was 0 (the
+ * first release's `enabled: false` also meant "not known").
  */
 export function diagnosisOfVersion1(
   d: Omit<Diagnosis, 'schemaVersion' | 'coverage' | 'problems'>,
 ): Diagnosis {
   const coverage = coverageOfVersion1(d.machine)
+  const side = (s: Diagnosis['schannel']['TLS 1.2']['client']) => ({
+    ...s,
+    effective: s.enabled
+      ? ('on' as const)
+      : s.enabledValue === 0
+        ? ('off' as const)
+        : ('unknown' as const),
+  })
+  const schannel = Object.fromEntries(
+    Object.entries(d.schannel).map(([v, s]) => [
+      v,
+      { ...s, client: side(s.client), server: side(s.server) },
+    ]),
+  ) as Diagnosis['schannel']
   return {
     ...d,
     schemaVersion: DIAGNOSIS_SCHEMA_VERSION,
     verdict: d.verdict === 'healthy' && coverage.missing.length ? 'inconclusive' : d.verdict,
     coverage,
+    schannel,
     problems: problemsOf(d.findings),
+    upgradedFrom: 1,
   }
 }
 

@@ -5,7 +5,6 @@ import { cli } from '../../helpers/cli'
 import { parseRegBytes } from '../../../main/registry/reg-file'
 import { demoFile } from '../../../main/demo/demos'
 import { scratchDir } from '../../helpers/demo'
-import type { Diagnosis } from '../../../shared/diagnosis'
 
 describe('tlswizard fix / rollback / restart / verify', () => {
   it('fix --dry-run shows the plan and changes nothing (exit 1: changes pending; 0 when healthy)', async () => {
@@ -120,41 +119,42 @@ describe('tlswizard fix / rollback / restart / verify', () => {
     )
   })
 
-  it("verify reads a diagnosis saved by the first release (schemaVersion 1), by today's rules", async () => {
+  it('verify reads a diagnosis saved by the first release (schemaVersion 1) and never calls a finding fixed because the rules changed', async () => {
     const dir = await scratchDir()
-    /** Today's diagnosis of a demo in the first release's shape: no coverage, problems or logs. */
-    const version1 = async (demo: string, edit: (d: Diagnosis) => void = () => {}) => {
-      const d = JSON.parse((await cli('diagnose', '--demo', demo, '--json')).out) as Diagnosis
-      for (const k of ['coverage', 'problems', 'logs'] as const) delete (d as Partial<Diagnosis>)[k]
-      for (const v of Object.values(d.schannel))
-        for (const side of [v.client, v.server]) delete side.effective
-      ;(d as { schemaVersion: number }).schemaVersion = 1
-      edit(d)
-      const file = path.join(dir, `${demo}-v1.json`)
-      await writeFile(file, JSON.stringify(d))
-      return file
-    }
+    const fixtures = path.join(__dirname, '../../fixtures/verify')
+    const v1 = path.join(fixtures, 'v1-2012r2-ex2016.json')
+    // Nothing changed on the server: its "half disabled" is today's "off" and "keys disagree", so
+    // it is gone by name only. Not fixed, and nothing is new either.
+    const same = await cli('verify', '--before', v1, '--demo', '2012r2-ex2016')
+    expect(same.code).toBe(1)
+    expect(same.out).not.toContain('[FIXED]')
+    expect(same.out).not.toContain('[NEW]')
+    expect(same.out).toContain('[NOT DECIDED] TLS 1.2 is half disabled')
+    expect(same.out).toContain('[STILL THERE] TLS 1.2 is off for the server side')
+    // Enabled=0 was off before and is off now: no change to report on that side.
+    expect(same.out).not.toContain('TLS 1.2 server:')
+    // After the fix: the side is on, the old findings are not known fixed, the verdict is healthy.
     const patched = path.join(dir, 'p.reg')
     await cli('fix', '--demo', '2012r2-ex2016', '--apply', '--out', patched)
-    const r = await cli(
-      'verify',
-      '--before',
-      await version1('2012r2-ex2016'),
-      '--registry',
-      patched,
+    const fixed = await cli('verify', '--before', v1, '--registry', patched)
+    expect(fixed.code).toBe(0)
+    expect(fixed.out).toContain('TLS 1.2 server: off -> on')
+    expect(fixed.out).not.toContain('[FIXED]')
+    // A version-1 "healthy" made without the Windows build is not known to be healthy.
+    const healthy = JSON.parse(await readFile(path.join(fixtures, 'v1-2019-ex2019.json'), 'utf8'))
+    const blind = path.join(dir, 'blind.json')
+    await writeFile(
+      blind,
+      JSON.stringify({
+        ...healthy,
+        machine: { ...healthy.machine, os: { ...healthy.machine.os, build: null } },
+      }),
     )
-    expect(r.code).toBe(0)
-    expect(r.out).toContain('[FIXED] TLS 1.2 is off for the server side')
-    // A "healthy" of version 1 made without the Windows build is not known to be healthy.
-    const blind = await version1('2019-ex2019', (d) => {
-      d.machine.os.build = null
-    })
     const json = await cli('verify', '--before', blind, '--demo', '2019-ex2019', '--json')
     expect(JSON.parse(json.out).comparison.verdict.before).toBe('inconclusive')
-    // Anything else is still refused.
-    const v3 = await version1('2019-ex2019', (d) => {
-      ;(d as { schemaVersion: number }).schemaVersion = 3
-    })
+    // Any other version is still refused.
+    const v3 = path.join(dir, 'v3.json')
+    await writeFile(v3, JSON.stringify({ ...healthy, schemaVersion: 3 }))
     expect((await cli('verify', '--before', v3, '--demo', '2019-ex2019')).err).toContain(
       'is not a diagnosis saved by tlswizard',
     )
