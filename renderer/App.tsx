@@ -92,7 +92,11 @@ export function App({ api, first, pending }: AppProps) {
   const [spoken, setSpoken] = useState<Language>('en')
   useEffect(() => {
     let current = true
-    void loadCatalog(state.language).then(() => current && setSpoken(state.language))
+    // A catalog that cannot arrive is reported by chooseLanguage, which goes back to the last one.
+    void loadCatalog(state.language).then(
+      () => current && setSpoken(state.language),
+      () => undefined,
+    )
     return () => {
       current = false
     }
@@ -155,10 +159,7 @@ export function App({ api, first, pending }: AppProps) {
           <WelcomeStep
             machine={state.machine}
             language={state.language}
-            onLanguage={(l) => {
-              dispatch({ type: 'language', language: l })
-              void api.call('language:set', { language: l })
-            }}
+            onLanguage={(l) => void fx.chooseLanguage(api, dispatch, l, state.language)}
             onOpenReport={openReport}
             onCheckNow={() => dispatch({ type: 'check-now' })}
           />

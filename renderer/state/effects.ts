@@ -7,6 +7,7 @@ import { diagnosisOfReport } from '../../shared/report-view'
 import { draftOf, probeTargetsOf, type TargetDraft } from '../../shared/targets'
 import { EngineLostError, type RendererApi } from '../api'
 import { loadCatalog } from '../i18n'
+import type { Language } from '../../shared/i18n/languages'
 import type { Action, Retry, WizardState } from './wizard'
 
 async function guarded(
@@ -69,6 +70,32 @@ export const loadMachine = (
     },
     'machine',
   )
+
+/**
+ * Switches the wizard's language: its catalog (a chunk of the page), then the engine's (reports,
+ * errors). When either cannot be reached the language goes back to `previous` and the engine-lost
+ * message says why, rather than a list showing one language over a page in another.
+ */
+export function chooseLanguage(
+  api: RendererApi,
+  dispatch: Dispatch<Action>,
+  language: Language,
+  previous: Language,
+): Promise<void> {
+  dispatch({ type: 'language', language })
+  return guarded(dispatch, async () => {
+    try {
+      // The catalog chunk comes from the engine (web host) or the app's own files (Electron).
+      await loadCatalog(language).catch(() => {
+        throw new EngineLostError()
+      })
+      await api.call('language:set', { language })
+    } catch (e) {
+      dispatch({ type: 'language', language: previous })
+      throw e
+    }
+  })
+}
 
 /** Classifies pasted text (called as the admin types, debounced by the caller). */
 export function classify(

@@ -51,6 +51,18 @@ describe('the first screen', () => {
     await page.locator('[data-check-now]').waitFor({ timeout: 15_000 })
   }, 60_000)
 
+  it('a language whose catalog cannot arrive: said plainly, and the list goes back to the one spoken', async () => {
+    const { page, url } = await demoPage()
+    await page.route(/\/lt-[\w-]+\.js$/, (route) => route.abort())
+    await page.goto(url)
+    await page.locator('[data-check-now]').waitFor({ timeout: 15_000 })
+    await page.getByLabel('Language').selectOption('lt')
+    await page.getByText('The wizard engine is not answering').waitFor({ timeout: 15_000 })
+    expect(await page.getByLabel('Language').inputValue()).toBe('en')
+    expect(await page.locator('[data-check-now]').textContent()).toBe('Check this server now')
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+  }, 60_000)
+
   it('a slow engine still gets a page at once: a spinner, then the machine', async () => {
     const { page, url } = await demoPage()
     // The machine summary answers after 1.5 s (a live registry read can be that slow).
