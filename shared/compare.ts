@@ -19,6 +19,11 @@ export interface Comparison {
   undecided: Finding[]
   remaining: Finding[]
   added: Finding[]
+  /**
+   * Against a diagnosis made by older rules (version 1): found now, of a kind the earlier one did
+   * not look for, so neither "still there" nor "new" is known.
+   */
+  foundNow: Finding[]
   schannel: SideChange[]
 }
 
@@ -43,15 +48,17 @@ export function compareDiagnoses(before: Diagnosis, after: Diagnosis): Compariso
   const gone = before.findings.filter((f) => !afterIds.has(f.id))
   // A diagnosis made by the first release's rules names some states differently (its "half
   // disabled" is today's "off" and "keys disagree"): a finding gone from it is not known to be
-  // fixed, and one it lacks is not known to be new. What is found now is simply still to do.
+  // fixed, and one it lacks is not known to be new, only found now.
   const olderRules = before.upgradedFrom === 1
   const decided = after.coverage.missing.length === 0 && !olderRules
+  const unmatched = after.findings.filter((f) => !beforeIds.has(f.id))
   return {
     verdict: { before: before.verdict, after: after.verdict },
     fixed: decided ? gone : [],
     undecided: decided ? [] : gone,
-    remaining: after.findings.filter((f) => olderRules || beforeIds.has(f.id)),
-    added: after.findings.filter((f) => !olderRules && !beforeIds.has(f.id)),
+    remaining: after.findings.filter((f) => beforeIds.has(f.id)),
+    added: olderRules ? [] : unmatched,
+    foundNow: olderRules ? unmatched : [],
     schannel: TLS_VERSIONS.flatMap((version) =>
       (['client', 'server'] as const).map((side) => ({
         version,

@@ -62,6 +62,8 @@ export const comparisonSchema = z.object({
   undecided: z.array(findingSchema).optional(),
   remaining: z.array(findingSchema),
   added: z.array(findingSchema),
+  /** From this version: found now, against a diagnosis of older rules (see shared/compare.ts). */
+  foundNow: z.array(findingSchema).optional(),
   schannel: z.array(
     z.object({
       version: z.enum(TLS_VERSIONS),

@@ -31,6 +31,7 @@ function render(c: Comparison, after: Diagnosis): string {
   for (const f of c.undecided) lines.push(`[NOT DECIDED] ${t(`${f.messageKey}.title`, f.params)}`)
   for (const f of c.remaining) lines.push(`[STILL THERE] ${t(`${f.messageKey}.title`, f.params)}`)
   for (const f of c.added) lines.push(`[NEW] ${t(`${f.messageKey}.title`, f.params)}`)
+  for (const f of c.foundNow) lines.push(`[FOUND NOW] ${t(`${f.messageKey}.title`, f.params)}`)
   // Inconclusive after the fix: the one next step is collecting what the registry did not show.
   if (after.coverage.collect.length)
     lines.push('', t('reportDoc.collect'), ...after.coverage.collect.map((cmd) => `  ${cmd}`))

@@ -183,6 +183,7 @@ export function comparison(r: Report): Html | null {
           ...list('warning', t('reportDoc.compare.undecided'), c.undecided ?? []),
           ...list('error', t('reportDoc.compare.remaining'), c.remaining),
           ...list('warning', t('reportDoc.compare.added'), c.added),
+          ...list('error', t('reportDoc.compare.foundNow'), c.foundNow ?? []),
         ]}
       </ul>`,
   )

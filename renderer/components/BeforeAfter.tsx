@@ -51,6 +51,11 @@ export function BeforeAfter({ before, after }: { before: Diagnosis; after: Diagn
       '-',
       `! ${t('verify.new')}`,
     ]),
+    ...c.foundNow.map((f): [string, string, string] => [
+      t(`${f.messageKey}.title`, f.params),
+      '?',
+      `✖ ${t('verify.foundNow')}`,
+    ]),
   ]
   return (
     <section aria-label={t('verify.heading')} data-before-after="">

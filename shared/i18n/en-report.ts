@@ -159,6 +159,8 @@ export const enReport = {
   'reportDoc.compare.undecided': 'Not shown now (not known to be fixed)',
   'reportDoc.compare.remaining': 'Still there',
   'reportDoc.compare.added': 'New',
+  'reportDoc.compare.foundNow':
+    'Found now (the earlier diagnosis, by older rules, did not look for these)',
   'reportDoc.compare.noChange': 'No Schannel setting changed.',
 
   'reportDoc.notSet': 'not set',

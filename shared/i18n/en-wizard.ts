@@ -208,6 +208,7 @@ export const enWizard = {
   'verify.still': 'still there',
   'verify.undecided': 'not shown now, not known to be fixed',
   'verify.new': 'new',
+  'verify.foundNow': 'found now; the earlier diagnosis, by older rules, did not look for it',
 
   'report.heading': 'Report',
   'report.intro':

@@ -730,6 +730,8 @@ export const id: Catalog = {
   'reportDoc.compare.undecided': 'Tidak terlihat sekarang (belum pasti sudah diperbaiki)',
   'reportDoc.compare.remaining': 'Masih ada',
   'reportDoc.compare.added': 'Baru',
+  'reportDoc.compare.foundNow':
+    'Ditemukan sekarang (diagnosis sebelumnya, dengan aturan lama, tidak memeriksanya)',
   'reportDoc.compare.noChange': 'Tidak ada pengaturan Schannel yang berubah.',
   'reportDoc.notSet': 'tidak diatur',
   'reportDoc.emptyList': '(daftar kosong)',
@@ -1107,6 +1109,8 @@ export const id: Catalog = {
   'verify.still': 'masih ada',
   'verify.undecided': 'tidak terlihat sekarang, belum pasti sudah diperbaiki',
   'verify.new': 'baru',
+  'verify.foundNow':
+    'ditemukan sekarang; diagnosis sebelumnya, dengan aturan lama, tidak memeriksanya',
   'report.heading': 'Laporan',
   'report.intro':
     'Simpan laporan untuk arsip atau untuk dikirim ke admin senior. Samarkan laporan sebelum mengirimkannya ke luar perusahaan Anda.',

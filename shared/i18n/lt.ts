@@ -733,6 +733,8 @@ export const lt: Catalog = {
   'reportDoc.compare.undecided': 'Dabar nerodoma (nežinoma, ar ištaisyta)',
   'reportDoc.compare.remaining': 'Vis dar yra',
   'reportDoc.compare.added': 'Nauja',
+  'reportDoc.compare.foundNow':
+    'Rasta dabar (ankstesnė diagnostika pagal senesnes taisykles to netikrino)',
   'reportDoc.compare.noChange': 'Nė vienas Schannel parametras nepasikeitė.',
   'reportDoc.notSet': 'nenustatyta',
   'reportDoc.emptyList': '(tuščias sąrašas)',
@@ -1105,6 +1107,7 @@ export const lt: Catalog = {
   'verify.still': 'vis dar yra',
   'verify.undecided': 'dabar nerodoma, nežinoma, ar ištaisyta',
   'verify.new': 'nauja',
+  'verify.foundNow': 'rasta dabar; ankstesnė diagnostika pagal senesnes taisykles to netikrino',
   'report.heading': 'Ataskaita',
   'report.intro':
     'Išsaugokite ataskaitą, kad ją pasiliktumėte arba nusiųstumėte vyresniajam administratoriui. Prieš siųsdami ją už įmonės ribų, ją anonimizuokite.',

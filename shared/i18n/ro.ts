@@ -744,6 +744,8 @@ export const ro: Catalog = {
   'reportDoc.compare.undecided': 'Neafișat acum (nu se știe dacă e remediat)',
   'reportDoc.compare.remaining': 'Încă prezent',
   'reportDoc.compare.added': 'Nou',
+  'reportDoc.compare.foundNow':
+    'Găsite acum (diagnosticul anterior, după reguli mai vechi, nu le-a verificat)',
   'reportDoc.compare.noChange': 'Nu s-a modificat nicio setare Schannel.',
   'reportDoc.notSet': 'nesetat',
   'reportDoc.emptyList': '(listă goală)',
@@ -1120,6 +1122,7 @@ export const ro: Catalog = {
   'verify.still': 'încă prezent',
   'verify.undecided': 'neafișat acum, nu se știe dacă e remediat',
   'verify.new': 'nou',
+  'verify.foundNow': 'găsit acum; diagnosticul anterior, după reguli mai vechi, nu l-a verificat',
   'report.heading': 'Raport',
   'report.intro':
     'Salvați un raport pentru a-l păstra sau a-l trimite unui administrator senior. Anonimizați-l înainte de a-l trimite în afara companiei.',

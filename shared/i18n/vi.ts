@@ -722,6 +722,8 @@ export const vi: Catalog = {
   'reportDoc.compare.undecided': 'Hiện không thấy (chưa chắc đã được sửa)',
   'reportDoc.compare.remaining': 'Vẫn còn',
   'reportDoc.compare.added': 'Mới',
+  'reportDoc.compare.foundNow':
+    'Phát hiện bây giờ (lần chẩn đoán trước, theo quy tắc cũ, không kiểm tra các mục này)',
   'reportDoc.compare.noChange': 'Không có thiết lập Schannel nào thay đổi.',
   'reportDoc.notSet': 'chưa đặt',
   'reportDoc.emptyList': '(danh sách trống)',
@@ -1094,6 +1096,8 @@ export const vi: Catalog = {
   'verify.still': 'vẫn còn',
   'verify.undecided': 'hiện không thấy, chưa chắc đã được sửa',
   'verify.new': 'mới',
+  'verify.foundNow':
+    'phát hiện bây giờ; lần chẩn đoán trước, theo quy tắc cũ, không kiểm tra mục này',
   'report.heading': 'Báo cáo',
   'report.intro':
     'Lưu báo cáo để giữ lại hoặc gửi cho quản trị viên cấp cao. Hãy ẩn thông tin trước khi gửi ra ngoài công ty.',

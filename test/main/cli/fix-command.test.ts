@@ -131,6 +131,10 @@ describe('tlswizard fix / rollback / restart / verify', () => {
     expect(same.out).not.toContain('[NEW]')
     expect(same.out).toContain('[NOT DECIDED] TLS 1.2 is half disabled')
     expect(same.out).toContain('[STILL THERE] TLS 1.2 is off for the server side')
+    // What today's rules look for and the first release did not is found now, neither "still
+    // there" nor "new".
+    expect(same.out).toContain('[FOUND NOW] Exchange 2016 has been out of support since 2025-10-14')
+    expect(same.out).not.toContain('[STILL THERE] Exchange 2016 has been out of support')
     // Enabled=0 was off before and is off now: no change to report on that side.
     expect(same.out).not.toContain('TLS 1.2 server:')
     // After the fix: the side is on, the old findings are not known fixed, the verdict is healthy.
