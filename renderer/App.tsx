@@ -10,17 +10,15 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components'
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react'
+import { useEffect, useMemo, useReducer, useRef } from 'react'
 import type { RendererApi } from './api'
 import { NavBar } from './components/NavBar'
 import { StepIndicator } from './components/StepIndicator'
-import type { Language } from '../shared/i18n/languages'
-import { catalogLoaded, loadCatalog, makeT, TContext } from './i18n'
+import { makeT, TContext } from './i18n'
 import * as fx from './state/effects'
 import { MAX_PASTE } from '../shared/symptoms'
 import {
   canGoNext,
-  fixesPending,
   initialState,
   reducer,
   restartNeed,
@@ -28,6 +26,7 @@ import {
   type StepId,
   type WizardState,
 } from './state/wizard'
+import { nextIsPrimary } from './state/status'
 import {
   ChecksStep,
   FinishStep,
@@ -87,22 +86,8 @@ export interface AppProps {
 /** The whole wizard over one API. */
 export function App({ api, first, pending }: AppProps) {
   const [state, dispatch] = useReducer(reducer, first, firstState)
-  // A language is spoken once its catalog is here (firstScreen waits for the first one; a
-  // language picked later replaces the previous one when its chunk arrives).
-  const [spoken, setSpoken] = useState<Language>('en')
-  useEffect(() => {
-    let current = true
-    // A catalog that cannot arrive is reported by chooseLanguage, which goes back to the last one.
-    void loadCatalog(state.language).then(
-      () => current && setSpoken(state.language),
-      () => undefined,
-    )
-    return () => {
-      current = false
-    }
-  }, [state.language])
-  const words = catalogLoaded(state.language) ? state.language : spoken
-  const t = useMemo(() => makeT(words), [words])
+  // The wizard takes a language once its catalog is here (firstScreen, chooseLanguage).
+  const t = useMemo(() => makeT(state.language), [state.language])
   const s = useStyles()
   const mainRef = useRef<HTMLElement>(null)
   const classifyTimer = useRef<number | undefined>(undefined)
@@ -138,11 +123,6 @@ export function App({ api, first, pending }: AppProps) {
     window.clearTimeout(classifyTimer.current)
     classifyTimer.current = window.setTimeout(() => void fx.classify(api, dispatch, text), 250)
   }
-  // Where the page has its own main action (Apply, Schedule restart), Next is not the primary one.
-  const need = restartNeed(state)
-  const nextPrimary =
-    !(state.step === 'fixes' && fixesPending(state)) &&
-    !(state.step === 'restart' && !state.restart && (need === 'applied' || need === 'pending'))
   const retry = () => {
     if (state.retry === 'machine') void fx.loadMachine(api, dispatch)
     else if (state.retry === 'checks') void fx.runChecks(api, dispatch, state)
@@ -300,7 +280,7 @@ export function App({ api, first, pending }: AppProps) {
             canBack={state.step !== 'welcome' || state.finished}
             canNext={canGoNext(state)}
             showNext={state.step !== 'report' && !state.finished}
-            nextPrimary={nextPrimary}
+            nextPrimary={nextIsPrimary(state)}
             onBack={() =>
               state.finished
                 ? dispatch({ type: 'finish', finished: false })

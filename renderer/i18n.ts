@@ -50,11 +50,6 @@ export async function loadCatalog(language: Language): Promise<void> {
   if (language !== 'en' && !loaded.has(language)) loaded.set(language, await LOADERS[language]())
 }
 
-/** True when the language's catalog is here (English always is). */
-export function catalogLoaded(language: Language): boolean {
-  return loaded.has(language)
-}
-
 /** Builds `t` for a language (English where its catalog is not loaded or lacks a key). */
 export function makeT(language: Language): T {
   const own = loaded.get(language) ?? enScreens

@@ -82,13 +82,14 @@ export function chooseLanguage(
   language: Language,
   previous: Language,
 ): Promise<void> {
-  dispatch({ type: 'language', language })
   return guarded(dispatch, async () => {
+    // The catalog chunk comes from the engine (web host) or the app's own files (Electron); the
+    // list and the page change together once it is here.
+    await loadCatalog(language).catch(() => {
+      throw new EngineLostError()
+    })
+    dispatch({ type: 'language', language })
     try {
-      // The catalog chunk comes from the engine (web host) or the app's own files (Electron).
-      await loadCatalog(language).catch(() => {
-        throw new EngineLostError()
-      })
       await api.call('language:set', { language })
     } catch (e) {
       dispatch({ type: 'language', language: previous })

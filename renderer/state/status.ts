@@ -1,6 +1,6 @@
 /**
  * What the screens derive from the wizard's state, in one place so that they never disagree:
- * whether fixes are pending, why a restart is due, how the step bar shows each step, and the
+ * whether fixes are pending, whether Next is the main action, why a restart is due, how the step bar shows each step, and the
  * progress list once a run ends.
  */
 import type { Progress } from '../../shared/channels'
@@ -12,6 +12,15 @@ import { STEPS, type StepId, type WizardState } from './wizard'
 /** Whether the plan shown has changes that were neither applied, prepared nor skipped. */
 export function fixesPending(s: WizardState): boolean {
   return !!s.plan?.changes.length && !s.apply && !s.review
+}
+
+/** Whether Next is the page's main action: not where the step has its own (Apply, Schedule restart). */
+export function nextIsPrimary(s: WizardState): boolean {
+  const need = restartNeed(s)
+  return (
+    !(s.step === 'fixes' && fixesPending(s)) &&
+    !(s.step === 'restart' && !s.restart && (need === 'applied' || need === 'pending'))
+  )
 }
 
 /** Why a restart is due: a live change, a prepared fix (after its import), or Windows says so. */
