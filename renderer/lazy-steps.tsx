@@ -19,39 +19,40 @@ import { useT } from './i18n'
 /** A step's chunk could not be fetched: the engine that serves the page is gone. */
 class StepLostError extends Error {}
 
-/** A component loaded on first use, rendered without suspending once `preload` has finished. */
-type Preloadable<P> = ComponentType<P> & { preload(): Promise<unknown> }
+// One chunk for every later step: what they share is fetched once, and gzip sees it whole.
+type Later = typeof import('./later-steps')
+let later: Later | undefined
+let pending: Promise<Later> | undefined
 
-// Props differ per step; the loader's type carries them.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function preloadable<P extends Record<string, any>>(
-  load: () => Promise<ComponentType<P>>,
-): Preloadable<P> {
-  let ready: ComponentType<P> | undefined
-  let pending: Promise<ComponentType<P>> | undefined
-  const fetchOnce = (): Promise<ComponentType<P>> => {
-    pending ??= load().then(
-      (c) => (ready = c),
-      () => {
-        pending = undefined // a later render tries again
-        throw new StepLostError()
-      },
-    )
-    return pending
-  }
-  const Lazy = lazy(() => fetchOnce().then((c) => ({ default: c })))
-  const Step = (props: P) => createElement((ready ?? Lazy) as ComponentType<P>, props)
-  return Object.assign(Step, { preload: () => fetchOnce().catch(() => undefined) })
+/** Fetches the later steps' chunk once (again after a failure, at the next render that needs it). */
+function loadLater(): Promise<Later> {
+  pending ??= import('./later-steps').then(
+    (m) => (later = m),
+    () => {
+      pending = undefined
+      throw new StepLostError()
+    },
+  )
+  return pending
 }
 
-// One chunk for every later step: what they share is fetched once, and gzip sees it whole.
-const later = () => import('./later-steps')
-export const SymptomStep = preloadable(() => later().then((m) => m.SymptomStep))
-export const ChecksStep = preloadable(() => later().then((m) => m.ChecksStep))
-export const FixesStep = preloadable(() => later().then((m) => m.FixesStep))
-export const RestartStep = preloadable(() => later().then((m) => m.RestartStep))
-export const ReportStep = preloadable(() => later().then((m) => m.ReportStep))
-export const FinishStep = preloadable(() => later().then((m) => m.FinishStep))
+/** One later step: rendered at once when the chunk is here, through Suspense until then. */
+function laterStep<K extends keyof Later>(name: K): Later[K] {
+  type Props = Parameters<Later[K]>[0]
+  const Lazy = lazy(() =>
+    loadLater().then((m) => ({ default: m[name] as unknown as ComponentType<Props> })),
+  )
+  const Step = (props: Props) =>
+    createElement((later ? later[name] : Lazy) as ComponentType<Props>, props)
+  return Step as unknown as Later[K]
+}
+
+export const SymptomStep = laterStep('SymptomStep')
+export const ChecksStep = laterStep('ChecksStep')
+export const FixesStep = laterStep('FixesStep')
+export const RestartStep = laterStep('RestartStep')
+export const ReportStep = laterStep('ReportStep')
+export const FinishStep = laterStep('FinishStep')
 
 // Evaluating the later steps takes the page's thread for tens of ms: not in the moment Welcome
 // appears, when the admin may already be clicking, but a little later, when the page is idle.
@@ -63,10 +64,7 @@ const PRELOAD_AFTER_MS = 400
  * for as long as that takes).
  */
 export function preloadSteps(): void {
-  const all = () => {
-    for (const step of [SymptomStep, ChecksStep, FixesStep, RestartStep, ReportStep, FinishStep])
-      void step.preload()
-  }
+  const all = () => void loadLater().catch(() => undefined)
   setTimeout(() => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(all, { timeout: 1000 })
     else all()
