@@ -25,24 +25,20 @@ export const EN_SCREEN_PARTS = {
   wizard: enWizard,
 }
 
-/** English messages the screens show (Object.assign: see en.ts). */
-export const enScreens: Readonly<
-  typeof enCore &
-    typeof enFixes &
-    typeof enLogs &
-    typeof enProblems &
-    typeof enProbe &
-    typeof enReportScreens &
-    typeof enSchannel &
-    typeof enWizard
-> = Object.assign(
-  {},
-  enCore,
-  enFixes,
-  enLogs,
-  enProblems,
-  enProbe,
-  enReportScreens,
-  enSchannel,
-  enWizard,
-)
+/** One catalog made of its parts: every part's messages in one object. */
+export type Merged<Parts> = Readonly<
+  { [K in keyof Parts]: (part: Parts[K]) => void }[keyof Parts] extends (part: infer All) => void
+    ? All
+    : never
+>
+
+/**
+ * The parts merged with Object.assign rather than one spread literal: V8 builds a spread literal
+ * of a thousand keys slowly (about 4 ms of every start that loads the catalog).
+ */
+export function mergeParts<Parts extends Record<string, object>>(parts: Parts): Merged<Parts> {
+  return Object.assign({}, ...Object.values(parts)) as Merged<Parts>
+}
+
+/** English messages the screens show. */
+export const enScreens = mergeParts(EN_SCREEN_PARTS)
