@@ -73,12 +73,13 @@ grep -q '^Machine: .*, Windows Server 2012 R2 ' "$exe_out/diagnose-live.out" &&
   grep -q '^Exchange: Exchange 2016 CU5 (15\.1\.845\.34)' "$exe_out/diagnose-live.out" ||
   { show_exe diagnose-live; fail 'the live diagnosis did not read the imported demo server (2012 R2, Exchange 2016 CU5)'; }
 
-# probe: a loopback SMTP server (Linux node) with STARTTLS and TLS 1.2 only.
-timeout 300 node "$repo/test/wine/loopback-smtp.mjs" --max-seconds 240 \
-  >"$exe_out/smtp.port" 2>"$exe_out/smtp.err" &
+# probe: a loopback SMTP server (Linux node) with STARTTLS and TLS 1.2 only (the `smtp` one of the
+# Schannel proof's servers).
+timeout 300 node "$repo/test/wine/schannel-servers.mjs" --max-seconds 240 \
+  >"$exe_out/smtp-ports.json" 2>"$exe_out/smtp.err" &
 smtp_pid=$!
-for _ in $(seq 100); do [ -s "$exe_out/smtp.port" ] && break; sleep 0.2; done
-smtp_port=$(head -1 "$exe_out/smtp.port")
+for _ in $(seq 100); do [ -s "$exe_out/smtp-ports.json" ] && break; sleep 0.2; done
+smtp_port=$(node -p "require(process.argv[1]).smtp ?? ''" "$exe_out/smtp-ports.json" 2>/dev/null || true)
 [[ $smtp_port =~ ^[0-9]+$ ]] || { cat "$exe_out/smtp.err" >&2; fail 'the loopback SMTP server did not start'; }
 run_exe probe 120 probe "127.0.0.1:$smtp_port" --starttls smtp --timeout 20000 --json
 kill "$smtp_pid" 2>/dev/null || true

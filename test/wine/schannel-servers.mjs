@@ -1,5 +1,5 @@
-// Loopback servers for the Wine stage's Schannel proof (.ci/wine-schannel.sh), run by Linux node on
-// 127.0.0.1 only: `tls12` (implicit TLS, TLS 1.2 only), `smtp` (SMTP with STARTTLS, TLS 1.2 only),
+// Loopback servers for the Wine stage (the Schannel proof in .ci/wine-schannel.sh, the exe's probe
+// in .ci/wine-exe.sh), run by Linux node on 127.0.0.1 only: `tls12` (implicit TLS, TLS 1.2 only), `smtp` (SMTP with STARTTLS, TLS 1.2 only),
 // and three hostile ones: `silent` (accepts, never says a word), `drip` (an endless SMTP banner, a
 // byte every 200 ms) and `garbage` (binary noise instead of a greeting). Prints their ports as one
 // JSON line, and stops on SIGTERM or after --max-seconds (default 300), whichever comes first.
@@ -16,6 +16,15 @@ const pem = await generate([{ name: 'commonName', value: 'localhost' }], {
   algorithm: 'sha256',
   notBeforeDate: new Date(Date.now() - day),
   notAfterDate: new Date(Date.now() + 30 * day),
+  extensions: [
+    {
+      name: 'subjectAltName',
+      altNames: [
+        { type: 2, value: 'localhost' },
+        { type: 7, ip: '127.0.0.1' },
+      ],
+    },
+  ],
 })
 const only12 = { key: pem.private, cert: pem.cert, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' }
 const sockets = new Set()
