@@ -68,6 +68,14 @@ function httpApi(token: string): RendererApi {
   }
 }
 
+/** The Welcome step's two calls, the machine summary and the proposed targets, made together. */
+export function askFirstScreen(api: RendererApi) {
+  return Promise.all([
+    api.call('machine:summary', {}),
+    api.call('targets:propose', { domain: null }),
+  ])
+}
+
 /** Picks the transport once, at start. */
 export function createApi(): RendererApi {
   const bridge = (window as unknown as Record<string, TlsWizardBridge | undefined>)[BRIDGE_GLOBAL]

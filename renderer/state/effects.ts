@@ -1,11 +1,11 @@
 /** Side effects of the wizard: every call to main goes through here and ends in a dispatch. */
 import type { Dispatch } from 'react'
 import { CHECK_GROUPS } from '../../shared/check-groups'
-import type { MachineInfo, Progress, Req, Res } from '../../shared/channels'
+import type { MachineInfo, Progress, Req } from '../../shared/channels'
 import { targetLabel } from '../../shared/probe-basics'
 import { diagnosisOfReport } from '../../shared/report-view'
 import { draftOf, probeTargetsOf, type TargetDraft } from '../../shared/targets'
-import { EngineLostError, type RendererApi } from '../api'
+import { askFirstScreen, EngineLostError, type RendererApi } from '../api'
 import { loadCatalog } from '../i18n'
 import type { Language } from '../../shared/i18n/languages'
 import type { Action, Retry, WizardState } from './wizard'
@@ -46,10 +46,9 @@ export interface FirstScreen {
 /** The Welcome step's two calls, together (`started`: as boot.ts made them), in its language. */
 export async function firstScreen(
   api: RendererApi,
-  started?: Promise<[MachineInfo, Res<'targets:propose'>]>,
+  started?: ReturnType<typeof askFirstScreen>,
 ): Promise<FirstScreen> {
-  const [machine, targets] = await (started ??
-    Promise.all([api.call('machine:summary', {}), api.call('targets:propose', { domain: null })]))
+  const [machine, targets] = await (started ?? askFirstScreen(api))
   // The Welcome step appears in the wizard's language, never in English first.
   await loadCatalog(machine.language).catch(() => undefined)
   return { machine, targets: targets.map(draftOf) }
