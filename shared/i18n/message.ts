@@ -25,32 +25,22 @@ function compile(template: string): ReturnType<typeof parseIcu> | null {
   return m
 }
 
-// Arguments the message formats as numbers (plural); any other number is shown as written (a
-// build 9600 or a port 65535 never becomes "9,600").
-const NUMERIC_ARGUMENT = /\{\s*(\w+)\s*,\s*plural/g
-
-/** Fills a message; an unknown placeholder stays visible rather than vanishing. */
+/**
+ * Fills a message; an unknown placeholder stays visible rather than vanishing. A number outside a
+ * plural is shown as written (a build 9600 or a port 65535 never becomes "9,600"), and a plural
+ * takes a number given as text: formatIcu does both.
+ */
 export function format(template: string, params: Params = {}, language: Language = 'en'): string {
   if (!template.includes('{')) return template
-  const numeric = new Set([...template.matchAll(NUMERIC_ARGUMENT)].map((m) => m[1]))
-  const values: Params = {}
-  for (const [k, v] of Object.entries(params))
-    values[k] = numeric.has(k)
-      ? typeof v === 'string' && /^\d+(\.\d+)?$/.test(v)
-        ? Number(v)
-        : v
-      : typeof v === 'number'
-        ? String(v)
-        : v
   const m = compile(template)
   if (m)
     try {
-      return formatIcu(m, values, language)
+      return formatIcu(m, params, language)
     } catch {
       // A missing argument: fall through to the plain fill below.
     }
   return template.replace(/\{(\w+)\}/g, (all, name: string) =>
-    name in values ? String(values[name]) : all,
+    name in params ? String(params[name]) : all,
   )
 }
 
