@@ -54,10 +54,18 @@ export async function buildFloors() {
     [
       ...[...imports].map(([pkg, names]) => `import { ${[...names].join(', ')} } from '${pkg}'`),
       "import { createRoot } from 'react-dom/client'",
-      '// Every component the renderer uses is referenced, so none is shaken out.',
-      `const used: unknown[] = [${all.join(', ')}]`,
+      '// Every component the renderer uses is referenced, so none is shaken out. makeStyles is',
+      "// called, not referenced: the renderer's calls are compiled away at build time (Griffel's",
+      '// plugin), and so is this one, so neither side carries its run-time style engine.',
+      `const used: unknown[] = [${all.filter((n) => n !== 'makeStyles').join(', ')}]`,
+      ...(all.includes('makeStyles')
+        ? ['const useStyles = makeStyles({ root: { color: tokens.colorNeutralForeground1 } })']
+        : ['const useStyles = () => ({ root: "" })']),
+      'function Floor() {',
+      '  return <div className={useStyles().root}>{String(used.length)}</div>',
+      '}',
       'createRoot(document.getElementById("root") as HTMLElement).render(',
-      '  <FluentProvider theme={webLightTheme}>{String(used.length)}</FluentProvider>,',
+      '  <FluentProvider theme={webLightTheme}><Floor /></FluentProvider>,',
       ')',
       '',
     ].join('\n'),
