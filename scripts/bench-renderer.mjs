@@ -1,5 +1,6 @@
-// Benchmark: the renderer's JavaScript (gzip) against the same Fluent UI components alone, and the
-// time from navigation to an interactive Welcome step (Debian's Chromium, `tlswizard serve --demo`)
+// Benchmark: the renderer's JavaScript (gzip) against the same Fluent UI components alone (and what
+// the difference is made of), and the time from navigation to an interactive Welcome step, timed
+// inside the page (Debian's Chromium, `tlswizard serve --demo`)
 // against a Fluent UI + React hello world built the same way (scripts/bench-fixtures/). Targets:
 // gzip within 1.1x of its floor, Welcome within 1.4x of its floor. Needs `npm run build`.
 import { spawn } from 'node:child_process'
@@ -10,7 +11,7 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
-import { buildFloors } from './bench-fixtures/build-floors.mjs'
+import { buildFloors, rendererKinds } from './bench-fixtures/build-floors.mjs'
 import { findBrowser } from './test-tools.mjs'
 
 // BENCH_RENDERER_ROOT=/other/checkout measures another built copy against the same floors.
@@ -53,6 +54,21 @@ console.log(
   `renderer JS gzip: ${kb(app.english)} for a whole English session (${kb(app.initial)} before the Welcome step, ` +
     `${kb(app.total)} with the other five languages, ${app.chunks} files); floor: the same ${floors.components} ` +
     `Fluent components alone ${kb(alone.total)}; ratio ${(app.english / alone.total).toFixed(2)}x (target <= 1.1x)`,
+)
+// Where the difference comes from: the package modules of both, and our own code and text.
+const kinds = await rendererKinds(root)
+const moved = [...new Set([...kinds.packages.keys(), ...floors.aloneKinds.packages.keys()])].filter(
+  (id) => kinds.packages.get(id) !== floors.aloneKinds.packages.get(id),
+)
+const drift = moved.reduce(
+  (n, id) =>
+    n + Math.abs((kinds.packages.get(id) ?? 0) - (floors.aloneKinds.packages.get(id) ?? 0)),
+  0,
+)
+console.log(
+  `  the ${kb(app.english - alone.total)} over the floor: our code about ${kb(kinds.code)}, the English the screens show about ` +
+    `${kb(kinds.text)}; packages: ${kinds.packages.size} modules, ${moved.length} of them ${drift} bytes apart from the floor's ` +
+    `before minifying; the 1.1x target leaves ${kb(alone.total * 0.1)} for our code and text together`,
 )
 
 /**
@@ -114,18 +130,44 @@ const browser = await chromium.launch({
   ],
 })
 
-/** Navigation to an enabled Next button (the wizard: the machine facts are shown). */
+/* global window, document, MutationObserver, requestAnimationFrame -- watchForNext runs in the page */
+/**
+ * Seen from inside the page (times from its navigation start): when a Next button is enabled in
+ * the DOM (the wizard: with the machine's facts), and when the frame showing it was drawn (a task
+ * after the next animation frame). A MutationObserver notices it; Playwright's polling for the
+ * button by role, which walks the accessibility tree every frame, is still timed but only as the
+ * outside view: its constant delay is not the page's and would pull every ratio towards 1.
+ */
+function watchForNext() {
+  window.__welcome = new Promise((resolve) => {
+    const ready = () =>
+      [...document.querySelectorAll('button')].some(
+        (b) => !b.disabled && b.textContent.trim() === 'Next',
+      )
+    const observer = new MutationObserver(() => {
+      if (!ready()) return
+      observer.disconnect()
+      const enabled = performance.now()
+      requestAnimationFrame(() => setTimeout(() => resolve({ enabled, drawn: performance.now() })))
+    })
+    observer.observe(document, { subtree: true, childList: true, attributes: true })
+  })
+}
+
+/** One load of a page to an interactive Next button: [drawn, enabled, outside] in ms. */
 async function interactive(target) {
   const page = await browser.newPage({ viewport: { width: 1024, height: 768 } })
+  await page.addInitScript(watchForNext)
   const t0 = Date.now()
   await page.goto(target)
   await page
     .getByRole('button', { name: 'Next' })
     .and(page.locator(':enabled'))
     .waitFor({ timeout: 10_000 })
-  const ms = Date.now() - t0
+  const outside = Date.now() - t0
+  const seen = await page.evaluate(() => window.__welcome)
   await page.close()
-  return ms
+  return [seen.drawn, seen.enabled, outside]
 }
 
 const times = { app: [], hello: [] }
@@ -142,7 +184,21 @@ try {
   child.kill('SIGTERM')
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const figure = (k) => {
+  const a = median(times.app.map((x) => x[k]))
+  const h = median(times.hello.map((x) => x[k]))
+  return { a: a.toFixed(0), h: h.toFixed(0), ratio: (a / h).toFixed(2) }
+}
+const drawn = figure(0)
+const enabled = figure(1)
+const outside = figure(2)
+const spread = times.app.map((x) => x[0])
 console.log(
-  `navigation -> Welcome interactive: median ${median(times.app)} ms (best ${Math.min(...times.app)}, worst ${Math.max(...times.app)}); ` +
-    `floor: Fluent hello world ${median(times.hello)} ms; ratio ${(median(times.app) / median(times.hello)).toFixed(2)}x over ${RUNS} loads each, interleaved (target <= 1.4x)`,
+  `navigation -> Welcome interactive (Next enabled and drawn, timed in the page): median ${drawn.a} ms ` +
+    `(best ${Math.min(...spread).toFixed(0)}, worst ${Math.max(...spread).toFixed(0)}); floor: Fluent hello world ${drawn.h} ms; ` +
+    `ratio ${drawn.ratio}x over ${RUNS} loads each, interleaved (target <= 1.4x)`,
+)
+console.log(
+  `  Next enabled in the DOM: ${enabled.a} vs ${enabled.h} ms (${enabled.ratio}x); ` +
+    `as Playwright's polling sees it: ${outside.a} vs ${outside.h} ms (${outside.ratio}x)`,
 )

@@ -5,6 +5,8 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { transformSync } from 'esbuild'
 import { build } from 'vite'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -35,13 +37,53 @@ function fluentImports() {
   return byPackage
 }
 
+/** What a module of a page is: a package's code, our English text, or our own code. */
+function kindOf(id) {
+  if (/[\\/]node_modules[\\/]/.test(id) || id.includes('\0')) return 'library'
+  return /[\\/]shared[\\/]i18n[\\/]en[\w-]*\.ts$/.test(id) ? 'text' : 'code'
+}
+
+/**
+ * Builds a page with the renderer's config. Returns, for an English session (every chunk but the
+ * other languages'), the package modules it holds (id -> length before minifying) and the gzip
+ * size of our code and of our English text, each kind's modules minified apart and gzipped
+ * together (the chunks themselves are minified after this hook): about what each kind weighs.
+ */
 async function buildFixture(dir, outDir) {
+  const packages = new Map()
+  const ours = { text: [], code: [] }
   await build({
     configFile: path.join(root, 'vite.config.mts'),
     root: dir,
     build: { outDir, emptyOutDir: true },
     logLevel: 'error',
+    plugins: [
+      {
+        name: 'bench-module-kinds',
+        generateBundle(_options, bundle) {
+          for (const chunk of Object.values(bundle)) {
+            if (chunk.type !== 'chunk' || /^assets\/(id|lt|vi|zh-CN|ro)-/.test(chunk.fileName))
+              continue
+            for (const [id, m] of Object.entries(chunk.modules)) {
+              const kind = kindOf(id)
+              if (kind === 'library')
+                packages.set(id.replace(/^.*[\\/]node_modules[\\/]/, ''), m.renderedLength)
+              else ours[kind].push(m.code ?? '')
+            }
+          }
+        },
+      },
+    ],
   })
+  const gz = (codes) =>
+    gzipSync(codes.map((c) => transformSync(c, { minify: true }).code).join(''), { level: 9 })
+      .length
+  return { packages, text: gz(ours.text), code: gz(ours.code) }
+}
+
+/** A checkout's renderer built again, for the split of its bytes (the same build as npm run build). */
+export function rendererKinds(checkout = root) {
+  return buildFixture(path.join(checkout, 'renderer'), path.join(out, 'renderer-kinds'))
 }
 
 export async function buildFloors() {
@@ -83,9 +125,10 @@ export async function buildFloors() {
     path.join(hello, 'main.tsx'),
     readFileSync(path.join(here, 'fluent-hello/main.tsx'), 'utf8'),
   )
-  await buildFixture(alone, path.join(out, 'fluent-alone-dist'))
+  const aloneKinds = await buildFixture(alone, path.join(out, 'fluent-alone-dist'))
   await buildFixture(hello, path.join(out, 'fluent-hello-dist'))
   return {
+    aloneKinds,
     alone: path.join(out, 'fluent-alone-dist'),
     hello: path.join(out, 'fluent-hello-dist'),
     components: all.length,
