@@ -105,8 +105,13 @@ export function App({ api, first, pending }: AppProps) {
   useEffect(() => {
     document.documentElement.lang = state.language
   }, [state.language])
-  // Move keyboard focus to the new step's content, so Tab starts there.
-  useEffect(() => mainRef.current?.focus(), [state.step, state.finished])
+  // Move keyboard focus to the new step's content, so Tab starts there. Not on the first draw:
+  // the page has just loaded, Tab already starts at its top, and a focus there costs a layout.
+  const drawn = useRef(false)
+  useEffect(() => {
+    if (drawn.current) mainRef.current?.focus()
+    drawn.current = true
+  }, [state.step, state.finished])
   // The answer first: the checks start by themselves once the wizard knows the machine (the
   // symptom is optional), once per visit; Run again and Retry are the admin's.
   useEffect(() => {

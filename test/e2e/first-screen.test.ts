@@ -31,8 +31,13 @@ describe('the first screen', () => {
       .toBe(true)
     // English needs no catalog chunk; no other language's is fetched.
     expect(scripts.filter((s) => /\/(id|lt|vi|zh-CN|ro)-[\w-]+\.js$/.test(s))).toEqual([])
+    // A page that has just loaded keeps its focus at the top (a screen reader starts at the title);
+    // from the next step on, focus moves to the step's content.
+    const focused = () => page.evaluate(() => document.activeElement?.tagName)
+    expect(await focused()).toBe('BODY')
     await page.locator('[data-check-now]').click()
     await page.locator('[data-verdict]').waitFor({ timeout: 30_000 })
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true)
   }, 60_000)
 
   it('a later step whose code cannot arrive says the engine is not answering, with Retry', async () => {
