@@ -22,16 +22,25 @@ export type TargetProblem = 'host-empty' | 'host-invalid' | 'port-invalid' | 'to
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/
 const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i
 
-/** True for an IPv4 or IPv6 literal, or a DNS name (letters, digits and hyphens; 253 at most). */
-export function isHostName(host: string): boolean {
-  if (IPV4.test(host)) return true
-  if (host.includes(':')) return /^[0-9a-f:.]+$/i.test(host) && host.split(':').length > 2
+/**
+ * True for a DNS name (letters, digits and hyphens; 253 at most; a trailing dot allowed) that no
+ * resolver reads as an address. A name whose last label is a number (999.1.1.1, 1.2.3, 10.1,
+ * 0x7f.1) is an IPv4 address to the system's resolver and to the URL standard ("ends in a
+ * number"): 1.2.3 would reach 1.2.0.3. Such text is an address or a typo, never a name to look up.
+ */
+export function isDnsName(host: string): boolean {
   const name = host.endsWith('.') ? host.slice(0, -1) : host
   if (!name || name.length > 253) return false
   const labels = name.split('.')
-  // An all-numeric name that is not a valid IPv4 address (999.1.1.1) is a typo, not a host.
-  if (labels.every((l) => /^\d+$/.test(l))) return false
+  if (/^(\d+|0x[0-9a-f]*)$/i.test(labels[labels.length - 1] as string)) return false
   return labels.every((l) => LABEL.test(l))
+}
+
+/** True for an IPv4 (four numbers, 0 to 255) or IPv6 literal, or a DNS name (isDnsName). */
+export function isHostName(host: string): boolean {
+  if (IPV4.test(host)) return true
+  if (host.includes(':')) return /^[0-9a-f:.]+$/i.test(host) && host.split(':').length > 2
+  return isDnsName(host)
 }
 
 /** The port as a number when the text is a whole number from 1 to 65535, else null. */

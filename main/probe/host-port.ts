@@ -2,6 +2,7 @@
 import { InputError } from '../input-error'
 import { isIPv4, isIPv6 as isIPv6Text } from 'node:net'
 import type { ProbeMode } from '../../shared/probe'
+import { isDnsName } from '../../shared/targets'
 import { translate as t } from '../../shared/i18n/translate'
 
 /** A target the admin typed that cannot be probed; the message says what to correct. */
@@ -9,13 +10,8 @@ export class TargetError extends InputError {
   override name = 'TargetError'
 }
 
-const LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/
-
-/** True for a DNS host name (letters, digits, hyphens; dots between labels). */
-export function isHostName(name: string): boolean {
-  const bare = name.endsWith('.') ? name.slice(0, -1) : name
-  return bare.length > 0 && bare.length <= 253 && bare.split('.').every((l) => LABEL.test(l))
-}
+/** True for a DNS host name, by the wizard's own rule (never text a resolver reads as an address). */
+export const isHostName = isDnsName
 
 // Node compiles its IPv6 pattern on first use (about 2 ms): text without two colons is no IPv6
 // literal, so it is never asked.

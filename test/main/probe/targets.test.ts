@@ -21,6 +21,8 @@ describe('parseHostPort', () => {
     ['[2001:db8::5]', '2001:db8::5', 25],
     ['::1', '::1', 25],
     ['  relay:2525 ', 'relay', 2525],
+    ['mx1.1and1.com', 'mx1.1and1.com', 25],
+    ['0x.example', '0x.example', 25],
   ])('%s', (input, host, port) => {
     expect(parseHostPort(input)).toEqual({ host, port })
   })
@@ -37,6 +39,14 @@ describe('parseHostPort', () => {
     ['-bad.example', /not a valid host name/],
     ['a..b', /not a valid host name/],
     ['host\r\nQUIT', /not a valid host name/],
+    // Numbers that are no IPv4 address: the system's resolver would look them up in DNS (999...)
+    // or read them as shorthand addresses (1.2.3 is 1.2.0.3, 0x7f.1 is 127.0.0.1), never asked.
+    ['999.1.1.1', /"999.1.1.1" is not a valid host name/],
+    ['1.2.3', /"1.2.3" is not a valid host name/],
+    ['10.1:587', /"10.1" is not a valid host name/],
+    ['0x7f.1', /not a valid host name/],
+    ['127.0.0.1.', /not a valid host name/],
+    ['mail.123', /not a valid host name/],
   ])('rejects %j', (input, message) => {
     expect(() => parseHostPort(input)).toThrow(TargetError)
     expect(() => parseHostPort(input)).toThrow(message)
