@@ -225,8 +225,8 @@ export function reducer(s: WizardState, a: Action): WizardState {
       }
     case 'plan-loaded':
       return { ...s, plan: a.plan }
-    case 'applied':
-      return { ...s, apply: a.result, busy: false }
+    case 'applied': // "Skip the changes?" no longer applies once they were applied (or tried).
+      return { ...s, apply: a.result, busy: false, askSkip: false }
     case 'rolled-back':
       return { ...s, rollback: a.result, apply: null, busy: false }
     case 'restart':

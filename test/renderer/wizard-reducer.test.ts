@@ -11,6 +11,7 @@ import {
 } from '../../renderer/state/wizard'
 import type { MachineInfo } from '../../shared/channels'
 import type { Diagnosis } from '../../shared/diagnosis'
+import type { ApplyResult } from '../../shared/fixes'
 
 const machine = {
   machine: {},
@@ -128,6 +129,10 @@ describe('wizard reducer', () => {
     expect([s.step, s.askSkip]).toEqual(['fixes', true])
     s = reducer(s, { type: 'ask-skip', ask: false })
     expect(s.askSkip).toBe(false)
+    // Applying while the question is open answers it: the question goes (review finding).
+    const asked = reducer(s, { type: 'next' })
+    const result = { status: 'applied', results: [] } as unknown as ApplyResult
+    expect(reducer(asked, { type: 'applied', result }).askSkip).toBe(false)
     s = reducer(reducer(s, { type: 'next' }), { type: 'skip' })
     expect(s.step).toBe('restart')
     expect(stepStatus(s, 'fixes')).toBe('skipped')
