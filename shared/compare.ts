@@ -1,5 +1,5 @@
 /** Before and after: what a fix and restart changed, for verify mode and reports. */
-import type { Diagnosis, EffectiveState, Finding, VersionState } from './diagnosis'
+import type { Diagnosis, EffectiveState, Finding, MachineSummary, VersionState } from './diagnosis'
 import { TLS_VERSIONS, type TlsVersion } from './tls'
 
 /** One Schannel side before and after. */
@@ -25,6 +25,41 @@ export interface Comparison {
    */
   foundNow: Finding[]
   schannel: SideChange[]
+  /** Both diagnoses name the same machine; false: one does not name it, so it is not confirmed. */
+  machineConfirmed: boolean
+}
+
+/** Thrown by compareDiagnoses when the two name different machines; `before` and `after` name them. */
+export class DifferentMachinesError extends Error {
+  override name = 'DifferentMachinesError'
+  constructor(
+    readonly before: string,
+    readonly after: string,
+  ) {
+    super(`the diagnoses are of different machines: ${before} and ${after}`)
+  }
+}
+
+const norm = (name: string | null) => name?.trim().replace(/\.$/, '').toLowerCase() || null
+const host = (fqdn: string) => fqdn.replace(/\..*$/, '')
+
+/**
+ * Whether two diagnoses are of one machine, by computer name and by FQDN (case-insensitive), each
+ * compared only where both record it; null when neither is recorded on both sides.
+ */
+export function sameMachine(a: MachineSummary, b: MachineSummary): boolean | null {
+  const [ca, cb, fa, fb] = [a.computerName, b.computerName, a.fqdn, b.fqdn].map(norm)
+  const pairs: Array<[string, string]> = []
+  if (ca && cb) pairs.push([ca, cb])
+  // An FQDN without its domain (an export without the Tcpip Domain value) is compared by host.
+  if (fa && fb) pairs.push(fa.includes('.') && fb.includes('.') ? [fa, fb] : [host(fa), host(fb)])
+  return pairs.length ? pairs.every(([x, y]) => x === y) : null
+}
+
+/** A machine's name for messages, as the CLI shows it: `EX2016 (ex2016.contoso.local)`. */
+export function machineLabel(m: MachineSummary): string {
+  const fqdn = m.fqdn && m.fqdn !== m.computerName ? m.fqdn : null
+  return m.computerName && fqdn ? `${m.computerName} (${fqdn})` : (m.computerName ?? fqdn ?? '?')
 }
 
 /**
@@ -40,9 +75,13 @@ export function sideState(s: boolean | EffectiveState | VersionState['client']):
 /**
  * Compares findings by id, and the effective Schannel state per version and side. A finding that
  * is gone counts as fixed only when the registry after showed everything a verdict needs: gone
- * from an export that lacks its keys proves nothing.
+ * from an export that lacks its keys proves nothing. Two diagnoses that name different machines
+ * are refused (DifferentMachinesError): another server's problems are not this one's fixed.
  */
 export function compareDiagnoses(before: Diagnosis, after: Diagnosis): Comparison {
+  const same = sameMachine(before.machine, after.machine)
+  if (same === false)
+    throw new DifferentMachinesError(machineLabel(before.machine), machineLabel(after.machine))
   const afterIds = new Set(after.findings.map((f) => f.id))
   const beforeIds = new Set(before.findings.map((f) => f.id))
   const gone = before.findings.filter((f) => !afterIds.has(f.id))
@@ -67,5 +106,6 @@ export function compareDiagnoses(before: Diagnosis, after: Diagnosis): Compariso
         after: sideState(after.schannel[version][side]),
       })),
     ),
+    machineConfirmed: same === true,
   }
 }

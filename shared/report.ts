@@ -73,6 +73,8 @@ export const comparisonSchema = z.object({
       after: z.union([z.enum(EFFECTIVE_STATES), z.boolean()]),
     }),
   ),
+  /** From this version: false when one diagnosis did not name its machine (see compare.ts). */
+  machineConfirmed: z.boolean().optional(),
 })
 
 const schannelTableSchema = z.object(

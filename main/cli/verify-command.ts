@@ -1,10 +1,10 @@
 /** `tlswizard verify [--before BEFORE.json] [--registry FILE.reg | --demo NAME] [--json]`: before and after. */
 import { parseArgs } from 'node:util'
 import { translate as t } from '../../shared/i18n/translate'
-import { compareDiagnoses, type Comparison } from '../../shared/compare'
+import type { Comparison } from '../../shared/compare'
 import type { Diagnosis, EffectiveState } from '../../shared/diagnosis'
 import { openRegistrySource } from '../system/registry-source'
-import { readDiagnosisFile } from '../system/before-diagnosis'
+import { compareWithBefore, readDiagnosisFile } from '../system/before-diagnosis'
 import { runDiagnosis } from '../system/run-diagnosis'
 import { defaultStateDir, readWizardState } from '../system/wizard-state'
 import { EXIT, UsageError, type CliIo } from './exit-codes'
@@ -23,7 +23,10 @@ const WORD: Record<EffectiveState, string> = {
 
 function render(c: Comparison, after: Diagnosis): string {
   const onOff = (s: EffectiveState) => t(WORD[s])
-  const lines = [`${t(`verdict.${c.verdict.before}`)}  ->  ${t(`verdict.${c.verdict.after}`)}`, '']
+  const lines = [`${t(`verdict.${c.verdict.before}`)}  ->  ${t(`verdict.${c.verdict.after}`)}`]
+  // One of the two did not name its machine: say so before anything is called fixed.
+  if (!c.machineConfirmed) lines.push(t('verify.machineUnconfirmed'))
+  lines.push('')
   for (const s of c.schannel)
     if (s.before !== s.after)
       lines.push(`${s.version} ${s.side}: ${onOff(s.before)} -> ${onOff(s.after)}`)
@@ -38,7 +41,10 @@ function render(c: Comparison, after: Diagnosis): string {
   return `${lines.join('\n')}\n`
 }
 
-/** Runs the checks again and shows what changed; exits as diagnose does (0, 1 or 4 for inconclusive). */
+/**
+ * Runs the checks again and shows what changed; exits as diagnose does (0, 1 or 4 for
+ * inconclusive), or 2 when the earlier diagnosis names another machine.
+ */
 export async function verifyCommand(args: string[], io: CliIo): Promise<number> {
   const { values: o } = parseArgs({
     args,
@@ -59,7 +65,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
     new Date(),
     stateDir,
   )
-  const comparison = compareDiagnoses(before, after)
+  const comparison = compareWithBefore(before, after)
   io.out(
     o.json
       ? `${JSON.stringify({ before, after, comparison }, null, 2)}\n`

@@ -148,6 +148,11 @@ export function comparison(r: Report): Html | null {
     unknown: t('reportDoc.unknownState'),
   }
   const onOff = (s: EffectiveState | boolean) => WORD[sideState(s)]
+  // One of the two did not name its machine: said before anything is called fixed.
+  const unconfirmed =
+    c.machineConfirmed === false
+      ? html`<p class="note">${t('verify.machineUnconfirmed')}</p>`
+      : null
   return section(
     'compare',
     t('reportDoc.compare'),
@@ -157,6 +162,7 @@ export function comparison(r: Report): Html | null {
           after: t(`reportDoc.verdict.${c.verdict.after}`),
         })}
       </p>
+      ${unconfirmed}
       ${
         changed.length
           ? table(

@@ -24,7 +24,7 @@ import { runProbes } from '../probe/run-probes'
 import { RegFileStore } from '../registry/reg-file-store'
 import { elevationHelp } from '../system/elevation'
 import type { OpenSource } from '../system/registry-source'
-import { readDiagnosisFile } from '../system/before-diagnosis'
+import { compareWithBefore, readDiagnosisFile } from '../system/before-diagnosis'
 import { runDiagnosis } from '../system/run-diagnosis'
 import { readWizardState, writeWizardState } from '../system/wizard-state'
 import { CHECK_GROUPS, groupState, probeState } from '../../shared/check-groups'
@@ -109,7 +109,10 @@ export function createWizardService(o: ServiceOptions): WizardService {
       o.beforeFile ??
       (o.stateDir ? (await readWizardState(o.stateDir)).beforeDiagnosisFile : undefined)
     if (!file) return null
-    return readDiagnosisFile(file)
+    const b = await readDiagnosisFile(file)
+    // A diagnosis of another machine is refused here, before the screens or a report compare it.
+    compareWithBefore(b, await current())
+    return b
   }
 
   return {

@@ -8,6 +8,7 @@ import {
   type Diagnosis,
 } from '../../shared/diagnosis'
 import { diagnosisOfVersion1 } from '../../shared/report-view'
+import { compareDiagnoses, DifferentMachinesError, type Comparison } from '../../shared/compare'
 import { readRegularFile } from '../files/bounded-read'
 import { jsonSyntaxDetail } from '../files/json-text'
 import { InputError } from '../input-error'
@@ -41,4 +42,20 @@ export async function readDiagnosisFile(file: string): Promise<Diagnosis> {
   const old = version1Schema.safeParse(json)
   if (old.success) return diagnosisOfVersion1(old.data)
   throw new InputError(t('error.state.notDiagnosis', { file }))
+}
+
+/**
+ * Before and after for verify mode (the CLI and the wizard): a diagnosis from another machine is
+ * refused as InputError (exit 2), naming both, rather than calling that machine's problems fixed.
+ */
+export function compareWithBefore(before: Diagnosis, after: Diagnosis): Comparison {
+  try {
+    return compareDiagnoses(before, after)
+  } catch (e) {
+    if (!(e instanceof DifferentMachinesError)) throw e
+    throw new InputError(
+      t('error.verify.differentMachines', { before: e.before, after: e.after }),
+      { cause: e },
+    )
+  }
 }

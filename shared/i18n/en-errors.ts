@@ -27,6 +27,8 @@ export const enErrors = {
   'error.report.needHtml': 'say where to write the page: --html OUT.html',
   'error.verify.noBefore':
     'no earlier diagnosis recorded: pass --before FILE.json (saved with tlswizard diagnose --out)',
+  'error.verify.differentMachines':
+    'the diagnosis from before the fix is of {before}, but the new one is of {after}: they are different machines, so nothing here is known to be fixed. Run tlswizard verify on {before}, where that diagnosis was made, or give the diagnosis saved on {after} before its fix (tlswizard diagnose --out FILE.json)',
   'error.logs.badDate':
     '{option} "{value}" is not a date: write 2024-01-14, 2024-01-14T08:00 (local time; add Z for UTC) or 7d (7 days ago)',
   'error.logs.namePaths':

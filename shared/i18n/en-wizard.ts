@@ -209,6 +209,8 @@ export const enWizard = {
   'verify.undecided': 'not shown now, not known to be fixed',
   'verify.new': 'new',
   'verify.foundNow': 'found now; the earlier diagnosis, by older rules, did not look for it',
+  'verify.machineUnconfirmed':
+    'Could not confirm that both diagnoses are of the same machine: one of them does not record its name. Check that the diagnosis from before the fix comes from the same server.',
 
   'report.heading': 'Report',
   'report.intro':

@@ -1111,6 +1111,8 @@ export const id: Catalog = {
   'verify.new': 'baru',
   'verify.foundNow':
     'ditemukan sekarang; diagnosis sebelumnya, dengan aturan lama, tidak memeriksanya',
+  'verify.machineUnconfirmed':
+    'Tidak dapat memastikan bahwa kedua diagnosis berasal dari komputer yang sama: salah satunya tidak mencatat nama komputernya. Pastikan diagnosis sebelum perbaikan berasal dari server yang sama.',
   'report.heading': 'Laporan',
   'report.intro':
     'Simpan laporan untuk arsip atau untuk dikirim ke admin senior. Samarkan laporan sebelum mengirimkannya ke luar perusahaan Anda.',
@@ -1251,6 +1253,8 @@ export const id: Catalog = {
   'error.report.needHtml': 'tentukan tempat halaman ditulis: --html OUT.html',
   'error.verify.noBefore':
     'tidak ada diagnosis sebelumnya yang tercatat: berikan --before FILE.json (disimpan dengan tlswizard diagnose --out)',
+  'error.verify.differentMachines':
+    'diagnosis sebelum perbaikan berasal dari {before}, tetapi diagnosis baru berasal dari {after}: keduanya komputer yang berbeda, jadi tidak ada yang bisa dipastikan sudah diperbaiki. Jalankan tlswizard verify di {before}, tempat diagnosis itu dibuat, atau berikan diagnosis yang disimpan di {after} sebelum perbaikannya (tlswizard diagnose --out FILE.json)',
   'error.logs.badDate':
     '{option} "{value}" bukan tanggal: tulis 2024-01-14, 2024-01-14T08:00 (waktu lokal; tambahkan Z untuk UTC) atau 7d (7 hari yang lalu)',
   'error.logs.namePaths':

@@ -1108,6 +1108,8 @@ export const lt: Catalog = {
   'verify.undecided': 'dabar nerodoma, nežinoma, ar ištaisyta',
   'verify.new': 'nauja',
   'verify.foundNow': 'rasta dabar; ankstesnė diagnostika pagal senesnes taisykles to netikrino',
+  'verify.machineUnconfirmed':
+    'Nepavyko patvirtinti, kad abi diagnozės yra to paties kompiuterio: vienoje jų kompiuterio vardas neįrašytas. Patikrinkite, ar diagnozė prieš taisymą atlikta tame pačiame serveryje.',
   'report.heading': 'Ataskaita',
   'report.intro':
     'Išsaugokite ataskaitą, kad ją pasiliktumėte arba nusiųstumėte vyresniajam administratoriui. Prieš siųsdami ją už įmonės ribų, ją anonimizuokite.',
@@ -1249,6 +1251,8 @@ export const lt: Catalog = {
   'error.report.needHtml': 'nurodykite, kur įrašyti puslapį: --html OUT.html',
   'error.verify.noBefore':
     'ankstesnės diagnozės įrašo nėra: nurodykite --before FILE.json (išsaugotą komanda tlswizard diagnose --out)',
+  'error.verify.differentMachines':
+    'diagnozė prieš taisymą yra kompiuterio {before}, o naujoji – kompiuterio {after}: tai skirtingi kompiuteriai, todėl nieko negalima laikyti ištaisytu. Paleiskite tlswizard verify kompiuteryje {before}, kuriame ta diagnozė atlikta, arba nurodykite diagnozę, išsaugotą kompiuteryje {after} prieš jo taisymą (tlswizard diagnose --out FILE.json)',
   'error.logs.badDate':
     '{option} „{value}“ nėra data: rašykite 2024-01-14, 2024-01-14T08:00 (vietos laikas; UTC – pridėkite Z) arba 7d (prieš 7 dienas)',
   'error.logs.namePaths':

@@ -1123,6 +1123,8 @@ export const ro: Catalog = {
   'verify.undecided': 'neafișat acum, nu se știe dacă e remediat',
   'verify.new': 'nou',
   'verify.foundNow': 'găsit acum; diagnosticul anterior, după reguli mai vechi, nu l-a verificat',
+  'verify.machineUnconfirmed':
+    'Nu s-a putut confirma că ambele diagnostice sunt ale aceluiași computer: unul dintre ele nu îi înregistrează numele. Verificați că diagnosticul de dinainte de remediere provine de pe același server.',
   'report.heading': 'Raport',
   'report.intro':
     'Salvați un raport pentru a-l păstra sau a-l trimite unui administrator senior. Anonimizați-l înainte de a-l trimite în afara companiei.',
@@ -1265,6 +1267,8 @@ export const ro: Catalog = {
   'error.report.needHtml': 'indicați unde se scrie pagina: --html OUT.html',
   'error.verify.noBefore':
     'nu este înregistrat niciun diagnostic anterior: specificați --before FILE.json (salvat cu tlswizard diagnose --out)',
+  'error.verify.differentMachines':
+    'diagnosticul de dinainte de remediere este al computerului {before}, dar cel nou este al computerului {after}: sunt computere diferite, deci nimic nu se poate considera remediat. Rulați tlswizard verify pe {before}, unde a fost făcut acel diagnostic, sau indicați diagnosticul salvat pe {after} înainte de remedierea lui (tlswizard diagnose --out FILE.json)',
   'error.logs.badDate':
     '{option} „{value}” nu este o dată: scrieți 2024-01-14, 2024-01-14T08:00 (ora locală; adăugați Z pentru UTC) sau 7d (acum 7 zile)',
   'error.logs.namePaths':

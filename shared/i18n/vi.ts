@@ -1098,6 +1098,8 @@ export const vi: Catalog = {
   'verify.new': 'mới',
   'verify.foundNow':
     'phát hiện bây giờ; lần chẩn đoán trước, theo quy tắc cũ, không kiểm tra mục này',
+  'verify.machineUnconfirmed':
+    'Không xác nhận được hai bản chẩn đoán là của cùng một máy: một trong hai bản không ghi tên máy. Hãy kiểm tra rằng bản chẩn đoán trước khi sửa được tạo trên cùng máy chủ đó.',
   'report.heading': 'Báo cáo',
   'report.intro':
     'Lưu báo cáo để giữ lại hoặc gửi cho quản trị viên cấp cao. Hãy ẩn thông tin trước khi gửi ra ngoài công ty.',
@@ -1239,6 +1241,8 @@ export const vi: Catalog = {
   'error.report.needHtml': 'hãy cho biết nơi ghi trang: --html OUT.html',
   'error.verify.noBefore':
     'chưa có bản chẩn đoán nào trước đó được ghi lại: hãy chỉ định --before FILE.json (được lưu bằng tlswizard diagnose --out)',
+  'error.verify.differentMachines':
+    'bản chẩn đoán trước khi sửa là của {before}, nhưng bản mới là của {after}: đây là hai máy khác nhau, nên không thể coi mục nào là đã sửa. Hãy chạy tlswizard verify trên {before}, nơi đã tạo bản chẩn đoán đó, hoặc chỉ định bản chẩn đoán đã lưu trên {after} trước khi sửa (tlswizard diagnose --out FILE.json)',
   'error.logs.badDate':
     '{option} "{value}" không phải là ngày: hãy viết 2024-01-14, 2024-01-14T08:00 (giờ địa phương; thêm Z cho UTC) hoặc 7d (7 ngày trước)',
   'error.logs.namePaths':

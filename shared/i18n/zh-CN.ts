@@ -1020,6 +1020,8 @@ export const zhCN: Catalog = {
   'verify.undecided': '当前未显示，不确定是否已修复',
   'verify.new': '新出现',
   'verify.foundNow': '现在发现；之前按旧规则进行的诊断未检查此项',
+  'verify.machineUnconfirmed':
+    '无法确认两次诊断来自同一台计算机：其中一次诊断没有记录计算机名。请确认修复前的诊断来自同一台服务器。',
   'report.heading': '报告',
   'report.intro': '保存一份报告，用于存档或发送给资深管理员。发送到公司外部之前，请先对其脱敏。',
   'report.redact': '对主机名、地址、域和电子邮件地址进行脱敏',
@@ -1145,6 +1147,8 @@ export const zhCN: Catalog = {
   'error.report.needHtml': '请指定网页的写入位置：--html OUT.html',
   'error.verify.noBefore':
     '没有记录之前的诊断：请指定 --before FILE.json（用 tlswizard diagnose --out 保存）',
+  'error.verify.differentMachines':
+    '修复前的诊断来自 {before}，而新的诊断来自 {after}：这是两台不同的计算机，因此无法确认任何问题已修复。请在做出该诊断的 {before} 上运行 tlswizard verify，或者指定在 {after} 上修复前保存的诊断（tlswizard diagnose --out FILE.json）',
   'error.logs.badDate':
     '{option} 的值“{value}”不是日期：请写成 2024-01-14、2024-01-14T08:00（本地时间；添加 Z 表示 UTC）或 7d（7 天前）',
   'error.logs.namePaths':

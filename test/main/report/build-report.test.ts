@@ -53,9 +53,12 @@ describe('the report model', () => {
 
   it('verify mode: before and after; fixes planned and applied with the backup file', async () => {
     const before = await diagnoseStore(await openDemo('2012r2-ex2016'))
-    const after = await diagnoseStore(await openDemo('2019-ex2019'))
+    // The healthy sample stands in for the same server after its fix.
+    const healthy = await diagnoseStore(await openDemo('2019-ex2019'))
+    const after = { ...healthy, machine: before.machine }
     const r = buildReport(after, { before, ...fixes('x') })
     expect(r.comparison?.verdict).toEqual({ before: 'action-needed', after: 'healthy' })
+    expect(r.comparison?.machineConfirmed).toBe(true)
     expect(r.comparison?.fixed.map((f) => f.id)).toContain('tls12-not-enabled')
     expect(r.fixes?.applied?.backupFile).toBe('C:\\backups\\x.reg')
   })

@@ -140,7 +140,8 @@ export async function hostileReport(text = ALL_HOSTILE): Promise<Report> {
     ...fixes(text),
     symptom: { id: 'ndr-socketerror', text },
     logFindings: [logFinding(text)],
-    before: await diagnoseStore(await openDemo('2008r2-ex2010')),
+    // Of the same (hostile) machine: a before of another machine is refused.
+    before: { ...(await diagnoseStore(await openDemo('2008r2-ex2010'))), machine: d.machine },
     now: new Date('2026-11-22T10:00:00Z'),
   })
 }
