@@ -103,6 +103,8 @@ export const channels = {
       message: z.string(),
       /** When the restart happens (ISO time), if one was scheduled. */
       at: z.string().nullable(),
+      /** The wizard opens by itself after that restart (registered to run once at logon). */
+      relaunch: z.boolean(),
     }),
   },
   'report:save': {

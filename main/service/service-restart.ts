@@ -33,8 +33,9 @@ export async function scheduleRestart(
       ? null
       : new Date(now.getTime() + (req.action === 'in' ? req.minutes : 0) * 60_000)
   if (o.source.kind !== 'live' || o.platform !== 'win32') {
-    return { command, done: false, at: null, message: t('restart.fileMode') }
+    return { command, done: false, at: null, relaunch: false, message: t('restart.fileMode') }
   }
+  const relaunch = req.action !== 'cancel' && !!o.relaunchCommandLine
   if (req.action === 'cancel') await unregisterRelaunch(o.source.store)
   else if (o.relaunchCommandLine) await registerRelaunch(o.source.store, o.relaunchCommandLine)
   const r = await runCommand(cmd)
@@ -50,13 +51,16 @@ export async function scheduleRestart(
       command,
       done: false,
       at: null,
+      relaunch: false,
       message: t('restart.failed', { output: r.output }),
     }
-  if (!at) return { command, done: true, at: null, message: t('restart.cancelled') }
+  if (!at)
+    return { command, done: true, at: null, relaunch: false, message: t('restart.cancelled') }
   return {
     command,
     done: true,
     at: at.toISOString(),
+    relaunch,
     message: t('restart.scheduled', { time: at.toLocaleString(currentLanguage()) }),
   }
 }

@@ -1,5 +1,6 @@
 /** Verify mode: the diagnosis from before the fix next to the one just made. */
 import {
+  Body1,
   Subtitle2,
   Table,
   TableBody,
@@ -60,6 +61,12 @@ export function BeforeAfter({ before, after }: { before: Diagnosis; after: Diagn
   return (
     <section aria-label={t('verify.heading')} data-before-after="">
       <Subtitle2 as="h3">{t('verify.heading')}</Subtitle2>
+      {/* One diagnosis does not name its machine: said before anything is called fixed. */}
+      {!c.machineConfirmed && (
+        <Body1 as="p" data-machine-unconfirmed="">
+          {t('verify.machineUnconfirmed')}
+        </Body1>
+      )}
       <Table size="small">
         <TableHeader>
           <TableRow>

@@ -8,9 +8,11 @@ import { RegistryTable } from './RegistryTable'
 export function PlanTable({ plan, result }: { plan: FixPlan; result: ApplyResult | null }) {
   const t = useT()
   const words = { notSet: t('common.notSet'), emptyList: '' }
+  // A prepared fix is only written to a file: its rows say so, never a tick (nothing changed yet).
+  const written = result?.prepared ? t('fixes.outcome.inFile') : `✔ ${t('state.ok')}`
   const outcome = (key: string, value: string) => {
     const r = result?.results.find((x) => x.key === key && x.value === value)
-    return r ? (r.ok ? `✔ ${t('state.ok')}` : `✖ ${t('state.error')}`) : '-'
+    return r ? (r.ok ? written : `✖ ${t('state.error')}`) : '-'
   }
   const headers = [t('fixes.key'), t('fixes.value'), t('fixes.now'), t('fixes.after')]
   return (

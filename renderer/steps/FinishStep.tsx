@@ -57,7 +57,11 @@ export function FinishStep({ state, onAgain }: { state: WizardState; onAgain(): 
           </li>
         </ul>
       </Card>
-      <Body1>{t('finish.next')}</Body1>
+      <Body1>
+        {t('finish.next')}
+        {/* Only when this restart registered the wizard to open after it (the desktop app's). */}
+        {state.restart?.relaunch && state.restart.at ? ` ${t('finish.reopens')}` : ''}
+      </Body1>
       <div>
         <Button onClick={onAgain}>{t('finish.again')}</Button>
       </div>

@@ -10,7 +10,8 @@ export const enFixes = {
     'Install Windows update KB3140245 (WinHTTP reads DefaultSecureProtocols only once it is installed)',
   'fix.update-exchange': 'Install the current Exchange update',
   'fix.review-cipher-suites': 'Review the cipher-suite order',
-  'fix.collect-registry': 'Export the missing registry keys on the server and diagnose again',
+  'fix.collect-registry':
+    'Collect what is missing on the server (docs/collect/collect-tls-registry.cmd) and diagnose again',
   'fix.delete-ignored-entries': 'Delete the ignored keys and values by hand (regedit)',
   'fix.disable-tls13': 'Switch TLS 1.3 off in Schannel (by hand)',
 
@@ -32,6 +33,7 @@ export const enFixes = {
   'fixes.restoreError': 'Restoring the backup also failed',
   'fixes.status.applied':
     'All changes were written and read back correctly. Restart the server for them to take effect.',
+  'fixes.outcome.inFile': 'in the fix file, not applied',
   'fixes.status.prepared':
     'Prepared, not applied: the fix is written to a file, and nothing on the server has changed yet.',
   'fixes.prepared.steps':

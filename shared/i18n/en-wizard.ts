@@ -229,8 +229,8 @@ export const enWizard = {
   'finish.fixes.none': 'No registry change was needed.',
   'finish.restart.due': 'A restart is still due: the changes take effect only after it.',
   'finish.report.none': 'No report was saved.',
-  'finish.next':
-    'Send the report to a senior admin if anything is left to do. After a restart the wizard opens by itself and checks again.',
+  'finish.next': 'Send the report to a senior admin if anything is left to do.',
+  'finish.reopens': 'After the restart the wizard opens by itself and checks again.',
   'finish.again': 'Check this server again',
   'report.saved': 'Saved to {file}',
   'review.note':

@@ -292,7 +292,8 @@ export const id: Catalog = {
     'Instal pembaruan Windows KB3140245 (WinHTTP baru membaca DefaultSecureProtocols setelah pembaruan ini terinstal)',
   'fix.update-exchange': 'Instal pembaruan Exchange terkini',
   'fix.review-cipher-suites': 'Tinjau urutan cipher suite',
-  'fix.collect-registry': 'Ekspor kunci registri yang kurang di server, lalu diagnosis lagi',
+  'fix.collect-registry':
+    'Kumpulkan yang kurang di server (docs/collect/collect-tls-registry.cmd), lalu diagnosis lagi',
   'fix.delete-ignored-entries': 'Hapus kunci dan nilai yang diabaikan secara manual (regedit)',
   'fix.disable-tls13': 'Nonaktifkan TLS 1.3 di Schannel (secara manual)',
   'fixes.nothingElse': 'Tidak ada lagi yang perlu diubah di registri.',
@@ -314,6 +315,7 @@ export const id: Catalog = {
   'fixes.restoreError': 'Pemulihan dari cadangan juga gagal',
   'fixes.status.applied':
     'Semua perubahan telah ditulis dan dibaca ulang dengan benar. Mulai ulang server agar perubahan berlaku.',
+  'fixes.outcome.inFile': 'di file perbaikan, belum diterapkan',
   'fixes.status.prepared':
     'Disiapkan, belum diterapkan: perbaikan ditulis ke file, dan belum ada yang berubah di server.',
   'fixes.prepared.steps':
@@ -1130,8 +1132,8 @@ export const id: Catalog = {
   'finish.fixes.none': 'Tidak ada perubahan registri yang diperlukan.',
   'finish.restart.due': 'Mulai ulang masih diperlukan: perubahan baru berlaku setelahnya.',
   'finish.report.none': 'Tidak ada laporan yang disimpan.',
-  'finish.next':
-    'Kirim laporan ke admin senior jika masih ada yang perlu dilakukan. Setelah mulai ulang, wizard terbuka dengan sendirinya dan memeriksa lagi.',
+  'finish.next': 'Kirim laporan ke admin senior jika masih ada yang perlu dilakukan.',
+  'finish.reopens': 'Setelah mulai ulang, wizard terbuka dengan sendirinya dan memeriksa lagi.',
   'finish.again': 'Periksa server ini lagi',
   'report.saved': 'Disimpan ke {file}',
   'review.note':

@@ -290,7 +290,7 @@ export const lt: Catalog = {
   'fix.update-exchange': 'Įdiegti dabartinį Exchange naujinimą',
   'fix.review-cipher-suites': 'Peržiūrėti šifrų rinkinių tvarką',
   'fix.collect-registry':
-    'Serveryje eksportuoti trūkstamus registro raktus ir diagnozuoti dar kartą',
+    'Surinkite trūkstamus duomenis serveryje (docs/collect/collect-tls-registry.cmd) ir diagnozuokite dar kartą',
   'fix.delete-ignored-entries': 'Rankiniu būdu ištrinti nepaisomus raktus ir reikšmes (regedit)',
   'fix.disable-tls13': 'Išjungti TLS 1.3 Schannel (rankiniu būdu)',
   'fixes.nothingElse': 'Registre daugiau nieko keisti nereikia.',
@@ -311,6 +311,7 @@ export const lt: Catalog = {
   'fixes.restoreError': 'Atkurti atsarginės kopijos taip pat nepavyko',
   'fixes.status.applied':
     'Visi pakeitimai įrašyti ir teisingai nuskaityti atgal. Kad jie įsigaliotų, paleiskite serverį iš naujo.',
+  'fixes.outcome.inFile': 'taisymo faile, nepritaikyta',
   'fixes.status.prepared':
     'Parengta, bet nepritaikyta: taisymas įrašytas į failą, o serveryje dar niekas nepakeista.',
   'fixes.prepared.steps':
@@ -1128,8 +1129,8 @@ export const lt: Catalog = {
   'finish.fixes.none': 'Registro pakeitimų nereikėjo.',
   'finish.restart.due': 'Vis dar reikia paleisti iš naujo: pakeitimai įsigalios tik po to.',
   'finish.report.none': 'Ataskaita neišsaugota.',
-  'finish.next':
-    'Jei dar liko ką daryti, nusiųskite ataskaitą vyresniajam administratoriui. Paleidus iš naujo, vedlis atsidarys savaime ir patikrins dar kartą.',
+  'finish.next': 'Jei dar liko ką daryti, nusiųskite ataskaitą vyresniajam administratoriui.',
+  'finish.reopens': 'Paleidus iš naujo, vedlis atsidarys savaime ir patikrins dar kartą.',
   'finish.again': 'Tikrinti šį serverį dar kartą',
   'report.saved': 'Išsaugota: {file}',
   'review.note':

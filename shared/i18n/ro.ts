@@ -299,7 +299,8 @@ export const ro: Catalog = {
     'Instalați actualizarea Windows KB3140245 (WinHTTP citește DefaultSecureProtocols numai după ce aceasta este instalată)',
   'fix.update-exchange': 'Instalați actualizarea curentă pentru Exchange',
   'fix.review-cipher-suites': 'Revizuiți ordinea suitelor de cifrare',
-  'fix.collect-registry': 'Exportați pe server cheile de registry lipsă și diagnosticați din nou',
+  'fix.collect-registry':
+    'Colectați pe server ce lipsește (docs/collect/collect-tls-registry.cmd) și diagnosticați din nou',
   'fix.delete-ignored-entries': 'Ștergeți manual cheile și valorile ignorate (regedit)',
   'fix.disable-tls13': 'Dezactivați TLS 1.3 în Schannel (manual)',
   'fixes.nothingElse': 'Nimic altceva de modificat în registry.',
@@ -320,6 +321,7 @@ export const ro: Catalog = {
   'fixes.restoreError': 'Și restaurarea copiei de rezervă a eșuat',
   'fixes.status.applied':
     'Toate modificările au fost scrise și recitite corect. Reporniți serverul pentru ca ele să intre în vigoare.',
+  'fixes.outcome.inFile': 'în fișierul de remediere, neaplicată',
   'fixes.status.prepared':
     'Pregătită, neaplicată: remedierea este scrisă într-un fișier, iar pe server nu s-a schimbat încă nimic.',
   'fixes.prepared.steps':
@@ -1143,8 +1145,8 @@ export const ro: Catalog = {
   'finish.restart.due':
     'Este încă necesară o repornire: modificările intră în vigoare numai după ea.',
   'finish.report.none': 'Nu s-a salvat niciun raport.',
-  'finish.next':
-    'Trimiteți raportul unui administrator senior dacă a rămas ceva de făcut. După o repornire, expertul se deschide singur și verifică din nou.',
+  'finish.next': 'Trimiteți raportul unui administrator senior dacă a rămas ceva de făcut.',
+  'finish.reopens': 'După repornire, expertul se deschide singur și verifică din nou.',
   'finish.again': 'Verificați din nou acest server',
   'report.saved': 'Salvat în {file}',
   'review.note':

@@ -288,7 +288,8 @@ export const vi: Catalog = {
     'Cài bản cập nhật Windows KB3140245 (WinHTTP chỉ đọc DefaultSecureProtocols sau khi bản này được cài)',
   'fix.update-exchange': 'Cài bản cập nhật Exchange hiện hành',
   'fix.review-cipher-suites': 'Xem lại thứ tự bộ mật mã',
-  'fix.collect-registry': 'Xuất các khóa sổ đăng ký còn thiếu trên máy chủ rồi chẩn đoán lại',
+  'fix.collect-registry':
+    'Thu thập những gì còn thiếu trên máy chủ (docs/collect/collect-tls-registry.cmd) rồi chẩn đoán lại',
   'fix.delete-ignored-entries': 'Tự xóa các khóa và giá trị bị bỏ qua (bằng regedit)',
   'fix.disable-tls13': 'Tắt TLS 1.3 trong Schannel (làm thủ công)',
   'fixes.nothingElse': 'Không còn gì khác cần thay đổi trong sổ đăng ký.',
@@ -309,6 +310,7 @@ export const vi: Catalog = {
   'fixes.restoreError': 'Khôi phục bản sao lưu cũng thất bại',
   'fixes.status.applied':
     'Mọi thay đổi đã được ghi và đọc lại chính xác. Hãy khởi động lại máy chủ để chúng có hiệu lực.',
+  'fixes.outcome.inFile': 'trong tệp sửa, chưa áp dụng',
   'fixes.status.prepared':
     'Đã chuẩn bị, chưa áp dụng: bản sửa đã được ghi ra tệp, và chưa có gì thay đổi trên máy chủ.',
   'fixes.prepared.steps':
@@ -1117,8 +1119,8 @@ export const vi: Catalog = {
   'finish.fixes.none': 'Không cần thay đổi sổ đăng ký nào.',
   'finish.restart.due': 'Vẫn cần khởi động lại: các thay đổi chỉ có hiệu lực sau đó.',
   'finish.report.none': 'Chưa lưu báo cáo nào.',
-  'finish.next':
-    'Hãy gửi báo cáo cho quản trị viên cấp cao nếu còn việc cần làm. Sau khi khởi động lại, trình hướng dẫn sẽ tự mở và kiểm tra lại.',
+  'finish.next': 'Hãy gửi báo cáo cho quản trị viên cấp cao nếu còn việc cần làm.',
+  'finish.reopens': 'Sau khi khởi động lại, trình hướng dẫn sẽ tự mở và kiểm tra lại.',
   'finish.again': 'Kiểm tra lại máy chủ này',
   'report.saved': 'Đã lưu vào {file}',
   'review.note':

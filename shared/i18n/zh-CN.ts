@@ -263,7 +263,8 @@ export const zhCN: Catalog = {
     '安装 Windows 更新 KB3140245（只有安装它之后，WinHTTP 才会读取 DefaultSecureProtocols）',
   'fix.update-exchange': '安装当前的 Exchange 更新',
   'fix.review-cipher-suites': '检查密码套件顺序',
-  'fix.collect-registry': '在服务器上导出缺少的注册表项，然后重新诊断',
+  'fix.collect-registry':
+    '在服务器上收集缺少的内容（docs/collect/collect-tls-registry.cmd），然后重新诊断',
   'fix.delete-ignored-entries': '手动删除被忽略的注册表项和值 (regedit)',
   'fix.disable-tls13': '在 Schannel 中关闭 TLS 1.3（手动）',
   'fixes.nothingElse': '注册表中没有其他需要更改的内容。',
@@ -282,6 +283,7 @@ export const zhCN: Catalog = {
   'fixes.error': '失败的操作',
   'fixes.restoreError': '还原备份也失败了',
   'fixes.status.applied': '所有更改均已写入，并已正确读回。请重新启动服务器使其生效。',
+  'fixes.outcome.inFile': '已写入修复文件，未应用',
   'fixes.status.prepared': '已准备，未应用：修复已写入文件，服务器上尚未做任何更改。',
   'fixes.prepared.steps':
     '应用方法：(1) 将 {fix} 复制到服务器；(2) 在该服务器上以管理员身份打开命令提示符，运行：reg import "{fix}"；(3) 重新启动服务器；(4) 在该服务器上再次运行向导或 tlswizard diagnose 进行确认。备份文件可以撤销此修复：以同样的方式用 reg import 导入它。',
@@ -1038,8 +1040,8 @@ export const zhCN: Catalog = {
   'finish.fixes.none': '不需要任何注册表更改。',
   'finish.restart.due': '仍需重新启动：更改只有在重新启动后才会生效。',
   'finish.report.none': '未保存报告。',
-  'finish.next':
-    '如果还有需要处理的事项，请将报告发送给资深管理员。重新启动后，向导会自动打开并再次检查。',
+  'finish.next': '如果还有需要处理的事项，请将报告发送给资深管理员。',
+  'finish.reopens': '重新启动后，向导会自动打开并再次检查。',
   'finish.again': '再次检查此服务器',
   'report.saved': '已保存到 {file}',
   'review.note':

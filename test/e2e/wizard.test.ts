@@ -121,6 +121,10 @@ describe('the wizard in Chromium, against tlswizard serve on a .reg fixture and 
     const fixFile = written.find((f) => f.endsWith('.fix.reg')) as string
     expect(await page.textContent('[data-prepared-steps]')).toContain(`reg import "${fixFile}"`)
     expect(await page.textContent('[data-apply]')).toContain('Prepared, not applied')
+    // Each row of the plan says where its value went, never a tick: nothing has changed yet.
+    expect(
+      await page.locator('table[aria-label="Plan"] tbody tr td:last-child').allTextContents(),
+    ).toEqual(Array(8).fill('in the fix file, not applied'))
     expect(await page.getByRole('button', { name: /Undo/ }).count()).toBe(0)
     expect(written.filter((f) => f.endsWith('.fix.reg'))).toHaveLength(1)
     expect(written.filter((f) => f.startsWith('tls-backup-'))).toHaveLength(1)
@@ -161,6 +165,8 @@ describe('the wizard in Chromium, against tlswizard serve on a .reg fixture and 
     await page.locator('[data-finished]').waitFor()
     expect(await page.textContent('[data-finish="fixes"]')).toContain('Prepared, not applied')
     expect(await page.textContent('[data-finish="report"]')).toContain('tls-report-')
+    // No restart was scheduled here, so nothing will reopen the wizard by itself.
+    expect(await page.textContent('[data-finished]')).not.toContain('opens by itself')
     await lookAt(page, '6-finish')
     const reportPage = await browser.newPage({ viewport: { width: 1024, height: 768 } })
     await reportPage.goto(`file://${path.join(out, report as string)}`)

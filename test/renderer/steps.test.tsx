@@ -2,7 +2,9 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components'
 import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
+import { BeforeAfter } from '../../renderer/components/BeforeAfter'
 import { ChecksStep } from '../../renderer/steps/ChecksStep'
+import { FinishStep } from '../../renderer/steps/FinishStep'
 import { FixesStep } from '../../renderer/steps/FixesStep'
 import { ReportStep } from '../../renderer/steps/ReportStep'
 import { RestartStep } from '../../renderer/steps/RestartStep'
@@ -12,6 +14,7 @@ import { diagnose } from '../../main/checks/diagnose'
 import { emptyFacts } from '../helpers/facts'
 import type { MachineInfo, Progress } from '../../shared/channels'
 import { CHECK_GROUPS, groupState } from '../../shared/check-groups'
+import { initialState, type WizardState } from '../../renderer/state/wizard'
 
 const html = (el: ReactElement) =>
   renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{el}</FluentProvider>)
@@ -303,6 +306,31 @@ describe('step components (rendered to markup)', () => {
     // Windows waiting for a restart agrees with the finding that says so.
     expect(word('pending')).toContain('Windows is waiting for a restart')
     expect(word('pending')).toContain('Schedule restart')
+  })
+
+  it('Finish: the wizard "opens by itself" only after a restart that registered it to', () => {
+    const base: WizardState = { ...initialState, diagnosis: d, finished: true }
+    const at = '2026-11-25T10:30:00.000Z'
+    const finish = (restart: WizardState['restart']) =>
+      text(<FinishStep state={{ ...base, restart }} onAgain={noop} />)
+    const reopens = 'After the restart the wizard opens by itself and checks again.'
+    expect(finish({ command: 'c', done: true, at, relaunch: true, message: '' })).toContain(reopens)
+    // The web host, a file registry, a cancelled or failed restart: nothing reopens it.
+    expect(finish({ command: 'c', done: true, at, relaunch: false, message: '' })).not.toContain(
+      'opens by itself',
+    )
+    expect(
+      finish({ command: 'c', done: true, at: null, relaunch: false, message: '' }),
+    ).not.toContain('opens by itself')
+    expect(finish(null)).toContain('Send the report to a senior admin')
+    expect(finish(null)).not.toContain('opens by itself')
+  })
+
+  it('Before and after: says when it cannot confirm both diagnoses are of this machine', () => {
+    const unnamed = { ...d, machine: { ...d.machine, computerName: null, fqdn: null } }
+    const note = 'Could not confirm that both diagnoses are of the same machine'
+    expect(text(<BeforeAfter before={unnamed} after={d} />)).toContain(note)
+    expect(text(<BeforeAfter before={d} after={d} />)).not.toContain(note)
   })
 
   it('Report: summary, redaction choice, both formats', () => {

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { AuditLog } from '../../../main/audit/audit-log'
+import { RUNONCE_KEY, RUNONCE_VALUE } from '../../../main/system/relaunch'
 import type { Command } from '../../../main/system/restart'
 import { openDemo, scratchDir } from '../../helpers/demo'
 import { FaultyStore } from '../../helpers/faulty-store'
@@ -42,9 +43,11 @@ describe('restart:schedule on a live registry: audit lines', () => {
       },
     )
     const scheduled = await api['restart:schedule']({ action: 'in', minutes: 30, confirmed: true })
-    expect(scheduled).toMatchObject({ done: true, at: '2026-11-25T10:30:00.000Z' })
+    // The app registered itself to open after the restart, and says so (the Finish step tells
+    // the admin only then that the wizard will check again by itself).
+    expect(scheduled).toMatchObject({ done: true, at: '2026-11-25T10:30:00.000Z', relaunch: true })
     const cancelled = await api['restart:schedule']({ action: 'cancel' })
-    expect(cancelled).toMatchObject({ done: true, at: null })
+    expect(cancelled).toMatchObject({ done: true, at: null, relaunch: false })
     expect(ran.map((c) => [c.file, ...c.args.slice(0, 3)])).toEqual([
       ['shutdown.exe', '/r', '/t', '1800'],
       ['shutdown.exe', '/a'],
@@ -77,5 +80,18 @@ describe('restart:schedule on a live registry: audit lines', () => {
         exitCode: 0,
       },
     ])
+  })
+
+  it('served without a relaunch command (the web host): the restart is scheduled, and it says the wizard will not open by itself', async () => {
+    const store = await openDemo('2012r2-ex2016')
+    const api = await elevatedService(
+      { kind: 'live', label: 'this computer', store: new FaultyStore(store, {}) } as never,
+      new AuditLog(await scratchDir(), {}, { account: 'CONTOSO\\admin', host: 'EX2016' }),
+      { platform: 'win32', now: () => new Date('2026-11-25T10:00:00Z') },
+    )
+    const scheduled = await api['restart:schedule']({ action: 'in', minutes: 30, confirmed: true })
+    expect(scheduled).toMatchObject({ done: true, relaunch: false })
+    const runOnce = await store.readKeys([RUNONCE_KEY])
+    expect(runOnce.value(RUNONCE_KEY, RUNONCE_VALUE)).toBeUndefined()
   })
 })

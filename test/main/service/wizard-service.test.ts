@@ -144,6 +144,7 @@ describe('wizard service over a demo registry', () => {
       await api['restart:schedule']({ action: 'in', minutes: 5, confirmed: true }),
     ).toMatchObject({
       done: false,
+      relaunch: false,
       command: expect.stringContaining('shutdown.exe /r /t 300'),
     })
   })
