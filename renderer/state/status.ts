@@ -79,3 +79,15 @@ export function finalProgress(progress: Progress[], d: Diagnosis): Progress[] {
     return { ...p, state: probeState(o, d.findings) }
   })
 }
+
+/**
+ * The symptom once the paste's classification becomes `next`: the one it recognises, else none if
+ * the symptom was the earlier paste's (it goes with that text), else the admin's own choice.
+ */
+export function symptomAfter(
+  s: WizardState,
+  next: WizardState['classification'],
+): WizardState['symptom'] {
+  if (next?.symptom) return next.symptom
+  return s.classification?.symptom && s.symptom === s.classification.symptom ? null : s.symptom
+}

@@ -5,7 +5,7 @@ import type { ApplyResult, FixPlan } from '../../shared/fixes'
 import type { Language } from '../../shared/i18n/languages'
 import type { SymptomId } from '../../shared/symptoms'
 import type { TargetDraft } from '../../shared/targets'
-import { finalProgress, fixesPending, settled } from './status'
+import { finalProgress, fixesPending, settled, symptomAfter } from './status'
 
 /** The steps, in order. */
 export const STEPS = ['welcome', 'symptom', 'checks', 'fixes', 'restart', 'report'] as const
@@ -181,13 +181,10 @@ export function reducer(s: WizardState, a: Action): WizardState {
         pasted: a.text,
         pastedCut: !!a.cut,
         classification: a.text.trim() ? s.classification : null,
+        symptom: a.text.trim() ? s.symptom : symptomAfter(s, null),
       }
     case 'classified':
-      return {
-        ...s,
-        classification: a.classification,
-        symptom: a.classification?.symptom ?? s.symptom,
-      }
+      return { ...s, classification: a.classification, symptom: symptomAfter(s, a.classification) }
     case 'domain':
       return { ...s, domain: a.domain }
     case 'targets':

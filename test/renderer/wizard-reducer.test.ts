@@ -53,6 +53,24 @@ describe('wizard reducer', () => {
     expect(s.symptom).toBe('sendlog-tls-failed')
     s = reducer(s, { type: 'pasted', text: '  ' })
     expect(s.classification).toBeNull()
+    // The symptom went with the text that chose it (review finding: it stayed selected).
+    expect(s.symptom).toBeNull()
+  })
+
+  it('text no longer recognised drops the symptom the paste chose, never one chosen by hand', () => {
+    const recognised = {
+      symptom: 'sendlog-tls-failed' as const,
+      matches: [{ id: 'tls-negotiation-socketerror' as const, text: 't' }],
+    }
+    const unknown = { symptom: null, matches: [] }
+    let s = reducer(initialState, { type: 'classified', classification: recognised })
+    s = reducer(s, { type: 'classified', classification: unknown })
+    expect(s.symptom).toBeNull()
+    s = reducer(initialState, { type: 'symptom', symptom: 'all' })
+    s = reducer(s, { type: 'classified', classification: unknown })
+    expect(s.symptom).toBe('all')
+    s = reducer(s, { type: 'pasted', text: '' })
+    expect(s.symptom).toBe('all')
   })
 
   it('progress: updates by id, and the final result overrides missed events', () => {
