@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { diagnosisSchema, machineSchema } from './diagnosis'
 import { applyResultSchema, BACKUP_FILE_NAME, fixPlanSchema } from './fixes'
+import { SHOWN_FILE_NAME } from './format'
 import { LANGUAGES } from './i18n/languages'
 import { SOURCE_KINDS } from './ids'
 import { probeTargetSchema } from './probe'
@@ -113,7 +114,13 @@ export const channels = {
   },
   'report:open': {
     // text: a report the browser read from a file the admin picked; null: main asks (Electron dialog).
-    request: z.object({ text: z.string().max(1_000_000).nullable() }).strict(),
+    // name: the name the browser gave that file, for messages only (SHOWN_FILE_NAME).
+    request: z
+      .object({
+        text: z.string().max(1_000_000).nullable(),
+        name: z.string().regex(SHOWN_FILE_NAME).optional(),
+      })
+      .strict(),
     response: z.object({ report: reportSchema.nullable() }),
   },
   'language:set': {

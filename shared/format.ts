@@ -1,4 +1,5 @@
-import type { Diagnosis, EffectiveState } from './diagnosis'
+import type { Diagnosis, EffectiveState, Evidence } from './diagnosis'
+import type { Params } from './i18n/message'
 import { TLS_VERSIONS, type TlsVersion } from './tls'
 /** How a registry value reads for people (CLI, wizard, report): "not set", hex beside large numbers, lists joined. */
 export function showValue(
@@ -9,6 +10,25 @@ export function showValue(
   if (typeof v === 'number') return v > 9 ? `${v} (0x${v.toString(16)})` : String(v)
   if (Array.isArray(v)) return v.length ? v.join(', ') : words.emptyList
   return v
+}
+
+/**
+ * One piece of evidence in the reader's language (CLI, wizard, report): the catalog messages the
+ * checks gave for its words, the fields as stored where there are none (data, older reports).
+ */
+export function evidenceText(
+  e: Evidence,
+  t: (key: string, params?: Params) => string,
+  words: { notSet: string; emptyList: string },
+): { key: string; value: string; actual: string; expected: string } {
+  const w = e.words ?? {}
+  const say = (m: typeof w.key, stored: string) => (m ? t(m.messageKey, m.params) : stored)
+  return {
+    key: say(w.key, e.key),
+    value: say(w.value, e.value),
+    actual: say(w.actual, showValue(e.actual, words)),
+    expected: say(w.expected, e.expected),
+  }
 }
 
 /** How an Exchange install reads: `Exchange 2016 CU5 (15.1.845.34)`, or product and version. */
@@ -43,4 +63,15 @@ export function schannelRows(
       known,
     }
   })
+}
+
+/**
+ * A file name as the browser gives it, fit to show in a message: one line of plain text, no
+ * folder, no control or invisible formatting characters (a bidi override could disguise it).
+ */
+export const SHOWN_FILE_NAME = /^[^\\/\p{Cc}\p{Cf}\p{Zl}\p{Zp}]{1,255}$/u
+
+/** The name when it is fit to show (SHOWN_FILE_NAME), else undefined: the message goes without it. */
+export function shownFileName(name: string | undefined): string | undefined {
+  return name !== undefined && SHOWN_FILE_NAME.test(name) ? name : undefined
 }

@@ -2,7 +2,7 @@
 import type { Finding } from '../../shared/diagnosis'
 import type { Facts } from '../system/facts'
 import { CIPHER_POLICY_KEY, cipherLocalKey } from '../system/registry-paths'
-import { evidence, finding } from './finding'
+import { evidence, finding, said } from './finding'
 
 /**
  * What Office 365 accepts over TLS 1.2 (Microsoft 365 "Technical reference details about
@@ -57,7 +57,14 @@ export function cipherFindings(facts: Facts): Finding[] {
     finding(
       'cipher-suites-no-tls12',
       'error',
-      [evidence(order.key, 'Functions', order.list, `at least one of ${office365}`)],
+      [
+        evidence(
+          order.key,
+          'Functions',
+          order.list,
+          said('evidence.want.atLeastOneOf', { suites: office365 }),
+        ),
+      ],
       ['review-cipher-suites', 'restart-server'],
       { office365, count: order.list.length },
       order.source,

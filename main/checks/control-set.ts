@@ -2,7 +2,7 @@
 import type { Evidence, Finding } from '../../shared/diagnosis'
 import type { Facts } from '../system/facts'
 import { CURRENT_CONTROL_SET, SELECT_KEY, systemKey } from '../system/registry-paths'
-import { evidence, finding } from './finding'
+import { evidence, finding, said } from './finding'
 
 /**
  * An offline-loaded SYSTEM hive has ControlSet00N and Select but no CurrentControlSet: the set
@@ -13,10 +13,11 @@ export function controlSetFindings(facts: Facts): Finding[] {
   const cs = facts.controlSet
   if (!cs?.used) return []
   if (cs.how === 'select' || cs.how === 'only-one') {
+    const names = said('evidence.want.namesControlSet')
     const ev =
       cs.how === 'select'
-        ? [evidence(SELECT_KEY, 'Current', cs.selectCurrent, `names the control set in use`)]
-        : [evidence(SELECT_KEY, '(key)', 'not in the export', 'names the control set in use')]
+        ? [evidence(SELECT_KEY, 'Current', cs.selectCurrent, names)]
+        : [evidence(SELECT_KEY, '(key)', said('evidence.found.notExported'), names)]
     return [finding('control-set-fallback', 'info', ev, [], { controlSet: cs.used }, cs.how)]
   }
   const other = cs.comparedWith
@@ -26,13 +27,13 @@ export function controlSetFindings(facts: Facts): Finding[] {
       systemKey(d.key, CURRENT_CONTROL_SET),
       d.value,
       d.used ?? undefined,
-      `the same as in ${other}`,
+      said('evidence.want.sameAsIn', { controlSet: other }),
     ),
     evidence(
       systemKey(d.key, other),
       d.value,
       d.other ?? undefined,
-      `the same as in ${CURRENT_CONTROL_SET}`,
+      said('evidence.want.sameAsIn', { controlSet: CURRENT_CONTROL_SET }),
     ),
   ])
   return [

@@ -4,7 +4,7 @@ import type { TlsVersion } from '../../shared/tls'
 import type { Facts } from '../system/facts'
 import * as P from '../system/registry-paths'
 import { cipherOrder } from './ciphers'
-import { evidence, finding } from './finding'
+import { evidence, finding, said } from './finding'
 import type { MailRoute } from './mail-path'
 import type { WindowsFamily } from './windows'
 
@@ -114,7 +114,7 @@ export function coverageOf(
   }
 }
 
-const NOT_EXPORTED = 'not in the export'
+const NOT_EXPORTED = said('evidence.found.notExported')
 
 function gapEvidence(gap: CoverageGap, facts: Facts): Evidence[] {
   const cs = facts.controlSet?.used ?? undefined
@@ -125,7 +125,7 @@ function gapEvidence(gap: CoverageGap, facts: Facts): Evidence[] {
           P.WINDOWS_VERSION_KEY,
           '(key)',
           NOT_EXPORTED,
-          'exported with .NET, WinHTTP, Exchange and cipher policy (HKLM\\SOFTWARE)',
+          said('evidence.want.softwareExported'),
         ),
       ]
     case 'os-build':
@@ -134,12 +134,12 @@ function gapEvidence(gap: CoverageGap, facts: Facts): Evidence[] {
           P.WINDOWS_VERSION_KEY,
           'CurrentBuild',
           undefined,
-          'a build number (Schannel defaults depend on it)',
+          said('evidence.want.buildNumberWhy'),
         ),
       ]
     case 'schannel':
       return [
-        evidence(P.protocolsKey(cs), '(key)', NOT_EXPORTED, 'exported (every Windows has it)'),
+        evidence(P.protocolsKey(cs), '(key)', NOT_EXPORTED, said('evidence.want.schannelExported')),
       ]
     case 'control-set':
       return [
@@ -147,7 +147,7 @@ function gapEvidence(gap: CoverageGap, facts: Facts): Evidence[] {
           P.SELECT_KEY,
           'Current',
           facts.controlSet?.selectCurrent,
-          'the number of a control set in the export',
+          said('evidence.want.controlSetInExport'),
         ),
       ]
     case 'cipher-suites':
@@ -156,7 +156,7 @@ function gapEvidence(gap: CoverageGap, facts: Facts): Evidence[] {
           P.cipherLocalKey(cs),
           'Functions',
           NOT_EXPORTED,
-          'exported, or the Windows build known (its default list applies)',
+          said('evidence.want.ciphersKnown'),
         ),
       ]
     case 'tls12-client':
@@ -164,7 +164,7 @@ function gapEvidence(gap: CoverageGap, facts: Facts): Evidence[] {
       const side = gap === 'tls12-client' ? 'client' : 'server'
       const f = facts.schannel['TLS 1.2'][side]
       const key = P.schannelKey('TLS 1.2', side, cs)
-      const why = 'set, or the Windows build known (a missing value takes its default)'
+      const why = said('evidence.want.valueKnown')
       return [
         ...(f.enabled === undefined ? [evidence(key, 'Enabled', undefined, why)] : []),
         ...(f.disabledByDefault === undefined
@@ -193,7 +193,14 @@ export function coverageFindings(facts: Facts, coverage: Coverage): Finding[] {
       finding(
         'os-version-unknown',
         'warning',
-        [evidence(P.WINDOWS_VERSION_KEY, 'CurrentBuild', undefined, 'a build number')],
+        [
+          evidence(
+            P.WINDOWS_VERSION_KEY,
+            'CurrentBuild',
+            undefined,
+            said('evidence.want.buildNumber'),
+          ),
+        ],
         ['collect-registry'],
       ),
     )

@@ -4,7 +4,7 @@ import type { Facts } from '../system/facts'
 import { NDP_V4_FULL_KEY } from '../system/registry-paths'
 import { exchangeBuild, type Build } from './exchange-builds'
 import { buildLabel } from './exchange'
-import { evidence, finding } from './finding'
+import { evidence, finding, said } from './finding'
 
 /** The lowest `Release` value of each .NET Framework 4.x (Microsoft's "determine .NET versions" table). */
 export const DOTNET_RELEASES: ReadonlyArray<readonly [number, string]> = [
@@ -82,7 +82,14 @@ export function dotnetVersionFindings(facts: Facts): Finding[] {
       finding(
         'dotnet-version-below-guidance',
         'warning',
-        [evidence(NDP_V4_FULL_KEY, 'Release', shown, `${release('4.7.1')} (.NET 4.7.1) or later`)],
+        [
+          evidence(
+            NDP_V4_FULL_KEY,
+            'Release',
+            shown,
+            said('evidence.want.orLater', { build: `${release('4.7.1')} (.NET 4.7.1)` }),
+          ),
+        ],
         ['install-dotnet'],
         params,
       ),
@@ -93,7 +100,14 @@ export function dotnetVersionFindings(facts: Facts): Finding[] {
     finding(
       'dotnet-version-unsupported',
       'warning',
-      [evidence(NDP_V4_FULL_KEY, 'Release', shown, `.NET ${want} (${release(want)} or later)`)],
+      [
+        evidence(
+          NDP_V4_FULL_KEY,
+          'Release',
+          shown,
+          said('evidence.want.dotnetOrLater', { version: want, release: release(want) }),
+        ),
+      ],
       ['install-dotnet'],
       params,
       newer ? 'newer' : 'older',

@@ -1,5 +1,6 @@
 /** Exchange builds that cannot do TLS 1.2 (or 1.3) whatever the registry says. */
 import type { Evidence, Finding, VersionState } from '../../shared/diagnosis'
+import type { Message } from '../../shared/finding-schema'
 import { SCHANNEL_SIDES, type TlsVersion } from '../../shared/tls'
 import type { ExchangeFacts, Facts } from '../system/facts'
 import { exchangeSetupKey, schannelKey } from '../system/registry-paths'
@@ -14,7 +15,7 @@ import {
   tls12Milestones,
   type Build,
 } from './exchange-builds'
-import { evidence, finding } from './finding'
+import { evidence, evidenceRow, finding, said } from './finding'
 import type { WindowsFamily } from './windows'
 
 /** `Exchange 2016 CU5 (15.1.845.34)`: the build's name from the table, then its number. */
@@ -30,12 +31,22 @@ export function exSetupLabel(x: ExchangeFacts): string {
     : 'bin\\ExSetup.exe'
 }
 
+/** "15.1.1415.2 (Exchange 2016 CU8) or later", as evidence expects a build. */
+export function orLater(release: { build: Build; name: string }): Message {
+  return said('evidence.want.orLater', { build: `${formatBuild(release.build)} (${release.name})` })
+}
+
 /** Evidence for the build: ExSetup.exe's file version when it was read, else the setup key. */
-export function buildEvidence(x: ExchangeFacts, expected: string): Evidence {
+export function buildEvidence(x: ExchangeFacts, expected: string | Message): Evidence {
   const b = exchangeBuild(x)
   // A file, not a registry key: written as is.
   if (fileBuild(x))
-    return { key: exSetupLabel(x), value: 'FileVersion', actual: formatBuild(b), expected }
+    return evidenceRow({
+      key: exSetupLabel(x),
+      value: 'FileVersion',
+      actual: formatBuild(b),
+      expected,
+    })
   const key = exchangeSetupKey(x.major === 14 ? 'v14' : 'v15')
   return evidence(key, 'MsiProduct/MsiBuild', formatBuild(b), expected)
 }
@@ -68,7 +79,7 @@ export function exchangeFindings(
       finding(
         'exchange-build-no-tls12',
         'error',
-        [buildEvidence(x, `${formatBuild(capable.build)} (${capable.name}) or later`)],
+        [buildEvidence(x, orLater(capable))],
         ['update-exchange'],
         {
           product,
@@ -82,7 +93,7 @@ export function exchangeFindings(
       finding(
         'exchange-build-below-guidance',
         'warning',
-        [buildEvidence(x, `${formatBuild(guidance.build)} (${guidance.name}) or later`)],
+        [buildEvidence(x, orLater(guidance))],
         ['update-exchange'],
         {
           product,
@@ -103,7 +114,12 @@ export function exchangeFindings(
         'tls13-not-supported-by-exchange',
         'error',
         [
-          buildEvidence(x, `${formatBuild(TLS13_EXCHANGE)} (Exchange 2019 CU15) or Exchange SE`),
+          buildEvidence(
+            x,
+            said('evidence.want.orExchangeSe', {
+              build: `${formatBuild(TLS13_EXCHANGE)} (Exchange 2019 CU15)`,
+            }),
+          ),
           ...SCHANNEL_SIDES.filter((s) => tls13[s].effective === 'on').flatMap((s) => {
             const k = schannelKey('TLS 1.3', s, facts.controlSet?.used ?? undefined)
             return [

@@ -6,9 +6,9 @@ import type { Finding } from '../../shared/diagnosis'
 import { SCHANNEL_SIDES } from '../../shared/tls'
 import type { ExchangeFacts, Facts } from '../system/facts'
 import { schannelKey, VIEWS } from '../system/registry-paths'
-import { compareBuilds, exchangeBuild, formatBuild, type Build } from './exchange-builds'
-import { buildEvidence, buildLabel, rollupUnknown } from './exchange'
-import { evidence, finding } from './finding'
+import { compareBuilds, exchangeBuild, type Build } from './exchange-builds'
+import { buildEvidence, buildLabel, orLater, rollupUnknown } from './exchange'
+import { evidence, finding, said } from './finding'
 
 const MINIMUM: Record<string, { build: Build; name: string }> = {
   '14': { build: [14, 3, 411, 0], name: 'Exchange 2010 SP3 RU22' },
@@ -46,14 +46,19 @@ export function legacyOffFindings(facts: Facts, legacyDisabled: boolean): Findin
   const cs = facts.controlSet?.used ?? undefined
   const off = (['TLS 1.0', 'TLS 1.1'] as const).flatMap((v) =>
     SCHANNEL_SIDES.filter((s) => facts.schannel[v][s].enabled === 0).map((s) =>
-      evidence(schannelKey(v, s, cs), 'Enabled', 0, `1 until ${min.name} is installed`),
+      evidence(
+        schannelKey(v, s, cs),
+        'Enabled',
+        0,
+        said('evidence.want.oneUntil', { build: min.name }),
+      ),
     ),
   )
   return [
     finding(
       'legacy-tls-off-build-too-old',
       allows === 'no' ? 'error' : 'warning',
-      [buildEvidence(x, `${formatBuild(min.build)} (${min.name}) or later`), ...off],
+      [buildEvidence(x, orLater(min)), ...off],
       ['update-exchange', 'restart-server'],
       { build: buildLabel(exchangeBuild(x)), minimum: min.name },
       allows === 'unknown' ? 'unknown' : undefined,

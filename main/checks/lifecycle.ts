@@ -4,8 +4,8 @@ import type { Facts } from '../system/facts'
 import { WINDOWS_VERSION_KEY } from '../system/registry-paths'
 import { BUILD_TABLE, placeBuild } from './build-table'
 import { exchangeBuild, fileBuild, formatBuild, tls12Milestones } from './exchange-builds'
-import { buildEvidence, buildLabel, exSetupLabel, rollupUnknown } from './exchange'
-import { evidence, finding } from './finding'
+import { buildEvidence, buildLabel, exSetupLabel, orLater, rollupUnknown } from './exchange'
+import { evidence, evidenceRow, finding, said } from './finding'
 import type { WindowsFamily } from './windows'
 
 /** The day extended support ended, per Windows Server generation (DOMAIN.md section 8). */
@@ -48,7 +48,12 @@ export function exchangeUpdateFindings(facts: Facts, now: Date): Finding[] {
       finding(
         'exchange-out-of-support',
         'warning',
-        [buildEvidence(x, `a supported product (Exchange SE; ${place.product.name} ended ${end})`)],
+        [
+          buildEvidence(
+            x,
+            said('evidence.want.supportedProduct', { product: place.product.name, date: end }),
+          ),
+        ],
         fixes,
         { product: place.product.name, build: label, date: end },
         pathVariant(place.product.name),
@@ -57,13 +62,12 @@ export function exchangeUpdateFindings(facts: Facts, now: Date): Finding[] {
   const latest = place.latestCu
   if (place.cu && !place.cu.supported && latest && latest !== place.cu)
     out.push(
-      finding(
-        'exchange-cu-not-supported',
-        'warning',
-        [buildEvidence(x, `${formatBuild(latest.build)} (${latest.name}) or later`)],
-        fixes,
-        { cu: place.cu.name, build: label, latestCu: latest.name, latestDate: latest.released },
-      ),
+      finding('exchange-cu-not-supported', 'warning', [buildEvidence(x, orLater(latest))], fixes, {
+        cu: place.cu.name,
+        build: label,
+        latestCu: latest.name,
+        latestDate: latest.released,
+      }),
     )
   if (!fileBuild(x)) {
     // Only a 2010 SP3 key below the first TLS 1.2 rollup leaves that question open.
@@ -74,15 +78,15 @@ export function exchangeUpdateFindings(facts: Facts, now: Date): Finding[] {
         'exchange-update-level-unknown',
         worry ? 'warning' : 'info',
         [
-          buildEvidence(x, 'ExSetup.exe file version (tls-exsetup.txt from the collect script)'),
+          buildEvidence(x, said('evidence.want.exSetupVersion')),
           ...(x.fileVersionError
             ? [
-                {
+                evidenceRow({
                   key: exSetupLabel(x),
                   value: 'FileVersion',
                   actual: x.fileVersionError,
-                  expected: 'readable',
-                },
+                  expected: said('evidence.want.readable'),
+                }),
               ]
             : []),
         ],
@@ -114,12 +118,12 @@ export function exchangeUpdateFindings(facts: Facts, now: Date): Finding[] {
         'exchange-build-table-old',
         'info',
         [
-          {
+          evidenceRow({
             key: 'shared/exchange-builds.json',
             value: 'asOf',
             actual: BUILD_TABLE.asOf,
-            expected: 'within six months of the diagnosis',
-          },
+            expected: said('evidence.want.recentTable'),
+          }),
         ],
         [],
         { asOf: BUILD_TABLE.asOf },
@@ -141,7 +145,7 @@ export function windowsLifecycleFindings(facts: Facts, os: WindowsFamily, now: D
           WINDOWS_VERSION_KEY,
           'CurrentBuild',
           facts.os.currentBuild,
-          'Windows Server 2016 or later',
+          said('evidence.want.orLater', { build: 'Windows Server 2016' }),
         ),
       ],
       [],

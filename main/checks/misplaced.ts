@@ -3,11 +3,12 @@
  * a machine translation changed (DOMAIN.md section 8: `TLS 1,2`, `TLS 1.2 \ klien`, `diaktifkan`).
  */
 import type { Evidence, Finding } from '../../shared/diagnosis'
+import type { Message } from '../../shared/finding-schema'
 import { TLS_VERSIONS, type TlsVersion } from '../../shared/tls'
 import { nameId, shortKeyPath } from '../registry/reg-path'
 import type { Facts, KeyFacts } from '../system/facts'
 import { protocolsKey, schannelKey, schannelRootKey, versionKey } from '../system/registry-paths'
-import { finding } from './finding'
+import { evidenceRow, finding, said } from './finding'
 
 // Compared without case, spaces or compatibility forms (full-width letters, composed accents).
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '')
@@ -49,38 +50,39 @@ interface Intent {
   value?: string
 }
 
-const NOWHERE = 'nowhere: Schannel does not read it; delete it'
-
 /** Where an entry belongs, in words an admin can follow in regedit. */
-function belongs({ version, side, value }: Intent): string {
-  if (!version) return NOWHERE
+function belongs({ version, side, value }: Intent): string | Message {
+  if (!version) return said('evidence.want.nowhere')
   const s = side === undefined ? undefined : sideLike(side)
-  if (side !== undefined && !s) return `${NOWHERE} (a protocol key has only Client and Server)`
-  const key = s
-    ? shortKeyPath(schannelKey(version, s))
-    : `${shortKeyPath(versionKey(version))}\\Client and \\Server`
-  if (value === undefined) return key
-  const v = valueLike(value)
-  return v
-    ? `${key}, value ${v} (DWORD)`
-    : `${NOWHERE} (Schannel reads only ${VALUES.join(' and ')})`
+  if (side !== undefined && !s) return said('evidence.want.nowhereSide')
+  const v = value === undefined ? undefined : valueLike(value)
+  if (value !== undefined && !v) return said('evidence.want.nowhereValue')
+  if (!s) {
+    // Above the sides: it belongs under both.
+    const key = shortKeyPath(versionKey(version))
+    return v
+      ? said('evidence.want.valueInBothSides', { key, value: v })
+      : said('evidence.want.bothSides', { key })
+  }
+  const key = shortKeyPath(schannelKey(version, s))
+  return v ? said('evidence.want.valueIn', { key, value: v }) : key
 }
 
 function rows(k: KeyFacts, intent: Intent, keyIsValue = false): Evidence[] {
   const key = shortKeyPath(k.path)
   const actual = keyIsValue
-    ? 'a key, not a value'
-    : k.values.length
-      ? `${k.values.length} values`
-      : 'no values'
-  const own = { key, value: '(key)', actual, expected: belongs(intent) }
+    ? said('evidence.found.keyNotValue')
+    : said('evidence.found.values', { count: k.values.length })
+  const own = evidenceRow({ key, value: '(key)', actual, expected: belongs(intent) })
   if (keyIsValue || !k.values.length) return [own]
-  return k.values.map((v) => ({
-    key,
-    value: v.name === '' ? '(Default)' : v.name,
-    actual: v.data,
-    expected: belongs({ ...intent, value: v.name }),
-  }))
+  return k.values.map((v) =>
+    evidenceRow({
+      key,
+      value: v.name === '' ? '(Default)' : v.name,
+      actual: v.data,
+      expected: belongs({ ...intent, value: v.name }),
+    }),
+  )
 }
 
 /** The entries of one key of the SCHANNEL subtree that Windows ignores (none: it reads them). */

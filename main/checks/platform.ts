@@ -2,7 +2,7 @@
 import type { Evidence, Finding } from '../../shared/diagnosis'
 import type { Facts } from '../system/facts'
 import * as P from '../system/registry-paths'
-import { evidence, finding } from './finding'
+import { evidence, evidenceRow, finding, said } from './finding'
 import { needsWinHttpKey, type WindowsFamily } from './windows'
 
 /** Server 2008 R2 / 2012: WinHTTP uses TLS 1.2 only when DefaultSecureProtocols has 0x800. */
@@ -16,7 +16,7 @@ export function winhttpFindings(facts: Facts, os: WindowsFamily): Finding[] {
       P.winhttpKey(v),
       'DefaultSecureProtocols',
       facts.winhttp[v].defaultSecureProtocols,
-      'includes 0x800 (TLS 1.2)',
+      said('evidence.want.winhttpTls12'),
     ),
   )
   return missing.length
@@ -37,21 +37,31 @@ export function winhttpFindings(facts: Facts, os: WindowsFamily): Finding[] {
 export function restartFindings(facts: Facts): Finding[] {
   const r = facts.pendingRestart
   const sessionManager = P.sessionManagerKey(facts.controlSet?.used ?? undefined)
+  const [exists, absent] = [said('evidence.found.exists'), said('evidence.want.absent')]
   const ev: Evidence[] = [
     ...(r.fileRenameOperations
-      ? [evidence(sessionManager, 'PendingFileRenameOperations', 'set', 'not set')]
+      ? [
+          evidence(
+            sessionManager,
+            'PendingFileRenameOperations',
+            said('evidence.found.set'),
+            said('evidence.notSet'),
+          ),
+        ]
       : []),
-    ...(r.cbsRebootPending ? [evidence(P.CBS_REBOOT_KEY, '(key)', 'exists', 'absent')] : []),
-    ...(r.wuRebootRequired ? [evidence(P.WU_REBOOT_KEY, '(key)', 'exists', 'absent')] : []),
-    ...(r.updateExeVolatile ? [evidence(P.UPDATE_EXE_VOLATILE_KEY, 'Flags', 'non-zero', '0')] : []),
+    ...(r.cbsRebootPending ? [evidence(P.CBS_REBOOT_KEY, '(key)', exists, absent)] : []),
+    ...(r.wuRebootRequired ? [evidence(P.WU_REBOOT_KEY, '(key)', exists, absent)] : []),
+    ...(r.updateExeVolatile
+      ? [evidence(P.UPDATE_EXE_VOLATILE_KEY, 'Flags', said('evidence.found.nonZero'), '0')]
+      : []),
     ...(r.wizardChangedAt
       ? [
-          {
-            key: 'Mailflow TLS Wizard state file',
+          evidenceRow({
+            key: said('evidence.item.stateFile'),
             value: 'schannelChangedAt',
             actual: r.wizardChangedAt,
-            expected: 'a restart after this time',
-          },
+            expected: said('evidence.want.restartAfter'),
+          }),
         ]
       : []),
   ]

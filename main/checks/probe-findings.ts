@@ -5,17 +5,25 @@ import type { Severity } from '../../shared/ids'
 import { PROBE_TLS_VERSIONS, targetLabel, unreachableReason } from '../../shared/probe-basics'
 import type { ProbeOutcome, ProbeResult, ProbeTarget } from '../../shared/probe'
 import { schannelKey } from '../system/registry-paths'
-import { evidence, finding, sortFindings } from './finding'
+import {
+  evidence,
+  evidenceRow,
+  finding,
+  outcomeWords,
+  said,
+  sortFindings,
+  type Part,
+} from './finding'
 import { registryClientTls12, schannelWireFindings } from './schannel-wire'
 
 /** Evidence from the wire: `host:port`, what was tried, what happened, what should happen. */
 export function wireEvidence(
   t: { host: string; port: number },
-  value: string,
-  actual: string,
-  expected: string,
+  value: Part<string>,
+  actual: Part<string>,
+  expected: Part<string>,
 ): Evidence {
-  return { key: targetLabel(t), value, actual, expected }
+  return evidenceRow({ key: targetLabel(t), value, actual, expected })
 }
 
 // Certificates on loopback or an IP are presented for the public name, so a mismatch there is normal.
@@ -29,10 +37,16 @@ function reachFindings(t: ProbeTarget, r: ProbeResult): Finding[] {
   const label = targetLabel(t)
   const error = unreachableReason(r)
   return [
-    finding('probe-unreachable', 'warning', [wireEvidence(t, 'TCP', error, 'connection')], [], {
-      target: label,
-      error,
-    }),
+    finding(
+      'probe-unreachable',
+      'warning',
+      [wireEvidence(t, 'TCP', error, said('evidence.want.connection'))],
+      [],
+      {
+        target: label,
+        error,
+      },
+    ),
   ]
 }
 
@@ -40,13 +54,18 @@ function tls12Findings(t: ProbeTarget, r: ProbeResult, d: Diagnosis | null): Fin
   const label = targetLabel(t)
   const v = r.versions['TLSv1.2']
   if (r.starttlsOffered === false) {
-    const e = wireEvidence(t, 'STARTTLS', 'not offered', 'offered')
+    const e = wireEvidence(
+      t,
+      'STARTTLS',
+      said('evidence.found.notOffered'),
+      said('evidence.want.offered'),
+    )
     return [
       finding('starttls-not-offered', severity(t, 'error', 'warning'), [e], [], { target: label }),
     ]
   }
   if (v.result !== 'refused') return []
-  const wire = wireEvidence(t, 'TLSv1.2', v.result, 'accepted')
+  const wire = wireEvidence(t, 'TLSv1.2', outcomeWords(v.result), outcomeWords('accepted'))
   const server = d?.schannel['TLS 1.2'].server
   if (t.role === 'local' && server?.enabled) {
     const key = schannelKey('TLS 1.2', 'server')
@@ -86,9 +105,9 @@ function office365Findings(o: ProbeOutcome, d: Diagnosis | null): Finding[] {
     schannel !== undefined && !schannel.accepted && registryClientTls12(d) !== 'on'
   if (!registryOff && !schannelOff) return []
   const ev: Evidence[] = [
-    wireEvidence(t, 'TLSv1', v.TLSv1.result, 'refused'),
-    wireEvidence(t, 'TLSv1.1', v['TLSv1.1'].result, 'refused'),
-    wireEvidence(t, 'TLSv1.2', v['TLSv1.2'].result, 'accepted'),
+    wireEvidence(t, 'TLSv1', outcomeWords(v.TLSv1.result), outcomeWords('refused')),
+    wireEvidence(t, 'TLSv1.1', outcomeWords(v['TLSv1.1'].result), outcomeWords('refused')),
+    wireEvidence(t, 'TLSv1.2', outcomeWords(v['TLSv1.2'].result), outcomeWords('accepted')),
   ]
   if (registryOff) {
     const key = schannelKey('TLS 1.2', 'client')
@@ -96,12 +115,14 @@ function office365Findings(o: ProbeOutcome, d: Diagnosis | null): Finding[] {
     ev.push(evidence(key, 'DisabledByDefault', client.disabledByDefaultValue ?? undefined, '0'))
   }
   if (schannel && schannelOff)
-    ev.push({
-      key: `Schannel ${targetLabel(t)}`,
-      value: 'TLSv1.2',
-      actual: schannel.result,
-      expected: 'accepted',
-    })
+    ev.push(
+      evidenceRow({
+        key: `Schannel ${targetLabel(t)}`,
+        value: 'TLSv1.2',
+        actual: outcomeWords(schannel.result),
+        expected: outcomeWords('accepted'),
+      }),
+    )
   return [
     finding(
       'o365-needs-tls12-client',
@@ -123,7 +144,14 @@ function certificateFindings(t: ProbeTarget, r: ProbeResult): Finding[] {
       finding(
         'certificate-expired',
         severity(t, 'error', 'warning'),
-        [wireEvidence(t, 'certificate validTo', c.validTo ?? '', 'a future date')],
+        [
+          wireEvidence(
+            t,
+            said('evidence.item.certificateValidTo'),
+            c.validTo ?? '',
+            said('evidence.want.futureDate'),
+          ),
+        ],
         [],
         { target: label, validTo: (c.validTo ?? '').slice(0, 10) },
       ),
@@ -134,7 +162,14 @@ function certificateFindings(t: ProbeTarget, r: ProbeResult): Finding[] {
       finding(
         'certificate-name-mismatch',
         'warning',
-        [{ key: label, value: 'certificate names', actual: c.subjectAltNames, expected: t.host }],
+        [
+          evidenceRow({
+            key: label,
+            value: said('evidence.item.certificateNames'),
+            actual: c.subjectAltNames,
+            expected: t.host,
+          }),
+        ],
         [],
         { target: label, host: t.host, names },
       ),
@@ -146,7 +181,14 @@ function certificateFindings(t: ProbeTarget, r: ProbeResult): Finding[] {
       finding(
         'certificate-untrusted',
         'warning',
-        [wireEvidence(t, 'certificate chain', trustError, 'trusted root')],
+        [
+          wireEvidence(
+            t,
+            said('evidence.item.certificateChain'),
+            trustError,
+            said('evidence.want.trustedRoot'),
+          ),
+        ],
         [],
         { target: label, reason: trustError },
       ),

@@ -7,7 +7,7 @@ import type { Diagnosis, Evidence, Finding } from '../../shared/diagnosis'
 import { targetLabel } from '../../shared/probe-basics'
 import type { ProbeOutcome, ProbeTarget, VersionResult } from '../../shared/probe'
 import { schannelKey } from '../system/registry-paths'
-import { evidence, finding } from './finding'
+import { evidence, evidenceRow, finding, outcomeWords, said, type Part } from './finding'
 
 const MODERN = ['TLSv1.2', 'TLSv1.3']
 
@@ -39,15 +39,23 @@ function registryEvidence(d: Diagnosis): Evidence[] {
 
 // Keyed by the target's label, as every wire finding is, so the probe's row in the Checks step
 // shows it (shared/check-groups.ts findingsOfTarget).
-const wireEvidence = (t: ProbeTarget, value: string, actual: string, expected: string) => ({
-  key: targetLabel(t),
-  value,
-  actual,
-  expected,
-})
+const wireEvidence = (
+  t: ProbeTarget,
+  value: Part<string>,
+  actual: Part<string>,
+  expected: Part<string>,
+) => evidenceRow({ key: targetLabel(t), value, actual, expected })
 
-const schannelEvidence = (t: ProbeTarget, what: string, v: VersionResult, expected: string) =>
-  wireEvidence(t, `Schannel ${what}`, got(v), expected)
+/** What an attempt got as evidence: the protocol, or its outcome in words. */
+const gotWords = (v: VersionResult) =>
+  v.accepted && v.protocol ? v.protocol : outcomeWords(v.accepted ? 'accepted' : v.result)
+
+const schannelEvidence = (
+  t: ProbeTarget,
+  what: Part<string>,
+  v: VersionResult,
+  expected: Part<string>,
+) => wireEvidence(t, what, gotWords(v), expected)
 
 /** The comparison findings of one probed target (none without a Schannel result). */
 export function schannelWireFindings(o: ProbeOutcome, d: Diagnosis | null): Finding[] {
@@ -68,8 +76,8 @@ export function schannelWireFindings(o: ProbeOutcome, d: Diagnosis | null): Find
         'schannel-refuses-tls12',
         important,
         [
-          schannelEvidence(t, 'system default', def, 'TLSv1.2'),
-          wireEvidence(t, 'Node TLSv1.2', nodeTls12.result, 'accepted'),
+          schannelEvidence(t, said('evidence.item.schannelDefault'), def, 'TLSv1.2'),
+          wireEvidence(t, 'Node TLSv1.2', outcomeWords(nodeTls12.result), outcomeWords('accepted')),
           ...registryEvidence(d),
         ],
         ['restart-server', 'review-cipher-suites'],
@@ -83,7 +91,10 @@ export function schannelWireFindings(o: ProbeOutcome, d: Diagnosis | null): Find
       finding(
         'schannel-tls12-despite-registry',
         'warning',
-        [schannelEvidence(t, 'system default', def, 'refused'), ...registryEvidence(d)],
+        [
+          schannelEvidence(t, said('evidence.item.schannelDefault'), def, outcomeWords('refused')),
+          ...registryEvidence(d),
+        ],
         ['schannel-tls12-enable'],
         { target: label, protocol: def.protocol ?? '' },
       ),
@@ -107,8 +118,13 @@ export function schannelWireFindings(o: ProbeOutcome, d: Diagnosis | null): Find
         'schannel-node-disagree',
         'warning',
         [
-          wireEvidence(t, 'Node TLSv1.2', nodeTls12.result, pinned.result),
-          schannelEvidence(t, 'TLSv1.2', pinned, nodeTls12.result),
+          wireEvidence(
+            t,
+            'Node TLSv1.2',
+            outcomeWords(nodeTls12.result),
+            outcomeWords(pinned.result),
+          ),
+          schannelEvidence(t, 'Schannel TLSv1.2', pinned, outcomeWords(nodeTls12.result)),
         ],
         [],
         {

@@ -3,7 +3,7 @@ import type { Evidence, Finding, VersionState } from '../../shared/diagnosis'
 import { SCHANNEL_SIDES, TLS_VERSIONS, type SchannelSide, type TlsVersion } from '../../shared/tls'
 import type { Facts } from '../system/facts'
 import { schannelKey, versionKey } from '../system/registry-paths'
-import { evidence, finding, HEALTH_CHECKER_WORDS } from './finding'
+import { evidence, finding, HEALTH_CHECKER_WORDS, said } from './finding'
 import { legacyOnAdvice } from './legacy-guard'
 import { healthCheckerState } from './schannel-state'
 import type { WindowsFamily } from './windows'
@@ -58,6 +58,7 @@ function tls12Findings(facts: Facts, s: VersionState, os: WindowsFamily, cs?: st
 
 /** Health Checker's "should be defined for consistent results" (TLS 1.0 to 1.2). */
 function undefinedValues(facts: Facts, skip12: boolean, cs?: string): Finding[] {
+  const defined = said('evidence.want.defined')
   const versions = (['TLS 1.0', 'TLS 1.1', 'TLS 1.2'] as const).filter(
     (v) => !(skip12 && v === 'TLS 1.2'),
   )
@@ -66,9 +67,9 @@ function undefinedValues(facts: Facts, skip12: boolean, cs?: string): Finding[] 
       const f = facts.schannel[v][side]
       const key = schannelKey(v, side, cs)
       return [
-        ...(f.enabled === undefined ? [evidence(key, 'Enabled', undefined, 'defined')] : []),
+        ...(f.enabled === undefined ? [evidence(key, 'Enabled', undefined, defined)] : []),
         ...(f.disabledByDefault === undefined
-          ? [evidence(key, 'DisabledByDefault', undefined, 'defined')]
+          ? [evidence(key, 'DisabledByDefault', undefined, defined)]
           : []),
       ]
     }),
@@ -88,7 +89,9 @@ function otherVersionFindings(facts: Facts, states: States, cs?: string): Findin
       SCHANNEL_SIDES.flatMap((side) => {
         const f = facts.schannel[v][side]
         const key = schannelKey(v, side, cs)
-        const other = `the same as ${side === 'client' ? 'Server' : 'Client'}`
+        const other = said('evidence.want.sameAsSide', {
+          side: side === 'client' ? 'Server' : 'Client',
+        })
         return [
           evidence(key, 'Enabled', f.enabled, other),
           evidence(key, 'DisabledByDefault', f.disabledByDefault, other),
@@ -124,7 +127,7 @@ function notZeroOrOne(facts: Facts, cs?: string): Finding[] {
         ] as const
       )
         .filter(([, x]) => x !== undefined && x !== 0 && x !== 1)
-        .map(([name, x]) => evidence(key, name, x, '0 or 1'))
+        .map(([name, x]) => evidence(key, name, x, said('evidence.want.zeroOrOne')))
     }),
   )
   return ev.length
@@ -144,9 +147,14 @@ function healthCheckerNote(facts: Facts, states: States, os: WindowsFamily, cs?:
   const ev = differ.map((v) =>
     evidence(
       versionKey(v, cs),
-      'state',
+      said('evidence.item.state'),
       HEALTH_CHECKER_WORDS[states[v].state],
-      `Health Checker: ${HEALTH_CHECKER_WORDS[healthCheckerState(v, facts.schannel[v].client, facts.schannel[v].server)]}`,
+      said('evidence.want.healthChecker', {
+        state:
+          HEALTH_CHECKER_WORDS[
+            healthCheckerState(v, facts.schannel[v].client, facts.schannel[v].server)
+          ],
+      }),
     ),
   )
   return [
@@ -169,7 +177,7 @@ export function schannelFindings(facts: Facts, states: States, os: WindowsFamily
         schannelKey(v, side, cs),
         'Enabled',
         facts.schannel[v][side].enabled,
-        '0 (optional hardening)',
+        said('evidence.want.optionalHardening'),
       ),
     ),
   )

@@ -2,11 +2,11 @@
 import type { Diagnosis, Evidence, Problem } from '../../shared/diagnosis'
 import { translate as t } from '../../shared/i18n/translate'
 import { problemCountText } from '../../shared/check-groups'
-import { exchangeLabel, schannelRows, showValue } from '../../shared/format'
+import { evidenceText, exchangeLabel, schannelRows } from '../../shared/format'
 import { textTable } from './text-table'
 
-function show(v: Evidence['actual']): string {
-  return showValue(v, { notSet: t('evidence.notSet'), emptyList: '(empty list)' })
+function words(e: Evidence) {
+  return evidenceText(e, t, { notSet: t('evidence.notSet'), emptyList: t('reportDoc.emptyList') })
 }
 
 function machineLines(d: Diagnosis): string[] {
@@ -55,9 +55,10 @@ function problemLines(d: Diagnosis, p: Problem, n: number): string[] {
     lines.push(`   ${t('cli.also')}: ${t(`${f.messageKey}.title`, f.params)}  (${f.id})`)
   let key = ''
   for (const e of p.evidence) {
+    const w = words(e)
     // Evidence comes grouped by key: print each key once, its values under it.
-    if (e.key !== key) lines.push(`   ${(key = e.key)}`)
-    lines.push(`       ${e.value} = ${show(e.actual)}  (${t('evidence.expected')} ${e.expected})`)
+    if (w.key !== key) lines.push(`   ${(key = w.key)}`)
+    lines.push(`       ${w.value} = ${w.actual}  (${t('evidence.expected')} ${w.expected})`)
   }
   if (p.fixes.length)
     lines.push(`   ${t('evidence.fixes')}: ${p.fixes.map((x) => t(`fix.${x}`)).join('; ')}`)

@@ -6,7 +6,7 @@ import { textTable } from './text-table'
 
 function show(v: FixPlan['changes'][number]['before']): string {
   // A string where a DWORD belongs is the wrong type: say so, or "1" reads like the DWORD 1.
-  const text = showValue(v, { notSet: t('evidence.notSet'), emptyList: '(empty list)' })
+  const text = showValue(v, { notSet: t('evidence.notSet'), emptyList: t('reportDoc.emptyList') })
   return typeof v === 'string' ? `${text} (wrong type)` : text
 }
 

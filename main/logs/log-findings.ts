@@ -2,7 +2,7 @@
 import type { Evidence, Finding } from '../../shared/diagnosis'
 import type { ConnectorLogs, LogsResult } from '../../shared/logs'
 import { translate as t } from '../../shared/i18n/translate'
-import { finding, sortFindings } from '../checks/finding'
+import { evidenceRow, finding, said, sortFindings } from '../checks/finding'
 import { counted, o365Sentence, shortTime } from './log-summary'
 import { failingNow } from './tally'
 
@@ -20,20 +20,22 @@ function o365Findings(c: ConnectorLogs, r: Scan): Finding[] {
   if (!failingNow(x)) return [finding('logs-o365-tls-working', 'info', [], [], params, c.direction)]
   const last = x.lastFailure
   const ev: Evidence[] = [
-    {
+    evidenceRow({
       key: label(c),
-      value: 'last Office 365 failure',
+      value: said('evidence.item.lastO365Failure'),
       actual: last ? `${last.time} ${last.outcome} ${last.error ?? ''} ${last.peer}`.trim() : null,
-      expected: 'a TLS session after it',
-    },
+      expected: said('evidence.want.sessionAfter'),
+    }),
   ]
   if (x.lastSuccess)
-    ev.push({
-      key: label(c),
-      value: 'last Office 365 TLS success',
-      actual: `${x.lastSuccess.time} ${x.lastSuccess.version ?? ''} ${x.lastSuccess.peer}`,
-      expected: 'after the last failure',
-    })
+    ev.push(
+      evidenceRow({
+        key: label(c),
+        value: said('evidence.item.lastO365Success'),
+        actual: `${x.lastSuccess.time} ${x.lastSuccess.version ?? ''} ${x.lastSuccess.peer}`,
+        expected: said('evidence.want.afterLastFailure'),
+      }),
+    )
   const fixes =
     c.direction === 'send'
       ? (['schannel-tls12-enable', 'dotnet-v4-strong-crypto', 'restart-server'] as const)
@@ -55,7 +57,12 @@ function starttlsFindings(c: ConnectorLogs, r: Scan): Finding[] {
     last: last ? shortTime(last.time, r.generatedAt) : '-',
   }
   const ev: Evidence[] = [
-    { key: label(c), value: 'sessions refused for want of STARTTLS', actual: count, expected: '0' },
+    evidenceRow({
+      key: label(c),
+      value: said('evidence.item.starttlsRefused'),
+      actual: count,
+      expected: '0',
+    }),
   ]
   return [finding('logs-starttls-required', severity, ev, [], params, c.direction)]
 }
@@ -97,13 +104,17 @@ function eventFindings(r: Scan): Finding[] {
     .join('; ')
   const count = events.reduce((n, e) => n + e.count, 0)
   const variant = events.some((e) => e.alert === 70) ? 'protocol-version' : undefined
-  const ev = events.slice(0, 10).map((e): Evidence => ({
-    key: `Schannel ${e.eventId}`,
-    value:
-      e.alert === null ? (e.detail ?? 'event') : `alert ${e.alert} ${e.alertName ?? ''}`.trim(),
-    actual: e.count,
-    expected: '0',
-  }))
+  const ev = events.slice(0, 10).map((e): Evidence =>
+    evidenceRow({
+      key: `Schannel ${e.eventId}`,
+      value:
+        e.alert === null
+          ? (e.detail ?? said('evidence.item.event'))
+          : said('evidence.item.alert', { alert: `${e.alert} ${e.alertName ?? ''}`.trim() }),
+      actual: e.count,
+      expected: '0',
+    }),
+  )
   return [finding('schannel-tls-events', 'warning', ev, [], { count, kinds }, variant)]
 }
 
@@ -112,12 +123,14 @@ export function logFindings(r: Scan, server: string | null): Finding[] {
   const out: Finding[] = []
   if (r.totals.files === 0 || r.totals.rows === 0) {
     const folders = r.folders.map((f) => f.path).join(', ') || t('logs.noFolder')
-    const ev = r.folders.map((f): Evidence => ({
-      key: f.path,
-      value: 'log files',
-      actual: f.files,
-      expected: 'at least 1',
-    }))
+    const ev = r.folders.map((f): Evidence =>
+      evidenceRow({
+        key: f.path,
+        value: said('evidence.item.logFiles'),
+        actual: f.files,
+        expected: said('evidence.want.atLeastOne'),
+      }),
+    )
     out.push(
       finding('logs-not-found', 'warning', ev, [], { folders, server: server ?? '<SERVER>' }),
     )
@@ -125,12 +138,14 @@ export function logFindings(r: Scan, server: string | null): Finding[] {
   const broken = r.fileProblems.filter((p) => p.error)
   if (broken.length) {
     const first = broken[0] as (typeof broken)[number]
-    const ev = broken.slice(0, 10).map((p): Evidence => ({
-      key: p.path,
-      value: 'read',
-      actual: p.error,
-      expected: 'a protocol log',
-    }))
+    const ev = broken.slice(0, 10).map((p): Evidence =>
+      evidenceRow({
+        key: p.path,
+        value: said('evidence.item.read'),
+        actual: p.error,
+        expected: said('evidence.want.protocolLog'),
+      }),
+    )
     const params = {
       ...{ count: broken.length, files: counted('file', broken.length) },
       ...{ file: first.path, reason: first.error ?? '' },

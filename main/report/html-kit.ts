@@ -79,9 +79,14 @@ export function keyPath(key: string): Html {
   return new Html(key.split('\\').map(escapeContent).join('\\<wbr>'))
 }
 
+/** The report's words for a value that holds nothing: "not set", "(empty list)". */
+export function valueWords(): { notSet: string; emptyList: string } {
+  return { notSet: t('reportDoc.notSet'), emptyList: t('reportDoc.emptyList') }
+}
+
 /** A registry value as a reader wants it: "not set", hex beside large numbers, lists joined. */
 export function valueText(v: Evidence['actual']): string {
-  return showValue(v, { notSet: t('reportDoc.notSet'), emptyList: t('reportDoc.emptyList') })
+  return showValue(v, valueWords())
 }
 
 /** A yes/no answer (null: unknown), in words. */

@@ -3,7 +3,8 @@ import type { Evidence, Problem } from '../../shared/diagnosis'
 import { translate as t } from '../../shared/i18n/translate'
 import { problemCountText } from '../../shared/check-groups'
 import { coverageOfReport, problemsOfReport, type Report } from '../../shared/report'
-import { badge, html, keyPath, section, table, valueText, type Html } from './html-kit'
+import { evidenceText } from '../../shared/format'
+import { badge, html, keyPath, section, table, valueWords, type Html } from './html-kit'
 
 /** "3 problems: 1 error, 2 warnings", in the words the command line uses. */
 function problemCount(problems: readonly Problem[]): string {
@@ -36,12 +37,10 @@ export function evidenceTable(evidence: readonly Evidence[]): Html | null {
       t('reportDoc.findings.actual'),
       t('reportDoc.findings.expected'),
     ],
-    evidence.map((e) => [
-      html`<span class="key">${keyPath(e.key)}</span>`,
-      e.value,
-      valueText(e.actual),
-      e.expected,
-    ]),
+    evidence.map((e) => {
+      const w = evidenceText(e, t, valueWords())
+      return [html`<span class="key">${keyPath(w.key)}</span>`, w.value, w.actual, w.expected]
+    }),
     ['key', 'nw', 'val', 'val'],
   )
 }

@@ -1,6 +1,7 @@
 /** Reports for the wizard: built from what the session knows, saved where the admin chooses, opened for review. */
 import type { Diagnosis } from '../../shared/diagnosis'
 import type { ApplyResult, FixPlan } from '../../shared/fixes'
+import { translate as t } from '../../shared/i18n/translate'
 import type { Report } from '../../shared/report'
 import { writeFileAtomic } from '../files/atomic-write'
 import { safeFileName } from '../files/safe-name'
@@ -61,12 +62,16 @@ export async function saveReportFile(
   return file
 }
 
-/** A saved report: uploaded text (browser) or a file the admin picks (Electron); null when cancelled. */
+/**
+ * A saved report: uploaded text (browser) or a file the admin picks (Electron); null when
+ * cancelled. `name` is the uploaded file's name as the browser gave it, for messages.
+ */
 export async function openReportFile(
   text: string | null,
   choose: () => Promise<string | null>,
+  name?: string,
 ): Promise<Report | null> {
-  if (text !== null) return parseReport(text, 'the uploaded report')
+  if (text !== null) return parseReport(text, name ?? t('reportDoc.load.uploaded'))
   const file = await choose()
   return file ? loadReport(file) : null
 }

@@ -251,8 +251,8 @@ export function createWizardService(o: ServiceOptions): WizardService {
       return { file: await saveReportFile(await reportInput(), format, redact, o.chooseReportFile) }
     },
 
-    async 'report:open'({ text }) {
-      return { report: await openReportFile(text, o.chooseReportToOpen) }
+    async 'report:open'({ text, name }) {
+      return { report: await openReportFile(text, o.chooseReportToOpen, name) }
     },
 
     async 'language:set'(req) {

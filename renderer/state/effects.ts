@@ -4,6 +4,7 @@ import { CHECK_GROUPS } from '../../shared/check-groups'
 import type { MachineInfo, Progress, Req } from '../../shared/channels'
 import { targetLabel } from '../../shared/probe-basics'
 import { diagnosisOfReport } from '../../shared/report-view'
+import { shownFileName } from '../../shared/format'
 import { draftOf, probeTargetsOf, type TargetDraft } from '../../shared/targets'
 import { askFirstScreen, EngineLostError, type RendererApi } from '../api'
 import { loadCatalog } from '../i18n'
@@ -228,9 +229,13 @@ export function openReport(
   api: RendererApi,
   dispatch: Dispatch<Action>,
   text: string | null,
+  /** The name the browser gave the file, for the engine's messages (none in Electron). */
+  name?: string,
 ): Promise<void> {
   return guarded(dispatch, async () => {
-    const { report } = await api.call('report:open', { text })
+    // A name unfit to show is left out, never a reason to refuse the file.
+    const shown = shownFileName(name)
+    const { report } = await api.call('report:open', shown ? { text, name: shown } : { text })
     if (report) dispatch({ type: 'review', diagnosis: diagnosisOfReport(report) })
   })
 }

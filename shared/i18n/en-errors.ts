@@ -51,6 +51,11 @@ export const enErrors = {
     '{file} is damaged; delete it (it only records whether a restart is still needed)',
   'error.state.notDiagnosis': '{file} is not a diagnosis saved by tlswizard',
   'error.state.notDiagnosisJson': '{file} is not a diagnosis saved by tlswizard: {detail}',
+  // Where a JSON text went wrong (main/files/json-text.ts), never quoting the text.
+  'error.json.atLine': 'not valid JSON at line {line}, column {column}',
+  'error.json.atCharacter': 'not valid JSON at character {position}',
+  'error.json.endsEarly': 'the JSON text ends too early',
+  'error.json.invalid': 'not valid JSON',
 
   'error.rollback.giveOne': 'give one backup file',
   'error.rollback.nameOrNewest': 'name a backup file, or use --newest',

@@ -196,4 +196,5 @@ export const enReport = {
   'reportDoc.load.newer':
     '{file} was written by a newer Mailflow TLS Wizard (report format {found}, this version reads up to {supported}): update the wizard to open it',
   'reportDoc.load.invalid': '{file} is a damaged report: {detail}',
+  'reportDoc.load.uploaded': 'the uploaded report',
 } as const

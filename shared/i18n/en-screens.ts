@@ -5,6 +5,7 @@
  * screens look up is here.
  */
 import { enCore } from './en-core'
+import { enEvidence } from './en-evidence'
 import { enFixes } from './en-fixes'
 import { enLogs } from './en-logs'
 import { enProbe } from './en-probe'
@@ -16,6 +17,7 @@ import { enWizard } from './en-wizard'
 /** The parts the screens show (their keys must not overlap: a later part would win). */
 export const EN_SCREEN_PARTS = {
   core: enCore,
+  evidence: enEvidence,
   fixes: enFixes,
   logs: enLogs,
   problems: enProblems,

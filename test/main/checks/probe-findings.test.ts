@@ -197,6 +197,11 @@ describe('probeFindings', () => {
       value: 'TLSv1.2',
       actual: 'untestable',
       expected: 'accepted',
+      // The outcomes as catalog words, for readers in other languages.
+      words: {
+        actual: { messageKey: 'probe.result.untestable', params: {} },
+        expected: { messageKey: 'probe.result.accepted', params: {} },
+      },
     })
   })
 

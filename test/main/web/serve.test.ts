@@ -54,4 +54,20 @@ describe('tlswizard serve: the real service behind the web host', () => {
     expect(html).not.toContain('ex2016')
     expect(html).not.toContain('<script')
   })
+
+  it('an uploaded file that is not JSON: named, and said in the language chosen', async () => {
+    expect((await post('language:set', { language: 'lt' })).status).toBe(200)
+    try {
+      const named = await post('report:open', { text: 'hello', name: 'ataskaita.txt' })
+      expect(named.status).toBe(400)
+      expect(named.body.error).toBe('ataskaita.txt nėra JSON: netinkamas JSON')
+      const unnamed = await post('report:open', { text: 'hello' })
+      expect(unnamed.body.error).toBe('įkeltas ataskaitos failas nėra JSON: netinkamas JSON')
+      const forged = await post('report:open', { text: 'hello', name: 'a.json\nforged line' })
+      expect(forged.status).toBe(400)
+      expect(forged.body.error).toMatch(/bad request for report:open: .*name/)
+    } finally {
+      await post('language:set', { language: 'en' })
+    }
+  })
 })
