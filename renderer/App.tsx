@@ -55,6 +55,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalXL,
     borderRadius: tokens.borderRadiusLarge,
     boxShadow: tokens.shadow4,
+    // Last resort for flowing text (a path): tables and badges size to their words and undo it.
     overflowWrap: 'anywhere',
   },
   // Back and Next stay on screen however long the step is.
@@ -122,9 +123,8 @@ export function App({ api, first, pending }: AppProps) {
 
   const onPaste = (pasted: string) => {
     // The engine takes 20,000 characters: more is cut here, with a note, never refused there.
-    const cut = pasted.length > MAX_PASTE
-    const text = cut ? pasted.slice(0, MAX_PASTE) : pasted
-    dispatch({ type: 'pasted', text, cut })
+    const text = pasted.slice(0, MAX_PASTE)
+    dispatch({ type: 'pasted', text, cut: text.length < pasted.length })
     window.clearTimeout(classifyTimer.current)
     classifyTimer.current = window.setTimeout(() => void fx.classify(api, dispatch, text), 250)
   }
@@ -276,7 +276,7 @@ export function App({ api, first, pending }: AppProps) {
             onChange={(e) => {
               const file = e.target.files?.[0]
               e.target.value = ''
-              if (file) void file.text().then((text) => fx.openReport(api, dispatch, text))
+              if (file) void fx.openReportFile(api, dispatch, file)
             }}
           />
         </main>

@@ -1,6 +1,6 @@
 /** Evidence as a table: key, value, what it holds now, what it should hold. */
 import type { Evidence } from '../../shared/diagnosis'
-import { showValue } from '../../shared/format'
+import { evidenceText } from '../../shared/format'
 import { useT } from '../i18n'
 import { RegistryTable } from './RegistryTable'
 
@@ -17,11 +17,16 @@ export function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
         t('evidence.actual'),
         t('evidence.expected'),
       ]}
-      rows={evidence.map((e, i) => ({
-        id: `${e.key}|${e.value}|${i}`,
-        key: e.key,
-        cells: [e.value, showValue(e.actual, words), e.expected],
-      }))}
+      rows={evidence.map((e, i) => {
+        // The row's words in the wizard's language (the checks' catalog messages).
+        const said = evidenceText(e, t, words)
+        return {
+          id: `${e.key}|${e.value}|${i}`,
+          key: said.key,
+          cells: [said.value, said.actual, said.expected],
+        }
+      })}
+      prose={[2]}
     />
   )
 }

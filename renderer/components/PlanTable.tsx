@@ -29,6 +29,7 @@ export function PlanTable({ plan, result }: { plan: FixPlan; result: ApplyResult
           ...(result ? [outcome(c.key, c.value)] : []),
         ],
       }))}
+      prose={[3]}
     />
   )
 }

@@ -15,6 +15,13 @@ import { errorWords, judgeForOffice365 } from '../../shared/probe-words'
 import { useT } from '../i18n'
 
 const useStyles = makeStyles({
+  // Columns as wide as their content (Fluent's fixed layout split the width evenly and broke
+  // cipher names mid-word); words stay whole, main's fallback is undone.
+  table: { tableLayout: 'auto', overflowWrap: 'normal' },
+  // Version, result and cipher name: one line each, their column as wide as its longest.
+  oneLine: { whiteSpace: 'nowrap' },
+  // Its header too: a column one Chinese character wide would stack its header's characters.
+  fit: { width: '1%', whiteSpace: 'nowrap' },
   transcript: {
     fontFamily: 'Consolas, monospace',
     fontSize: '12px',
@@ -30,7 +37,8 @@ const useStyles = makeStyles({
     fontFamily: 'Consolas, monospace',
     fontSize: '11px',
     color: tokens.colorNeutralForeground3,
-    wordBreak: 'break-word',
+    // The engine's own text may hold a run no column can hold (a host name): break it there.
+    overflowWrap: 'anywhere',
   },
 })
 
@@ -41,7 +49,7 @@ export function ProbeDetails({ outcome }: { outcome: ProbeOutcome }) {
   const r = outcome.result
   return (
     <div>
-      <Table size="small" aria-label={t('checks.versions')}>
+      <Table size="small" aria-label={t('checks.versions')} className={s.table}>
         <TableHeader>
           <TableRow>
             {[
@@ -50,8 +58,10 @@ export function ProbeDetails({ outcome }: { outcome: ProbeOutcome }) {
               'probe.col.o365',
               'probe.col.cipher',
               'probe.col.detail',
-            ].map((k) => (
-              <TableHeaderCell key={k}>{t(k)}</TableHeaderCell>
+            ].map((k, i) => (
+              <TableHeaderCell key={k} className={i === 2 || i === 4 ? undefined : s.fit}>
+                {t(k)}
+              </TableHeaderCell>
             ))}
           </TableRow>
         </TableHeader>
@@ -61,10 +71,10 @@ export function ProbeDetails({ outcome }: { outcome: ProbeOutcome }) {
             const words = errorWords(x.error)
             return (
               <TableRow key={v} data-version={v}>
-                <TableCell>{v}</TableCell>
-                <TableCell>{t(`probe.outcome.${x.result}`)}</TableCell>
+                <TableCell className={s.oneLine}>{v}</TableCell>
+                <TableCell className={s.oneLine}>{t(`probe.outcome.${x.result}`)}</TableCell>
                 <TableCell data-judge="">{t(judgeForOffice365(v, x))}</TableCell>
-                <TableCell>{x.cipher ?? '-'}</TableCell>
+                <TableCell className={s.oneLine}>{x.cipher ?? '-'}</TableCell>
                 <TableCell>
                   {words && (
                     <>

@@ -1,4 +1,4 @@
-/** A table of registry values: the key (monospace, wrapping anywhere), then plain text columns. */
+/** A table of registry values: the key (monospace, breaking after backslashes), then the other columns. */
 import {
   Table,
   TableBody,
@@ -7,18 +7,26 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
 } from '@fluentui/react-components'
 import { Fragment } from 'react'
 
+/** A run no column can be asked to hold (a host name, a file name); backslashes are breaks. */
+const LONG = /[^\s\\]{33,}/
+/** A cell short enough to keep on one line. */
+const SHORT = 40
+
 const useStyles = makeStyles({
-  // Paths break after a backslash (never mid-word), and the key column gets the room it needs.
-  key: {
-    overflowWrap: 'normal',
-    wordBreak: 'normal',
-    fontFamily: 'Consolas, monospace',
-    fontSize: '12px',
-  },
-  keyHeader: { width: '46%' },
+  // Columns as wide as their content, the key taking the rest (Fluent's fixed layout splits the
+  // width evenly, which broke value names mid-word); words stay whole, main's fallback is undone.
+  table: { tableLayout: 'auto', overflowWrap: 'normal' },
+  key: { fontFamily: 'Consolas, monospace', fontSize: '12px' },
+  // Value names and short values: one line, their column as wide as its longest.
+  oneLine: { whiteSpace: 'nowrap' },
+  // Its header too: a column one Chinese character wide would stack its header's characters.
+  fit: { width: '1%', whiteSpace: 'nowrap' },
+  // The last resort, only on a cell holding such a run: break it rather than widen the page.
+  long: { overflowWrap: 'anywhere' },
 })
 
 /** A registry path with a break opportunity after every backslash. */
@@ -48,17 +56,25 @@ export interface RegistryTableProps {
   label: string
   headers: string[]
   rows: RegistryRow[]
+  /** Cell columns (0 is the one after the key) holding sentences: they wrap at spaces. */
+  prose?: readonly number[]
 }
 
 /** The table. */
-export function RegistryTable({ label, headers, rows }: RegistryTableProps) {
+export function RegistryTable({ label, headers, rows, prose = [] }: RegistryTableProps) {
   const s = useStyles()
+  const oneLine = (text: string) => text.length <= SHORT && !LONG.test(text)
+  const long = (text: string) => (LONG.test(text) ? s.long : undefined)
+  // A column of words, each short: sized to its content. Anything else shares the rest.
+  const fits = headers.map(
+    (_, i) => i > 0 && !prose.includes(i - 1) && rows.every((r) => oneLine(r.cells[i - 1] ?? '')),
+  )
   return (
-    <Table size="small" aria-label={label}>
+    <Table size="small" aria-label={label} className={s.table}>
       <TableHeader>
         <TableRow>
           {headers.map((h, i) => (
-            <TableHeaderCell key={h} className={i === 0 ? s.keyHeader : undefined}>
+            <TableHeaderCell key={h} className={fits[i] ? s.fit : undefined}>
               {h}
             </TableHeaderCell>
           ))}
@@ -67,11 +83,13 @@ export function RegistryTable({ label, headers, rows }: RegistryTableProps) {
       <TableBody>
         {rows.map((r) => (
           <TableRow key={r.id}>
-            <TableCell className={s.key}>
+            <TableCell className={mergeClasses(s.key, long(r.key))}>
               <BreakablePath path={r.key} />
             </TableCell>
             {r.cells.map((c, i) => (
-              <TableCell key={i}>{c}</TableCell>
+              <TableCell key={i} className={fits[i + 1] ? s.oneLine : long(c)}>
+                <BreakablePath path={c} />
+              </TableCell>
             ))}
           </TableRow>
         ))}

@@ -7,6 +7,7 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components'
 import type { Diagnosis } from '../../shared/diagnosis'
@@ -14,8 +15,14 @@ import { schannelRows } from '../../shared/format'
 import { useT } from '../i18n'
 
 const useStyles = makeStyles({
-  // Long words (other languages, the pseudo-locale) may break rather than widen the page.
-  table: { overflowWrap: 'anywhere' },
+  // Columns as wide as their words (Fluent's fixed layout split the width evenly and broke
+  // "Misconfigured" mid-word); words stay whole: ChecksStep gives the table its min-content width.
+  table: { tableLayout: 'auto', overflowWrap: 'normal' },
+  // A cell of two lines starts on its row's first line, not centred across it and the row above.
+  cell: { verticalAlign: 'top' },
+  // Version, outgoing and incoming: one word each, their column as wide as it.
+  word: { whiteSpace: 'nowrap' },
+  fit: { width: '1%' },
   needed: { fontWeight: tokens.fontWeightSemibold },
   note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
 })
@@ -24,6 +31,7 @@ const useStyles = makeStyles({
 export function SchannelTable({ diagnosis }: { diagnosis: Diagnosis }) {
   const t = useT()
   const s = useStyles()
+  const word = mergeClasses(s.cell, s.word)
   return (
     <div>
       <Table
@@ -34,9 +42,9 @@ export function SchannelTable({ diagnosis }: { diagnosis: Diagnosis }) {
       >
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{t('cli.schannel')}</TableHeaderCell>
-            <TableHeaderCell>{t('checks.schannel.client')}</TableHeaderCell>
-            <TableHeaderCell>{t('checks.schannel.server')}</TableHeaderCell>
+            <TableHeaderCell className={s.fit}>{t('cli.schannel')}</TableHeaderCell>
+            <TableHeaderCell className={s.fit}>{t('checks.schannel.client')}</TableHeaderCell>
+            <TableHeaderCell className={s.fit}>{t('checks.schannel.server')}</TableHeaderCell>
             <TableHeaderCell>{t('cli.state')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -47,13 +55,17 @@ export function SchannelTable({ diagnosis }: { diagnosis: Diagnosis }) {
               data-version={r.version}
               className={r.version === 'TLS 1.2' ? s.needed : undefined}
             >
-              <TableCell>
+              <TableCell className={word}>
                 {r.version}
                 {r.version === 'TLS 1.2' && ' *'}
               </TableCell>
-              <TableCell data-side="client">{r.client}</TableCell>
-              <TableCell data-side="server">{r.server}</TableCell>
-              <TableCell>{r.state}</TableCell>
+              <TableCell className={word} data-side="client">
+                {r.client}
+              </TableCell>
+              <TableCell className={word} data-side="server">
+                {r.server}
+              </TableCell>
+              <TableCell className={s.cell}>{r.state}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,5 +1,5 @@
 /** A state shown with an icon and a word, never colour alone. */
-import { Badge } from '@fluentui/react-components'
+import { Badge, makeStyles } from '@fluentui/react-components'
 import {
   CheckmarkCircle16Filled,
   ClockRegular,
@@ -10,6 +10,11 @@ import {
 import { Spinner } from '@fluentui/react-components'
 import { useT } from '../i18n'
 import type { Progress } from '../../shared/channels'
+
+const useStyles = makeStyles({
+  // A pill of fixed height: its words on one line, never squeezed by the text beside it.
+  badge: { whiteSpace: 'nowrap', flexShrink: 0 },
+})
 
 const LOOK = {
   waiting: { color: 'subtle', icon: <ClockRegular /> },
@@ -29,9 +34,16 @@ export interface StatusBadgeProps {
 /** The badge. */
 export function StatusBadge({ state }: StatusBadgeProps) {
   const t = useT()
+  const s = useStyles()
   const look = LOOK[state]
   return (
-    <Badge appearance="tint" color={look.color} icon={look.icon} data-state={state}>
+    <Badge
+      appearance="tint"
+      color={look.color}
+      icon={look.icon}
+      className={s.badge}
+      data-state={state}
+    >
       {t(`state.${state}`)}
     </Badge>
   )

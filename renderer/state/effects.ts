@@ -224,6 +224,15 @@ export function saveReport(
   })
 }
 
+/** Opens a report file the admin picked in the browser (its text, and its name for messages). */
+export function openReportFile(
+  api: RendererApi,
+  dispatch: Dispatch<Action>,
+  file: File,
+): Promise<void> {
+  return guarded(dispatch, async () => openReport(api, dispatch, await file.text(), file.name))
+}
+
 /** Opens a saved report for review: the browser sends the file's text, Electron asks main to show a dialog. */
 export function openReport(
   api: RendererApi,

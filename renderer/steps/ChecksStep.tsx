@@ -35,11 +35,12 @@ import { useT } from '../i18n'
 
 const useStyles = makeStyles({
   stack: { display: 'grid', gap: tokens.spacingVerticalM },
-  // The verdict and problems beside the Schannel table: both in view at 1024x768.
+  // The verdict and problems beside the Schannel table: both in view at 1024x768. The table's
+  // column is never narrower than its words (in any language), the verdict takes the rest.
   answer: {
     display: 'grid',
     gap: tokens.spacingHorizontalL,
-    gridTemplateColumns: 'minmax(0, 3fr) minmax(280px, 2fr)',
+    gridTemplateColumns: 'minmax(0, 3fr) minmax(min-content, 2fr)',
     alignItems: 'start',
     '@media (max-width: 860px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },

@@ -73,6 +73,7 @@ export function FixesStep(p: FixesStepProps) {
               appearance="primary"
               disabled={!p.canApply || p.busy || applied}
               onClick={p.onApply}
+              data-apply-button=""
             >
               {t(p.busy ? 'fixes.applying' : 'fixes.apply')}
             </Button>

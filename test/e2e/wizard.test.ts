@@ -223,6 +223,14 @@ describe('the wizard in Chromium, against tlswizard serve on a .reg fixture and 
     })
     await page.getByRole('alert').waitFor({ timeout: 10_000 })
     expect(await page.textContent('[role=alert]')).toContain('is not a Mailflow TLS Wizard report')
+    // A file that is not JSON at all: the message names the file the admin chose.
+    await page.getByRole('button', { name: 'Dismiss' }).click()
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('hello'),
+    })
+    await expect.poll(() => page.textContent('[role=alert]')).toContain('notes.txt is not JSON')
     // A way out of review mode: back to a live check of the registry this host serves.
     await page.getByRole('button', { name: 'Close the report and check this server' }).click()
     await page.locator('[data-review]').waitFor({ state: 'detached' })
