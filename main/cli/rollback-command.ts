@@ -2,7 +2,7 @@
 import { translate as t } from '../../shared/i18n/translate'
 import { parseArgs } from 'node:util'
 import { defaultBackupDir } from '../fixes/backup'
-import { newestBackup, rollbackFromFile, type RollbackResult } from '../fixes/rollback'
+import { newestBackup, readBackup, rollbackSections, type RollbackResult } from '../fixes/rollback'
 import { RegFileStore } from '../registry/reg-file-store'
 import { openRegistrySource } from '../system/registry-source'
 import { EXIT, UsageError, type CliIo } from './exit-codes'
@@ -24,18 +24,22 @@ export async function rollbackCommand(args: string[], io: CliIo): Promise<number
   if (positionals.length > 1) throw new UsageError(t('error.rollback.giveOne'))
   if (!positionals.length && !o.newest) throw new UsageError(t('error.rollback.nameOrNewest'))
   if (positionals.length && o.newest) throw new UsageError(t('error.rollback.notBoth'))
+  // A backup named on the command line is read and checked first: a missing or foreign file is
+  // the first thing to say, before anything about the registry it would go into.
+  const named = positionals[0] === undefined ? undefined : await readBackup(positionals[0])
   const source = await openRegistrySource({ registry: o.registry })
   const offline = source.store instanceof RegFileStore
   if (offline && !o.out) throw new UsageError(t('error.rollback.needOut'))
   if (!offline) await liveContext(o['backup-dir'])
   const dir = o['backup-dir'] ?? defaultBackupDir()
-  const file = positionals[0] ?? (dir ? await newestBackup(dir) : undefined)
+  const file = named?.file ?? (dir ? await newestBackup(dir) : undefined)
   if (!file)
     throw new UsageError(
       dir ? t('error.rollback.noBackupIn', { folder: dir }) : t('error.rollback.noBackupFolder'),
     )
   // A snapshot file is not a registry: only live rollbacks go to the audit trail.
-  const result = await rollbackFromFile(source.store, file, offline ? undefined : io.audit)
+  const backup = named ?? (await readBackup(file))
+  const result = await rollbackSections(source.store, backup, offline ? undefined : io.audit)
   if (source.store instanceof RegFileStore && o.out) await source.store.saveAs(o.out)
   io.out(o.json ? `${JSON.stringify(result, null, 2)}\n` : rollbackText(result, file))
   return result.mismatches.length ? EXIT.failure : EXIT.ok

@@ -90,14 +90,24 @@ const PARSE_ARGS_MESSAGES: Record<string, { pattern: RegExp; key: string; param:
   ],
 }
 
+// The commands that read a registry export with --registry (and take no other file).
+const TAKES_REGISTRY = new Set(['diagnose', 'fix', 'verify', 'serve'])
+
 /** The catalog's wording of a parseArgs error, or Node's own text when it cannot be mapped. */
-function parseArgsMessage(e: Error): string {
+function parseArgsMessage(e: Error, command: string): string {
   const code = (e as { code?: string }).code ?? ''
   for (const { pattern, key, param } of PARSE_ARGS_MESSAGES[code] ?? []) {
     const m = pattern.exec(e.message)
     if (!m) continue
     const params: Params = { [param]: m[1] as string }
-    if (lookup(en, 'en', key, params) === e.message) return t(key, params)
+    if (lookup(en, 'en', key, params) !== e.message) continue
+    const message = t(key, params)
+    // `diagnose server.reg`: the file is meant, and the option that takes it is named.
+    return code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' &&
+      TAKES_REGISTRY.has(command) &&
+      /\.reg$/i.test(m[1] as string)
+      ? t('error.cli.registryHint', { message, file: m[1] as string })
+      : message
   }
   return e.message
 }
@@ -210,7 +220,7 @@ async function runCommand(
   } catch (e) {
     const registry = await registryErrors()
     if (isBadInput(e, registry)) {
-      const message = parseArgsMessage(e)
+      const message = parseArgsMessage(e, name)
       const shown = isUsageMistake(e)
         ? t('error.cli.withHelpHint', { message, command: name })
         : message

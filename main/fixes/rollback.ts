@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { AuditLog } from '../audit/audit-log'
 import { InputError } from '../input-error'
 import { readRegSections } from '../registry/reg-file'
+import type { RegSection } from '../registry/reg-write'
 import { RegFormatError } from '../registry/reg-format-error'
 import { shortKeyPath } from '../registry/reg-path'
 import { regValueForDisplay, regValuesEqual } from '../registry/reg-value'
@@ -32,6 +33,11 @@ export async function rollbackFromFile(
   file: string,
   audit?: AuditLog,
 ): Promise<RollbackResult> {
+  return rollbackSections(store, await readBackup(file), audit)
+}
+
+/** A backup file as the sections it restores, checked against the allow-list (nothing written). */
+export async function readBackup(file: string): Promise<Backup> {
   let sections
   try {
     sections = await readRegSections(file)
@@ -43,6 +49,21 @@ export async function rollbackFromFile(
     throw new InputError(t('error.rollback.notBackup', { file, line: e.line }))
   }
   assertSectionsAllowed(sections)
+  return { file, sections }
+}
+
+/** A backup read and checked by readBackup. */
+export interface Backup {
+  file: string
+  sections: RegSection[]
+}
+
+/** Restores a backup read by readBackup, reads it back, and audits each value that changed. */
+export async function rollbackSections(
+  store: RegistryStore,
+  { file, sections }: Backup,
+  audit?: AuditLog,
+): Promise<RollbackResult> {
   // Every managed value, before and after: a created key's values are put back by deleting the
   // key, so they are in no entry of the backup, and they still count (and are audited).
   const keys = allowListedKeys()

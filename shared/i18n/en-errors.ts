@@ -209,6 +209,7 @@ export const enErrors = {
   'error.cli.optionAmbiguous':
     "Option ''{option}'' argument is ambiguous.\nDid you forget to specify the option argument for ''{option}''?\nTo specify an option argument starting with a dash use ''{option}=-XYZ''.",
   'error.cli.optionTakesNoValue': "Option ''{option}'' does not take an argument",
+  'error.cli.registryHint': '{message} (a registry export is given as --registry {file})',
   'error.cli.unexpectedArgument':
     "Unexpected argument ''{argument}''. This command does not take positional arguments",
 } as const

@@ -1499,6 +1499,7 @@ export const id: Catalog = {
   'error.cli.optionAmbiguous':
     "Argumen opsi ''{option}'' ambigu.\nApakah Anda lupa menentukan argumen untuk opsi ''{option}''?\nUntuk menentukan argumen opsi yang diawali dengan tanda hubung, gunakan ''{option}=-XYZ''.",
   'error.cli.optionTakesNoValue': "Opsi ''{option}'' tidak menerima argumen",
+  'error.cli.registryHint': '{message} (ekspor registri diberikan sebagai --registry {file})',
   'error.cli.unexpectedArgument':
     "Argumen ''{argument}'' tidak terduga. Perintah ini tidak menerima argumen posisional",
   'restart.need.unknown':

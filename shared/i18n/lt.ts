@@ -1498,6 +1498,7 @@ export const lt: Catalog = {
   'error.cli.optionAmbiguous':
     "Parinkties ''{option}'' argumentas dviprasmiškas.\nGal pamiršote nurodyti parinkties ''{option}'' argumentą?\nJei norite nurodyti parinkties argumentą, prasidedantį brūkšneliu, naudokite ''{option}=-XYZ''.",
   'error.cli.optionTakesNoValue': "Parinktis ''{option}'' argumento nepriima",
+  'error.cli.registryHint': '{message} (registro eksportas nurodomas taip: --registry {file})',
   'error.cli.unexpectedArgument':
     "Netikėtas argumentas ''{argument}''. Ši komanda nepriima pozicinių argumentų",
   'restart.need.unknown':

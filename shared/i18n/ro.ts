@@ -1513,6 +1513,7 @@ export const ro: Catalog = {
   'error.cli.optionAmbiguous':
     "Argumentul opțiunii ''{option}'' este ambiguu.\nAți uitat să specificați argumentul opțiunii ''{option}''?\nPentru a specifica un argument de opțiune care începe cu o cratimă, folosiți ''{option}=-XYZ''.",
   'error.cli.optionTakesNoValue': "Opțiunea ''{option}'' nu acceptă un argument",
+  'error.cli.registryHint': '{message} (un export de registry se dă ca --registry {file})',
   'error.cli.unexpectedArgument':
     "Argument neașteptat ''{argument}''. Această comandă nu acceptă argumente poziționale",
   'restart.need.unknown':

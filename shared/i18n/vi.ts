@@ -1482,6 +1482,7 @@ export const vi: Catalog = {
   'error.cli.optionAmbiguous':
     "Đối số của tùy chọn ''{option}'' không rõ ràng.\nCó phải bạn đã quên chỉ định đối số cho ''{option}''?\nĐể chỉ định một đối số tùy chọn bắt đầu bằng dấu gạch ngang, hãy dùng ''{option}=-XYZ''.",
   'error.cli.optionTakesNoValue': "Tùy chọn ''{option}'' không nhận đối số",
+  'error.cli.registryHint': '{message} (tệp xuất sổ đăng ký được đưa vào bằng --registry {file})',
   'error.cli.unexpectedArgument':
     "Đối số ''{argument}'' không mong đợi. Lệnh này không nhận đối số vị trí nào",
   'restart.need.unknown':

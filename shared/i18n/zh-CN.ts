@@ -1356,6 +1356,7 @@ export const zhCN: Catalog = {
   'error.cli.optionAmbiguous':
     "选项 ''{option}'' 的参数有歧义。\n是否忘记为 ''{option}'' 指定选项参数？\n若要指定以短划线开头的选项参数，请使用 ''{option}=-XYZ''。",
   'error.cli.optionTakesNoValue': "选项 ''{option}'' 不接受参数",
+  'error.cli.registryHint': '{message}（注册表导出文件请用 --registry {file} 指定）',
   'error.cli.unexpectedArgument': "意外的参数 ''{argument}''。此命令不接受位置参数",
   'restart.need.unknown':
     '不知道 Windows 是否正在等待重新启动：读取的注册表中没有显示这一点。此处未应用任何更改。',
