@@ -37,6 +37,17 @@ export function exchangeLabel(x: { product: string; version: string; name?: stri
 }
 
 /**
+ * A version's Schannel state in words (Health Checker's state, or "not supported by this Windows"),
+ * the same catalog messages for the command line, the wizard and the report.
+ */
+export function schannelStateWord(
+  s: { state: Diagnosis['schannel'][TlsVersion]['state']; supportedByOs: boolean },
+  t: (key: string) => string,
+): string {
+  return s.supportedByOs ? t(`schannelState.${s.state}`) : t('cli.notSupported')
+}
+
+/**
  * The per-version Schannel table (version, client, server, state) as words, one source for the
  * command line and the wizard: a side whose missing value has no known default is "unknown".
  */
@@ -50,11 +61,7 @@ export function schannelRows(
     const s = d.schannel[version]
     // Without the Windows default a missing value has no meaning yet: no word for the state either.
     const known = s.client.effective !== 'unknown' && s.server.effective !== 'unknown'
-    const state = !known
-      ? t('cli.unknown')
-      : s.supportedByOs
-        ? t(`schannelState.${s.state}`)
-        : t('cli.notSupported')
+    const state = known ? schannelStateWord(s, t) : t('cli.unknown')
     return {
       version,
       client: word(s.client.effective),

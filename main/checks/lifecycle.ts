@@ -119,8 +119,9 @@ export function exchangeUpdateFindings(facts: Facts, now: Date): Finding[] {
         'info',
         [
           evidenceRow({
-            key: 'shared/exchange-builds.json',
-            value: 'asOf',
+            // The table this version carries, in words: not a registry key, nor a path to read.
+            key: said('evidence.item.buildTable'),
+            value: said('evidence.item.tableDate'),
             actual: BUILD_TABLE.asOf,
             expected: said('evidence.want.recentTable'),
           }),

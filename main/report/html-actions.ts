@@ -1,11 +1,11 @@
 /** "What to do": the fixes in the order to make them, with the exact changes and manual steps. */
 import type { Finding, Problem } from '../../shared/diagnosis'
-import { REGISTRY_FIX_IDS, type RegistryFixId } from '../../shared/fixes'
+import { fileNameOf, REGISTRY_FIX_IDS, type RegistryFixId } from '../../shared/fixes'
 import { translate as t } from '../../shared/i18n/translate'
 import type { FixId } from '../../shared/ids'
 import { MANUAL_STEPS } from '../../shared/manual-steps'
 import { coverageOfReport, problemsOfReport, type Report } from '../../shared/report'
-import { html, keyPath, section, table, valueText, when, type Html } from './html-kit'
+import { badge, html, keyPath, section, table, valueText, when, type Html } from './html-kit'
 
 // The order an admin works in: evidence and updates first, the registry changes, then the restart
 // (it makes the changes take effect) and the work by hand (shared/manual-steps.ts).
@@ -85,6 +85,22 @@ function step(r: Report, id: FixId): Html {
   </li> `
 }
 
+/**
+ * How the registry changes get made, in the words the wizard and the command line use: a fix
+ * prepared into files is imported on the server (its files are in the next section), one applied
+ * needs the restart, otherwise the fix command.
+ */
+function howToApply(r: Report): Html {
+  const a = r.fixes?.applied
+  if (a?.prepared)
+    return html`<div class="prepared" data-prepared-steps>
+      <p>${badge('warning', t('reportDoc.applied.prepared'))} ${t('fixes.status.prepared')}</p>
+      <p>${t('fixes.prepared.steps', { fix: fileNameOf(a.prepared.fix) })}</p>
+    </div>`
+  if (a?.status === 'applied') return html`<p class="note">${t('fixes.status.applied')}</p>`
+  return html`<p class="note">${t('reportDoc.actions.howToApply')}</p>`
+}
+
 /** The "What to do" section. */
 export function actions(r: Report): Html {
   const wanted = new Set(r.findings.flatMap((f) => f.fixes))
@@ -110,6 +126,6 @@ export function actions(r: Report): Html {
               </ul>`
           : null
       }
-      ${ids.some(isRegistryFix) ? html`<p class="note">${t('reportDoc.actions.howToApply')}</p>` : null}`,
+      ${ids.some(isRegistryFix) || r.fixes?.applied?.prepared ? howToApply(r) : null}`,
   )
 }

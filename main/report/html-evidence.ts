@@ -2,6 +2,7 @@
 import { sideState } from '../../shared/compare'
 import type { EffectiveState, Finding } from '../../shared/diagnosis'
 import { translate as t } from '../../shared/i18n/translate'
+import { schannelStateWord } from '../../shared/format'
 import type { Report } from '../../shared/report'
 import { TLS_VERSIONS, type SchannelSide, type TlsVersion } from '../../shared/tls'
 import { badge, html, keyPath, section, table, valueText, type Html } from './html-kit'
@@ -16,11 +17,8 @@ function effectiveBadge(s: EffectiveState): Html {
 function versionRows(r: Report, v: TlsVersion): Html {
   const s = r.registry.schannel[v]
   const unknown = sideState(s.client) === 'unknown' || sideState(s.server) === 'unknown'
-  const state = unknown
-    ? t('reportDoc.unknownState')
-    : s.supportedByOs
-      ? t(`reportDoc.state.${s.state}`)
-      : t('reportDoc.schannel.unsupported')
+  // The wizard's and the command line's words for the state; "unknown" spelled out, as on the sides.
+  const state = unknown ? t('reportDoc.unknownState') : schannelStateWord(s, t)
   const row = (side: SchannelSide, first: boolean) =>
     html`<tr>
       ${first ? html`<th scope="rowgroup" rowspan="2" class="nw">${v}</th>` : null}

@@ -1,7 +1,7 @@
 /** Protocol-log lines, what a fix changed, and before/after: shown only when the report has them. */
 import { sideState } from '../../shared/compare'
 import type { EffectiveState, Finding } from '../../shared/diagnosis'
-import { applyStatusKey, fileNameOf } from '../../shared/fixes'
+import { applyStatusKey } from '../../shared/fixes'
 import { translate as t } from '../../shared/i18n/translate'
 import { sessionCountsText } from '../../shared/log-outcomes'
 import type { Report } from '../../shared/report'
@@ -72,62 +72,55 @@ export function protocolLogs(r: Report): Html | null {
   )
 }
 
-/** What applying the fixes did, read back value by value, and where the backup is. */
+/**
+ * What applying the fixes did, read back value by value, and where the backup is. A fix prepared
+ * into files says what it is and how to import it under "What to do", just above: here its files.
+ */
 export function applied(r: Report): Html | null {
   const a = r.fixes?.applied
   if (!a) return null
   const ok = a.status === 'applied' || a.status === 'nothing-to-do'
-  // Written into files for a server that has not imported them: a to-do, never a green "done".
-  const head = a.prepared
-    ? badge('warning', t('reportDoc.applied.prepared'))
-    : badge(ok ? 'ok' : 'error', t(`reportDoc.applied.${ok ? 'ok' : 'failed'}`))
+  const head = badge(ok ? 'ok' : 'error', t(`reportDoc.applied.${ok ? 'ok' : 'failed'}`))
   return section(
     'applied',
     t(a.prepared ? 'reportDoc.prepared' : 'reportDoc.applied'),
-    html`<p>${head} ${t(applyStatusKey(a))}</p>
-      ${
-        a.prepared
-          ? html`<p data-prepared-steps>
-              ${t('fixes.prepared.steps', { fix: fileNameOf(a.prepared.fix) })}
-            </p>`
-          : null
-      }
-      ${facts([
-        ...(a.prepared
-          ? ([
-              [t('fixes.prepared.fixFile'), a.prepared.fix],
-              [t('fixes.prepared.patched'), a.prepared.patched],
-            ] as [string, string][])
-          : []),
-        [t('reportDoc.applied.backup'), a.backupFile ?? t('reportDoc.none')],
-        ...(a.error ? [[t('fixes.error'), a.error] as [string, string]] : []),
-        ...(a.restoreError ? [[t('fixes.restoreError'), a.restoreError] as [string, string]] : []),
-      ])}
-      ${
-        a.results.length
-          ? table(
-              'applied',
-              [
-                t('reportDoc.values.key'),
-                t('reportDoc.values.value'),
-                t('reportDoc.applied.readBack'),
-                t('reportDoc.applied.result'),
-              ],
-              a.results.map((c) => [
-                html`<span class="key">${keyPath(c.key)}</span>`,
-                c.value,
-                valueText(c.read),
-                c.ok
-                  ? badge(
-                      a.prepared ? 'warning' : 'ok',
-                      t(a.prepared ? 'reportDoc.applied.inCopy' : 'reportDoc.applied.ok'),
-                    )
-                  : badge('bad', t('reportDoc.applied.failed')),
-              ]),
-              ['key', 'nw', '', 'nw'],
-            )
-          : null
-      }`,
+    html`${a.prepared ? null : html`<p>${head} ${t(applyStatusKey(a))}</p>`}
+    ${facts([
+      ...(a.prepared
+        ? ([
+            [t('fixes.prepared.fixFile'), a.prepared.fix],
+            [t('fixes.prepared.patched'), a.prepared.patched],
+          ] as [string, string][])
+        : []),
+      [t('reportDoc.applied.backup'), a.backupFile ?? t('reportDoc.none')],
+      ...(a.error ? [[t('fixes.error'), a.error] as [string, string]] : []),
+      ...(a.restoreError ? [[t('fixes.restoreError'), a.restoreError] as [string, string]] : []),
+    ])}
+    ${
+      a.results.length
+        ? table(
+            'applied',
+            [
+              t('reportDoc.values.key'),
+              t('reportDoc.values.value'),
+              t('reportDoc.applied.readBack'),
+              t('reportDoc.applied.result'),
+            ],
+            a.results.map((c) => [
+              html`<span class="key">${keyPath(c.key)}</span>`,
+              c.value,
+              valueText(c.read),
+              c.ok
+                ? badge(
+                    a.prepared ? 'warning' : 'ok',
+                    t(a.prepared ? 'reportDoc.applied.inCopy' : 'reportDoc.applied.ok'),
+                  )
+                : badge('bad', t('reportDoc.applied.failed')),
+            ]),
+            ['key', 'nw', '', 'nw'],
+          )
+        : null
+    }`,
   )
 }
 

@@ -26,17 +26,12 @@ export function advice(r: Report, text: string): Html {
     }`
 }
 
-/** An evidence table: key, value, what was found, what was expected. */
+/** An evidence table: key, value, what it holds now, what was expected (the wizard's headers). */
 export function evidenceTable(evidence: readonly Evidence[]): Html | null {
   if (!evidence.length) return null
   return table(
     'evidence',
-    [
-      t('reportDoc.values.key'),
-      t('reportDoc.values.value'),
-      t('reportDoc.findings.actual'),
-      t('reportDoc.findings.expected'),
-    ],
+    [t('evidence.key'), t('evidence.value'), t('evidence.actual'), t('evidence.expectedColumn')],
     evidence.map((e) => {
       const w = evidenceText(e, t, valueWords())
       return [html`<span class="key">${keyPath(w.key)}</span>`, w.value, w.actual, w.expected]

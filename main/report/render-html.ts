@@ -17,6 +17,8 @@ const CSP =
 /** The whole page as one string: inline CSS, no script, no external resource. */
 export function renderReportHtml(r: Report): string {
   const name = machineLabel(r)
+  // A fix prepared into files is still to do: its files go with "What to do", not after the proof.
+  const prepared = Boolean(r.fixes?.applied?.prepared)
   const page = html`<!doctype html>
     <html lang="${currentLanguage()}">
       <head>
@@ -34,8 +36,8 @@ export function renderReportHtml(r: Report): string {
       <body>
         <main>
           ${header(r)} ${verdict(r)} ${symptom(r)} ${problems(r)} ${actions(r)}
-          ${registry(r, machine(r))} ${findings(r)} ${probes(r)} ${logs(r)} ${protocolLogs(r)}
-          ${applied(r)} ${comparison(r)}
+          ${prepared ? applied(r) : null} ${registry(r, machine(r))} ${findings(r)} ${probes(r)}
+          ${logs(r)} ${protocolLogs(r)} ${prepared ? null : applied(r)} ${comparison(r)}
           <footer>
             <p>${t('reportDoc.footer')}</p>
             <p>

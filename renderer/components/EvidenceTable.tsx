@@ -15,7 +15,7 @@ export function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
         t('evidence.key'),
         t('evidence.value'),
         t('evidence.actual'),
-        t('evidence.expected'),
+        t('evidence.expectedColumn'),
       ]}
       rows={evidence.map((e, i) => {
         // The row's words in the wizard's language (the checks' catalog messages).

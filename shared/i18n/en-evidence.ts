@@ -18,6 +18,8 @@ export const enEvidence = {
   'evidence.item.read': 'read',
   'evidence.item.event': 'event',
   'evidence.item.alert': 'alert {alert}',
+  'evidence.item.buildTable': 'Exchange build table in this version of Mailflow TLS Wizard',
+  'evidence.item.tableDate': 'date',
   'evidence.found.set': 'set',
   'evidence.found.exists': 'exists',
   'evidence.found.nonZero': 'non-zero',

@@ -80,13 +80,8 @@ export const enReport = {
   'reportDoc.schannel.effective': 'In effect',
   'reportDoc.schannel.side': 'Side',
   'reportDoc.schannel.state': 'State',
-  'reportDoc.schannel.unsupported': 'not available on this Windows',
   'reportDoc.schannel.note':
     'In effect is what Schannel does on this Windows build, with its defaults filled in where a value is not set; unknown where a value is not set and the build is not known.',
-  'reportDoc.state.enabled': 'enabled',
-  'reportDoc.state.disabled': 'disabled',
-  'reportDoc.state.half-disabled': 'half disabled',
-  'reportDoc.state.misconfigured': 'misconfigured',
   'reportDoc.values': 'Registry values read',
   'reportDoc.values.key': 'Key',
   'reportDoc.values.value': 'Value',
@@ -101,8 +96,6 @@ export const enReport = {
   'reportDoc.severity.info': 'Note',
   'reportDoc.findings.none': 'No findings.',
   'reportDoc.findings.evidence': 'Evidence',
-  'reportDoc.findings.expected': 'Expected',
-  'reportDoc.findings.actual': 'Found',
   'reportDoc.findings.fixes': 'Fixed by',
 
   'reportDoc.probes': 'Live TLS tests',
@@ -168,7 +161,7 @@ export const enReport = {
   'reportDoc.side.client': 'Client',
   'reportDoc.side.server': 'Server',
   'reportDoc.footer':
-    'This page is self-contained: it runs no script and loads nothing from the network. Keep the .json file beside it to open the report again in the wizard.',
+    'This page is self-contained: it runs no script and loads nothing from the network. The wizard cannot open this page again; it opens the JSON version of the report (the JSON format when saving in the wizard, or tlswizard diagnose --report FILE.json).',
 
   'reportDoc.reg.header': 'Registry values read by {name} {version} on {machine} at {time}.',
   'reportDoc.reg.usage':

@@ -141,6 +141,7 @@ export const enWizard = {
   'evidence.key': 'Key',
   'evidence.value': 'Value',
   'evidence.actual': 'Now',
+  'evidence.expectedColumn': 'Expected',
 
   'fixes.heading': 'Fixes',
   'fixes.intro':

@@ -28,6 +28,8 @@ export const id: Catalog = {
   'evidence.item.read': 'pembacaan',
   'evidence.item.event': 'peristiwa',
   'evidence.item.alert': 'alert {alert}',
+  'evidence.item.buildTable': 'Tabel build Exchange dalam versi Mailflow TLS Wizard ini',
+  'evidence.item.tableDate': 'tanggal',
   'evidence.found.set': 'diatur',
   'evidence.found.exists': 'ada',
   'evidence.found.nonZero': 'bukan nol',
@@ -717,13 +719,8 @@ export const id: Catalog = {
   'reportDoc.schannel.effective': 'Berlaku',
   'reportDoc.schannel.side': 'Sisi',
   'reportDoc.schannel.state': 'Status',
-  'reportDoc.schannel.unsupported': 'tidak tersedia di Windows ini',
   'reportDoc.schannel.note':
     'Kolom Berlaku menunjukkan apa yang dilakukan Schannel pada build Windows ini, dengan nilai default-nya diisikan jika suatu nilai tidak diatur; tidak diketahui jika suatu nilai tidak diatur dan build-nya tidak diketahui.',
-  'reportDoc.state.enabled': 'aktif',
-  'reportDoc.state.disabled': 'nonaktif',
-  'reportDoc.state.half-disabled': 'setengah nonaktif',
-  'reportDoc.state.misconfigured': 'salah konfigurasi',
   'reportDoc.values': 'Nilai registri yang dibaca',
   'reportDoc.values.key': 'Kunci',
   'reportDoc.values.value': 'Nilai',
@@ -738,8 +735,6 @@ export const id: Catalog = {
   'reportDoc.severity.info': 'Catatan',
   'reportDoc.findings.none': 'Tidak ada temuan.',
   'reportDoc.findings.evidence': 'Bukti',
-  'reportDoc.findings.expected': 'Seharusnya',
-  'reportDoc.findings.actual': 'Ditemukan',
   'reportDoc.findings.fixes': 'Diperbaiki oleh',
   'reportDoc.probes': 'Pengujian TLS langsung',
   'reportDoc.probes.none': 'Tidak ada pengujian langsung yang dijalankan.',
@@ -807,7 +802,7 @@ export const id: Catalog = {
   'reportDoc.side.client': 'Client',
   'reportDoc.side.server': 'Server',
   'reportDoc.footer':
-    'Halaman ini mandiri: tidak menjalankan skrip apa pun dan tidak memuat apa pun dari jaringan. Simpan file .json di sampingnya agar laporan dapat dibuka lagi di wizard.',
+    'Halaman ini mandiri: tidak menjalankan skrip apa pun dan tidak memuat apa pun dari jaringan. Wizard tidak dapat membuka halaman ini lagi; wizard membuka versi JSON dari laporan (format JSON saat menyimpan di wizard, atau tlswizard diagnose --report FILE.json).',
   'reportDoc.reg.header':
     'Nilai registri yang dibaca oleh {name} {version} di {machine} pada {time}.',
   'reportDoc.reg.usage':
@@ -1112,6 +1107,7 @@ export const id: Catalog = {
   'evidence.key': 'Kunci',
   'evidence.value': 'Nilai',
   'evidence.actual': 'Sekarang',
+  'evidence.expectedColumn': 'Seharusnya',
   'fixes.heading': 'Perbaikan',
   'fixes.intro':
     'Inilah semua perubahan registri. Tidak ada yang diubah sampai Anda menekan Terapkan perubahan. Cadangan disimpan terlebih dahulu.',

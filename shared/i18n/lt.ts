@@ -28,6 +28,8 @@ export const lt: Catalog = {
   'evidence.item.read': 'nuskaitymas',
   'evidence.item.event': 'įvykis',
   'evidence.item.alert': 'įspėjimas {alert}',
+  'evidence.item.buildTable': 'Exchange versijų lentelė šioje Mailflow TLS Wizard versijoje',
+  'evidence.item.tableDate': 'data',
   'evidence.found.set': 'nustatyta',
   'evidence.found.exists': 'yra',
   'evidence.found.nonZero': 'ne nulis',
@@ -721,13 +723,8 @@ export const lt: Catalog = {
   'reportDoc.schannel.effective': 'Galioja',
   'reportDoc.schannel.side': 'Pusė',
   'reportDoc.schannel.state': 'Būsena',
-  'reportDoc.schannel.unsupported': 'šioje Windows nepasiekiama',
   'reportDoc.schannel.note':
     '„Galioja“ – tai, ką Schannel daro šiame Windows komponavime, kai nenustatytoms reikšmėms pritaikytos numatytosios; „nežinoma“ – kai reikšmė nenustatyta, o komponavimas nežinomas.',
-  'reportDoc.state.enabled': 'įgalinta (Enabled)',
-  'reportDoc.state.disabled': 'išjungta (Disabled)',
-  'reportDoc.state.half-disabled': 'pusiau išjungta (Half Disabled)',
-  'reportDoc.state.misconfigured': 'nesuderinta (Misconfigured)',
   'reportDoc.values': 'Nuskaitytos registro reikšmės',
   'reportDoc.values.key': 'Raktas',
   'reportDoc.values.value': 'Reikšmė',
@@ -742,8 +739,6 @@ export const lt: Catalog = {
   'reportDoc.severity.info': 'Pastaba',
   'reportDoc.findings.none': 'Radinių nėra.',
   'reportDoc.findings.evidence': 'Įrodymai',
-  'reportDoc.findings.expected': 'Laukiama',
-  'reportDoc.findings.actual': 'Rasta',
   'reportDoc.findings.fixes': 'Ištaiso',
   'reportDoc.probes': 'TLS patikros tinkle',
   'reportDoc.probes.none': 'Tinkle netikrinta.',
@@ -812,7 +807,7 @@ export const lt: Catalog = {
   'reportDoc.side.client': 'Client',
   'reportDoc.side.server': 'Server',
   'reportDoc.footer':
-    'Šis puslapis yra savarankiškas: jis nevykdo jokių scenarijų ir nieko neįkelia iš tinklo. Laikykite šalia jo .json failą, kad galėtumėte ataskaitą vėl atidaryti vedlyje.',
+    'Šis puslapis yra savarankiškas: jis nevykdo jokių scenarijų ir nieko neįkelia iš tinklo. Vedlys šio puslapio vėl atidaryti negali; jis atidaro JSON ataskaitos versiją (JSON formatas saugant vedlyje arba tlswizard diagnose --report FILE.json).',
   'reportDoc.reg.header':
     'Registro reikšmės, kurias {name} {version} nuskaitė kompiuteryje {machine} {time}.',
   'reportDoc.reg.usage':
@@ -1112,6 +1107,7 @@ export const lt: Catalog = {
   'evidence.key': 'Raktas',
   'evidence.value': 'Reikšmė',
   'evidence.actual': 'Dabar',
+  'evidence.expectedColumn': 'Laukiama',
   'fixes.heading': 'Taisymai',
   'fixes.intro':
     'Tai visi registro pakeitimai. Niekas nekeičiama, kol nespustelėsite „Taikyti pakeitimus“. Pirmiausia išsaugoma atsarginė kopija.',

@@ -28,6 +28,9 @@ export const ro: Catalog = {
   'evidence.item.read': 'citire',
   'evidence.item.event': 'eveniment',
   'evidence.item.alert': 'alertă {alert}',
+  'evidence.item.buildTable':
+    'Tabelul de build-uri Exchange din această versiune de Mailflow TLS Wizard',
+  'evidence.item.tableDate': 'data',
   'evidence.found.set': 'setat',
   'evidence.found.exists': 'există',
   'evidence.found.nonZero': 'diferit de zero',
@@ -732,13 +735,8 @@ export const ro: Catalog = {
   'reportDoc.schannel.effective': 'Efectiv',
   'reportDoc.schannel.side': 'Parte',
   'reportDoc.schannel.state': 'Stare',
-  'reportDoc.schannel.unsupported': 'indisponibil pe acest Windows',
   'reportDoc.schannel.note':
     'Efectiv înseamnă ce face Schannel pe acest build Windows, cu valorile implicite completate acolo unde o valoare nu este setată; necunoscut acolo unde o valoare nu este setată și build-ul nu se cunoaște.',
-  'reportDoc.state.enabled': 'activat',
-  'reportDoc.state.disabled': 'dezactivat',
-  'reportDoc.state.half-disabled': 'dezactivat pe jumătate',
-  'reportDoc.state.misconfigured': 'configurat greșit',
   'reportDoc.values': 'Valori de registry citite',
   'reportDoc.values.key': 'Cheie',
   'reportDoc.values.value': 'Valoare',
@@ -753,8 +751,6 @@ export const ro: Catalog = {
   'reportDoc.severity.info': 'Notă',
   'reportDoc.findings.none': 'Nicio constatare.',
   'reportDoc.findings.evidence': 'Dovezi',
-  'reportDoc.findings.expected': 'Așteptat',
-  'reportDoc.findings.actual': 'Găsit',
   'reportDoc.findings.fixes': 'Remediat prin',
   'reportDoc.probes': 'Teste TLS în direct',
   'reportDoc.probes.none': 'Nu s-a rulat niciun test în direct.',
@@ -823,7 +819,7 @@ export const ro: Catalog = {
   'reportDoc.side.client': 'Client',
   'reportDoc.side.server': 'Server',
   'reportDoc.footer':
-    'Această pagină este de sine stătătoare: nu rulează niciun script și nu încarcă nimic din rețea. Păstrați fișierul .json lângă ea pentru a redeschide raportul în expert.',
+    'Această pagină este de sine stătătoare: nu rulează niciun script și nu încarcă nimic din rețea. Expertul nu poate redeschide această pagină; el deschide versiunea JSON a raportului (formatul JSON la salvarea în expert sau tlswizard diagnose --report FILE.json).',
   'reportDoc.reg.header': 'Valori de registry citite de {name} {version} pe {machine} la {time}.',
   'reportDoc.reg.usage':
     'O înregistrare de citit. Un diagnostic al ei (tlswizard diagnose --registry THIS.reg) vede aceeași stare Schannel; valorile pe care o verificare le-a găsit corecte (.NET, WinHTTP, ordinea suitelor de cifrare, Exchange) nu sunt înregistrate, așa că rezultatul poate fi declarat neconcludent. Importarea ei ar seta aceste valori pe computer.',
@@ -1127,6 +1123,7 @@ export const ro: Catalog = {
   'evidence.key': 'Cheie',
   'evidence.value': 'Valoare',
   'evidence.actual': 'Acum',
+  'evidence.expectedColumn': 'Așteptat',
   'fixes.heading': 'Remedieri',
   'fixes.intro':
     'Acestea sunt toate modificările din registry. Nu se modifică nimic până nu apăsați „Aplicați modificările”. Mai întâi se salvează o copie de rezervă.',

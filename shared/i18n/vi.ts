@@ -28,6 +28,8 @@ export const vi: Catalog = {
   'evidence.item.read': 'đọc',
   'evidence.item.event': 'sự kiện',
   'evidence.item.alert': 'alert TLS {alert}',
+  'evidence.item.buildTable': 'Bảng bản dựng Exchange trong phiên bản Mailflow TLS Wizard này',
+  'evidence.item.tableDate': 'ngày',
   'evidence.found.set': 'đã đặt',
   'evidence.found.exists': 'có tồn tại',
   'evidence.found.nonZero': 'khác 0',
@@ -710,13 +712,8 @@ export const vi: Catalog = {
   'reportDoc.schannel.effective': 'Hiệu lực',
   'reportDoc.schannel.side': 'Phía',
   'reportDoc.schannel.state': 'Trạng thái',
-  'reportDoc.schannel.unsupported': 'không có trên Windows này',
   'reportDoc.schannel.note':
     'Cột Hiệu lực là những gì Schannel thực sự làm trên bản dựng Windows này, với giá trị mặc định được điền vào chỗ giá trị chưa đặt; ghi không rõ khi giá trị chưa đặt và không biết bản dựng.',
-  'reportDoc.state.enabled': 'đã bật',
-  'reportDoc.state.disabled': 'đã tắt',
-  'reportDoc.state.half-disabled': 'tắt một nửa',
-  'reportDoc.state.misconfigured': 'cấu hình sai',
   'reportDoc.values': 'Các giá trị sổ đăng ký đã đọc',
   'reportDoc.values.key': 'Khóa',
   'reportDoc.values.value': 'Giá trị',
@@ -731,8 +728,6 @@ export const vi: Catalog = {
   'reportDoc.severity.info': 'Ghi chú',
   'reportDoc.findings.none': 'Không có phát hiện nào.',
   'reportDoc.findings.evidence': 'Bằng chứng',
-  'reportDoc.findings.expected': 'Cần có',
-  'reportDoc.findings.actual': 'Thực tế',
   'reportDoc.findings.fixes': 'Được sửa bởi',
   'reportDoc.probes': 'Kiểm tra TLS trực tiếp',
   'reportDoc.probes.none': 'Chưa chạy kiểm tra trực tiếp nào.',
@@ -800,7 +795,7 @@ export const vi: Catalog = {
   'reportDoc.side.client': 'Client',
   'reportDoc.side.server': 'Server',
   'reportDoc.footer':
-    'Trang này độc lập: nó không chạy script nào và không tải gì từ mạng. Hãy giữ tệp .json bên cạnh trang này để mở lại báo cáo trong trình hướng dẫn.',
+    'Trang này độc lập: nó không chạy script nào và không tải gì từ mạng. Trình hướng dẫn không mở lại được trang này; nó mở phiên bản JSON của báo cáo (định dạng JSON khi lưu trong trình hướng dẫn, hoặc tlswizard diagnose --report FILE.json).',
   'reportDoc.reg.header':
     'Các giá trị sổ đăng ký do {name} {version} đọc trên {machine} lúc {time}.',
   'reportDoc.reg.usage':
@@ -1100,6 +1095,7 @@ export const vi: Catalog = {
   'evidence.key': 'Khóa',
   'evidence.value': 'Giá trị',
   'evidence.actual': 'Hiện tại',
+  'evidence.expectedColumn': 'Cần có',
   'fixes.heading': 'Sửa lỗi',
   'fixes.intro':
     'Đây là toàn bộ các thay đổi sổ đăng ký. Không có gì thay đổi cho đến khi bạn nhấn Áp dụng. Bản sao lưu sẽ được lưu trước.',

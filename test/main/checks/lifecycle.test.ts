@@ -138,4 +138,16 @@ describe('support status and update level', () => {
       'info:exchange-build-table-old',
     )
   })
+
+  it("the old table's evidence names the table in words, not a source file as a registry key", () => {
+    const d = run(
+      { ...healthyFacts(17763), exchange: ex('15.2.2562.17', '15.2.2562.37') },
+      '2031-01-01',
+    )
+    const [e] = d.findings.find((f) => f.id === 'exchange-build-table-old')?.evidence ?? []
+    expect(e?.key).not.toMatch(/exchange-builds\.json|[\\/]/)
+    expect(e?.key).toBe(translate('evidence.item.buildTable'))
+    expect(e?.words?.key).toEqual({ messageKey: 'evidence.item.buildTable', params: {} })
+    expect(e?.words?.value).toEqual({ messageKey: 'evidence.item.tableDate', params: {} })
+  })
 })
