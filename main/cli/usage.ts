@@ -1,6 +1,9 @@
 /** The `tlswizard --help` text and each command's own `--help`. */
 import { DEMOS } from '../demo/demos'
-import { translate as t } from '../../shared/i18n/translate'
+import { currentLanguage, translate as t } from '../../shared/i18n/translate'
+import { padColumns } from './display-width'
+import { synopsisLines } from './synopsis'
+import { wrap as wrapText } from './wrap-text'
 
 /** Every command `tlswizard` knows, in the order the overview lists them. */
 export const COMMAND_NAMES = [
@@ -19,8 +22,8 @@ export const COMMAND_NAMES = [
 export type CommandName = (typeof COMMAND_NAMES)[number]
 
 interface CommandHelp {
-  /** The synopsis lines, without the leading "tlswizard " (syntax: never translated). */
-  synopsis: string[]
+  /** The synopsis, without the leading "tlswizard " (syntax: never translated; wrapped to fit). */
+  synopsis: string
   /** What the command does, in a sentence or two (a message key). */
   summary: string
   /** Each option: its syntax, and the message key of what it does. */
@@ -29,10 +32,8 @@ interface CommandHelp {
 
 const HELP: Record<CommandName, CommandHelp> = {
   diagnose: {
-    synopsis: [
-      'diagnose [--registry FILE.reg|DIR ... | --demo NAME] [--probe HOST[:PORT]]... [--domain DOMAIN]',
-      '         [--logs PATH]... [--timeout MS] [--json] [--out FILE.json] [--report FILE.html|FILE.json [--redact]] [--force]',
-    ],
+    synopsis:
+      'diagnose [--registry FILE.reg|DIR ... | --demo NAME] [--probe HOST[:PORT]]... [--domain DOMAIN] [--logs PATH]... [--timeout MS] [--json] [--out FILE.json] [--report FILE.html|FILE.json [--redact]] [--force]',
     summary: 'usage.diagnose.summary',
     options: [
       ['--registry FILE.reg', 'usage.diagnose.registry'],
@@ -49,7 +50,7 @@ const HELP: Record<CommandName, CommandHelp> = {
     ],
   },
   probe: {
-    synopsis: ['probe HOST[:PORT] [HOST[:PORT]...] [--starttls smtp|none] [--timeout MS] [--json]'],
+    synopsis: 'probe HOST[:PORT] [HOST[:PORT]...] [--starttls smtp|none] [--timeout MS] [--json]',
     summary: 'usage.probe.summary',
     options: [
       ['--starttls smtp|none', 'usage.probe.starttls'],
@@ -58,9 +59,8 @@ const HELP: Record<CommandName, CommandHelp> = {
     ],
   },
   fix: {
-    synopsis: [
+    synopsis:
       'fix [--registry FILE.reg | --demo NAME] [--out PATCHED.reg] [--dry-run | --apply] [--dotnet] [--json] [--backup-dir DIR]',
-    ],
     summary: 'usage.fix.summary',
     options: [
       ['--registry FILE.reg', 'usage.opt.registryOne'],
@@ -74,9 +74,8 @@ const HELP: Record<CommandName, CommandHelp> = {
     ],
   },
   rollback: {
-    synopsis: [
+    synopsis:
       'rollback BACKUP.reg | --newest [--backup-dir DIR] [--registry FILE.reg --out RESTORED.reg] [--json]',
-    ],
     summary: 'usage.rollback.summary',
     options: [
       ['--newest', 'usage.rollback.newest'],
@@ -87,7 +86,7 @@ const HELP: Record<CommandName, CommandHelp> = {
     ],
   },
   restart: {
-    synopsis: ['restart --in MINUTES | --now | --cancel [--dry-run]'],
+    synopsis: 'restart --in MINUTES | --now | --cancel [--dry-run]',
     summary: 'usage.restart.summary',
     options: [
       ['--in MINUTES', 'usage.restart.in'],
@@ -97,7 +96,7 @@ const HELP: Record<CommandName, CommandHelp> = {
     ],
   },
   verify: {
-    synopsis: ['verify [--before BEFORE.json] [--registry FILE.reg | --demo NAME] [--json]'],
+    synopsis: 'verify [--before BEFORE.json] [--registry FILE.reg | --demo NAME] [--json]',
     summary: 'usage.verify.summary',
     options: [
       ['--before FILE.json', 'usage.verify.before'],
@@ -107,7 +106,7 @@ const HELP: Record<CommandName, CommandHelp> = {
     ],
   },
   report: {
-    synopsis: ['report FILE.json --html OUT.html [--redact] [--force]'],
+    synopsis: 'report FILE.json --html OUT.html [--redact] [--force]',
     summary: 'usage.report.summary',
     options: [
       ['--html OUT.html', 'usage.report.html'],
@@ -116,7 +115,7 @@ const HELP: Record<CommandName, CommandHelp> = {
     ],
   },
   logs: {
-    synopsis: ['logs [PATH...] [--since DATE] [--fix-time DATE] [--events FILE.xml] [--json]'],
+    synopsis: 'logs [PATH...] [--since DATE] [--fix-time DATE] [--events FILE.xml] [--json]',
     summary: 'usage.logs.summary',
     options: [
       ['PATH', 'usage.logs.path'],
@@ -127,10 +126,8 @@ const HELP: Record<CommandName, CommandHelp> = {
     ],
   },
   serve: {
-    synopsis: [
-      'serve [--port N] [--registry FILE.reg | --demo NAME] [--out-dir DIR] [--logs PATH]... [--verify]',
-      '      [--before BEFORE.json] [--lang LANG]',
-    ],
+    synopsis:
+      'serve [--port N] [--registry FILE.reg | --demo NAME] [--out-dir DIR] [--logs PATH]... [--verify] [--before BEFORE.json] [--lang LANG]',
     summary: 'usage.serve.summary',
     options: [
       ['--port N', 'usage.serve.port'],
@@ -145,26 +142,22 @@ const HELP: Record<CommandName, CommandHelp> = {
   },
 }
 
-/** Re-flows text to 100 columns (at spaces; text without spaces, as Chinese, stays on its line). */
-function wrap(text: string, indent: number, first = 0): string {
-  const lines: string[] = []
-  let line = ''
-  let room = 100 - first
-  for (const word of text.split(/\s+/)) {
-    if (line && `${line} ${word}`.length > room) {
-      lines.push(line)
-      line = word
-      room = 100 - indent
-    } else line = line ? `${line} ${word}` : word
-  }
-  return [...lines, line].join(`\n${' '.repeat(indent)}`)
-}
+/** Synopses wrap to the 80 columns of a default terminal, between options. */
+const SYNOPSIS_WIDTH = 80
+
+// Prose wraps to 80 columns in the translations. English keeps the 100 its help has always had,
+// so that its text stays as it was (moving it to 80 is this one number).
+const proseWidth = () => (currentLanguage() === 'en' ? 100 : 80)
+
+/** Re-flows translated prose: the first line starts at column `first`, the others at `indent`. */
+const wrap = (text: string, indent: number, first = 0) =>
+  wrapText(text, proseWidth(), indent, first)
 
 const demos = () => DEMOS.map((d) => d.name).join(', ')
 
 /** One option line: the syntax, then what it does, wrapped under itself. */
 function optionLine([syntax, key]: [string, string]): string {
-  return `  ${syntax.padEnd(20)} ${wrap(t(key, { demos: demos() }), 23, 23)}`
+  return `  ${padColumns(syntax, 20)} ${wrap(t(key, { demos: demos() }), 23, 23)}`
 }
 
 const exitCodes = () => `${wrap(t('usage.exitCodes'), 0)}\n`
@@ -172,18 +165,16 @@ const exitCodes = () => `${wrap(t('usage.exitCodes'), 0)}\n`
 /** `tlswizard COMMAND --help`: the command's synopsis, what it does and every option. */
 export function commandUsageText(name: CommandName): string {
   const h = HELP[name]
-  const synopsis = h.synopsis.map((l, i) => `${i === 0 ? '  tlswizard ' : '            '}${l}`)
+  const synopsis = synopsisLines(h.synopsis, SYNOPSIS_WIDTH)
   const options = [...h.options.map(optionLine), optionLine(['-h, --help', 'usage.help'])]
   return `${t('usage.usage')}\n${synopsis.join('\n')}\n\n${wrap(t(h.summary), 0)}\n\n${t('usage.options')}\n${options.join('\n')}\n\n${exitCodes()}`
 }
 
 /** `tlswizard --help`: every command's synopsis and summary. */
 export function usageText(): string {
-  const lines = COMMAND_NAMES.flatMap((n) =>
-    HELP[n].synopsis.map((l, i) => `${i === 0 ? '  tlswizard ' : '            '}${l}`),
-  )
+  const lines = COMMAND_NAMES.flatMap((n) => synopsisLines(HELP[n].synopsis, SYNOPSIS_WIDTH))
   const summaries = COMMAND_NAMES.map((n) => `${n.padEnd(10)} ${wrap(t(HELP[n].summary), 11, 11)}`)
-  return `${t('usage.tagline')}
+  return `${wrap(t('usage.tagline'), 0)}
 
 ${t('usage.usage')}
 ${lines.join('\n')}
