@@ -7,11 +7,13 @@ import {
   problemSchema,
   type Diagnosis,
 } from '../../shared/diagnosis'
-import { diagnosisOfVersion1 } from '../../shared/report-view'
+import { REPORT_KIND } from '../../shared/report'
+import { diagnosisOfReport, diagnosisOfVersion1 } from '../../shared/report-view'
 import { compareDiagnoses, DifferentMachinesError, type Comparison } from '../../shared/compare'
 import { readRegularFile } from '../files/bounded-read'
 import { jsonSyntaxDetail } from '../files/json-text'
 import { InputError } from '../input-error'
+import { parseReport } from '../report/load-report'
 
 // A diagnosis is a few tens of KB; far larger is not one of ours.
 const MAX_DIAGNOSIS_BYTES = 8 * 1024 * 1024
@@ -31,6 +33,7 @@ const version1Schema = diagnosisSchema.extend({
  */
 export async function readDiagnosisFile(file: string): Promise<Diagnosis> {
   const text = (await readRegularFile(file, MAX_DIAGNOSIS_BYTES)).toString('utf8')
+  if (!text.trim()) throw new InputError(t('reportDoc.load.empty', { file }))
   let json: unknown
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''))
@@ -41,6 +44,13 @@ export async function readDiagnosisFile(file: string): Promise<Diagnosis> {
   if (parsed.success) return parsed.data
   const old = version1Schema.safeParse(json)
   if (old.success) return diagnosisOfVersion1(old.data)
+  // The JSON report the wizard saved holds the diagnosis too: what a junior most often has kept.
+  if ((json as { kind?: unknown } | null)?.kind === REPORT_KIND) {
+    const report = parseReport(text, file)
+    // Its names were replaced: it could never show that it is of this machine.
+    if (report.redacted) throw new InputError(t('error.verify.redactedReport', { file }))
+    return diagnosisOfReport(report)
+  }
   throw new InputError(t('error.state.notDiagnosis', { file }))
 }
 

@@ -27,6 +27,8 @@ export const enErrors = {
   'error.report.needHtml': 'say where to write the page: --html OUT.html',
   'error.verify.noBefore':
     'no earlier diagnosis recorded: pass --before FILE.json (saved with tlswizard diagnose --out)',
+  'error.verify.redactedReport':
+    '{file} is a redacted report: its names were replaced, so it cannot show that it is of this machine. Give the report saved without --redact, or the diagnosis saved before the fix (tlswizard diagnose --out FILE.json)',
   'error.verify.differentMachines':
     'the diagnosis from before the fix is of {before}, but the new one is of {after}: they are different machines, so nothing here is known to be fixed. Run tlswizard verify on {before}, where that diagnosis was made, or give the diagnosis saved on {after} before its fix (tlswizard diagnose --out FILE.json)',
   'error.logs.badDate':

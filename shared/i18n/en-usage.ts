@@ -46,7 +46,8 @@ export const enUsage = {
   'usage.restart.dry-run': 'print the command instead of running it',
   'usage.verify.summary':
     'Runs the checks again and shows them next to the diagnosis made before the fix.',
-  'usage.verify.before': 'the diagnosis before the fix (default: the one the wizard saved)',
+  'usage.verify.before':
+    'the diagnosis, or JSON report, from before the fix (default: the one the wizard saved)',
   'usage.report.summary':
     'Turns a saved JSON report into the HTML page again (nothing is run again); --redact makes a copy for sharing outside the company.',
   'usage.report.html': 'where the page goes',

@@ -1257,7 +1257,8 @@ export const id: Catalog = {
   'usage.restart.dry-run': 'tampilkan perintahnya tanpa menjalankannya',
   'usage.verify.summary':
     'Menjalankan pemeriksaan lagi dan menampilkannya berdampingan dengan diagnosis yang dibuat sebelum perbaikan.',
-  'usage.verify.before': 'diagnosis sebelum perbaikan (default: yang disimpan oleh wizard)',
+  'usage.verify.before':
+    'diagnosis atau laporan JSON sebelum perbaikan (default: yang disimpan oleh wizard)',
   'usage.report.summary':
     'Mengubah laporan JSON tersimpan menjadi halaman HTML lagi (tidak ada yang dijalankan ulang); --redact membuat salinan untuk dibagikan ke luar perusahaan.',
   'usage.report.html': 'tempat halaman disimpan',
@@ -1319,6 +1320,8 @@ export const id: Catalog = {
   'error.report.needHtml': 'tentukan tempat halaman ditulis: --html OUT.html',
   'error.verify.noBefore':
     'tidak ada diagnosis sebelumnya yang tercatat: berikan --before FILE.json (disimpan dengan tlswizard diagnose --out)',
+  'error.verify.redactedReport':
+    '{file} adalah laporan yang disamarkan: namanya sudah diganti, jadi laporan itu tidak dapat menunjukkan bahwa isinya tentang mesin ini. Berikan laporan yang disimpan tanpa --redact, atau diagnosis yang disimpan sebelum perbaikan (tlswizard diagnose --out FILE.json)',
   'error.verify.differentMachines':
     'diagnosis sebelum perbaikan berasal dari {before}, tetapi diagnosis baru berasal dari {after}: keduanya komputer yang berbeda, jadi tidak ada yang bisa dipastikan sudah diperbaiki. Jalankan tlswizard verify di {before}, tempat diagnosis itu dibuat, atau berikan diagnosis yang disimpan di {after} sebelum perbaikannya (tlswizard diagnose --out FILE.json)',
   'error.logs.badDate':

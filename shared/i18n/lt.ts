@@ -1257,7 +1257,8 @@ export const lt: Catalog = {
   'usage.restart.dry-run': 'išvesti komandą, o ne ją vykdyti',
   'usage.verify.summary':
     'Dar kartą atlieka patikras ir parodo jas šalia diagnozės, atliktos prieš taisymą.',
-  'usage.verify.before': 'diagnozė prieš taisymą (numatyta: ta, kurią išsaugojo vedlys)',
+  'usage.verify.before':
+    'diagnozė arba JSON ataskaita prieš taisymą (numatyta: ta, kurią išsaugojo vedlys)',
   'usage.report.summary':
     'Iš išsaugotos JSON ataskaitos vėl sukuria HTML puslapį (niekas nevykdoma iš naujo); su --redact sukuriama kopija bendrinti už įmonės ribų.',
   'usage.report.html': 'kur įrašyti puslapį',
@@ -1319,6 +1320,8 @@ export const lt: Catalog = {
   'error.report.needHtml': 'nurodykite, kur įrašyti puslapį: --html OUT.html',
   'error.verify.noBefore':
     'ankstesnės diagnozės įrašo nėra: nurodykite --before FILE.json (išsaugotą komanda tlswizard diagnose --out)',
+  'error.verify.redactedReport':
+    '{file} yra anonimizuota ataskaita: jos vardai pakeisti, todėl ji negali parodyti, kad yra šio kompiuterio. Nurodykite ataskaitą, išsaugotą be --redact, arba diagnozę, išsaugotą prieš taisymą (tlswizard diagnose --out FILE.json)',
   'error.verify.differentMachines':
     'diagnozė prieš taisymą yra kompiuterio {before}, o naujoji – kompiuterio {after}: tai skirtingi kompiuteriai, todėl nieko negalima laikyti ištaisytu. Paleiskite tlswizard verify kompiuteryje {before}, kuriame ta diagnozė atlikta, arba nurodykite diagnozę, išsaugotą kompiuteryje {after} prieš jo taisymą (tlswizard diagnose --out FILE.json)',
   'error.logs.badDate':

@@ -1275,7 +1275,8 @@ export const ro: Catalog = {
   'usage.restart.dry-run': 'afișarea comenzii în loc de rularea ei',
   'usage.verify.summary':
     'Rulează din nou verificările și le arată alături de diagnosticul făcut înainte de remediere.',
-  'usage.verify.before': 'diagnosticul dinainte de remediere (implicit: cel salvat de expert)',
+  'usage.verify.before':
+    'diagnosticul sau raportul JSON dinainte de remediere (implicit: cel salvat de expert)',
   'usage.report.summary':
     'Transformă din nou un raport JSON salvat în pagina HTML (nu se rulează nimic din nou); --redact creează o copie pentru partajare în afara companiei.',
   'usage.report.html': 'unde se scrie pagina',
@@ -1336,6 +1337,8 @@ export const ro: Catalog = {
   'error.report.needHtml': 'indicați unde se scrie pagina: --html OUT.html',
   'error.verify.noBefore':
     'nu este înregistrat niciun diagnostic anterior: specificați --before FILE.json (salvat cu tlswizard diagnose --out)',
+  'error.verify.redactedReport':
+    '{file} este un raport anonimizat: numele au fost înlocuite, deci nu poate arăta că este al acestei mașini. Dați raportul salvat fără --redact sau diagnosticul salvat înainte de remediere (tlswizard diagnose --out FILE.json)',
   'error.verify.differentMachines':
     'diagnosticul de dinainte de remediere este al computerului {before}, dar cel nou este al computerului {after}: sunt computere diferite, deci nimic nu se poate considera remediat. Rulați tlswizard verify pe {before}, unde a fost făcut acel diagnostic, sau indicați diagnosticul salvat pe {after} înainte de remedierea lui (tlswizard diagnose --out FILE.json)',
   'error.logs.badDate':

@@ -1246,7 +1246,8 @@ export const vi: Catalog = {
   'usage.restart.dry-run': 'in lệnh thay vì chạy lệnh',
   'usage.verify.summary':
     'Chạy lại các bước kiểm tra và hiển thị kết quả bên cạnh bản chẩn đoán trước khi sửa.',
-  'usage.verify.before': 'bản chẩn đoán trước khi sửa (mặc định: bản trình hướng dẫn đã lưu)',
+  'usage.verify.before':
+    'bản chẩn đoán hoặc báo cáo JSON trước khi sửa (mặc định: bản trình hướng dẫn đã lưu)',
   'usage.report.summary':
     'Tạo lại trang HTML từ một báo cáo JSON đã lưu (không chạy lại gì); --redact tạo một bản sao để chia sẻ ra ngoài công ty.',
   'usage.report.html': 'nơi ghi trang',
@@ -1308,6 +1309,8 @@ export const vi: Catalog = {
   'error.report.needHtml': 'hãy cho biết nơi ghi trang: --html OUT.html',
   'error.verify.noBefore':
     'chưa có bản chẩn đoán nào trước đó được ghi lại: hãy chỉ định --before FILE.json (được lưu bằng tlswizard diagnose --out)',
+  'error.verify.redactedReport':
+    '{file} là báo cáo đã ẩn danh: các tên đã bị thay thế, nên nó không thể cho thấy là của máy này. Hãy đưa báo cáo được lưu không có --redact, hoặc bản chẩn đoán đã lưu trước khi sửa (tlswizard diagnose --out FILE.json)',
   'error.verify.differentMachines':
     'bản chẩn đoán trước khi sửa là của {before}, nhưng bản mới là của {after}: đây là hai máy khác nhau, nên không thể coi mục nào là đã sửa. Hãy chạy tlswizard verify trên {before}, nơi đã tạo bản chẩn đoán đó, hoặc chỉ định bản chẩn đoán đã lưu trên {after} trước khi sửa (tlswizard diagnose --out FILE.json)',
   'error.logs.badDate':

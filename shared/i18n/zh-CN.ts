@@ -1157,7 +1157,7 @@ export const zhCN: Catalog = {
   'usage.restart.cancel': '取消已计划的重新启动',
   'usage.restart.dry-run': '输出命令而不运行',
   'usage.verify.summary': '再次运行检查，并将结果与修复前的诊断对照显示。',
-  'usage.verify.before': '修复前的诊断（默认：向导保存的诊断）',
+  'usage.verify.before': '修复前的诊断或 JSON 报告（默认：向导保存的诊断）',
   'usage.report.summary':
     '将已保存的 JSON 报告重新生成为 HTML 页面（不会重新运行任何内容）；--redact 会生成一份用于与公司外部共享的副本。',
   'usage.report.html': '页面的保存位置',
@@ -1210,6 +1210,8 @@ export const zhCN: Catalog = {
   'error.report.needHtml': '请指定网页的写入位置：--html OUT.html',
   'error.verify.noBefore':
     '没有记录之前的诊断：请指定 --before FILE.json（用 tlswizard diagnose --out 保存）',
+  'error.verify.redactedReport':
+    '{file} 是已脱敏的报告：其中的名称已被替换，因此无法证明它来自这台计算机。请提供未使用 --redact 保存的报告，或修复前保存的诊断（tlswizard diagnose --out FILE.json）',
   'error.verify.differentMachines':
     '修复前的诊断来自 {before}，而新的诊断来自 {after}：这是两台不同的计算机，因此无法确认任何问题已修复。请在做出该诊断的 {before} 上运行 tlswizard verify，或者指定在 {after} 上修复前保存的诊断（tlswizard diagnose --out FILE.json）',
   'error.logs.badDate':

@@ -90,3 +90,31 @@ describe('tlswizard verify and the machine', () => {
     expect(blind.out).toContain(NOTE)
   })
 })
+
+describe('tlswizard verify --before with other files an admin keeps (review findings)', () => {
+  it('takes the JSON report saved before the fix, as it takes the diagnosis', async () => {
+    const report = path.join(dir, 'before-report.json')
+    expect((await cli('diagnose', '--demo', '2012r2-ex2016', '--report', report)).code).toBe(1)
+    const r = await cli('verify', '--before', report, '--registry', patched)
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('[FIXED] TLS 1.2 is off for the server side')
+  })
+
+  it('refuses a redacted report by what it is: its names cannot show the machine', async () => {
+    const report = path.join(dir, 'redacted.json')
+    const made = await cli('diagnose', '--demo', '2012r2-ex2016', '--report', report, '--redact')
+    expect(made.code).toBe(1)
+    const r = await cli('verify', '--before', report, '--registry', patched)
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('redacted.json is a redacted report')
+    expect(r.err).not.toContain('different machines')
+  })
+
+  it('an empty file is said to be empty, as diagnose and report say it', async () => {
+    const empty = path.join(dir, 'empty.json')
+    await writeFile(empty, '')
+    const r = await cli('verify', '--before', empty, '--registry', patched)
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('empty.json is empty')
+  })
+})
