@@ -189,6 +189,9 @@ export async function diagnoseCommand(args: string[], io: CliIo): Promise<number
   }
   const probes = (diagnosis.probes ?? []).map((o) => `\n${renderProbe(o.result)}`).join('')
   const logText = diagnosis.logs ? `\n${renderLogsBrief(diagnosis.logs)}` : ''
-  io.out(values.json ? json : renderDiagnosis(diagnosis) + probes + logText)
+  // Where the report went, as `report` says it (text only: --json stays one JSON document).
+  const written =
+    values.report !== undefined ? `\n${t('reportDoc.cli.written', { file: values.report })}\n` : ''
+  io.out(values.json ? json : renderDiagnosis(diagnosis) + probes + logText + written)
   return EXIT_FOR[diagnosis.verdict]
 }

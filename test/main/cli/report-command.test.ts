@@ -12,11 +12,12 @@ beforeAll(async () => {
 })
 
 describe('tlswizard diagnose --report', () => {
-  it('writes HTML or JSON by extension; the exit code and output stay those of diagnose', async () => {
+  it('writes HTML or JSON by extension; the exit code and output are those of diagnose, and say where the report went', async () => {
     const plain = await cli('diagnose', '--demo', '2012r2-ex2016')
     const html = await cli('diagnose', '--demo', '2012r2-ex2016', '--report', f('d.html'))
     expect(html.code).toBe(1)
-    expect(html.out).toBe(plain.out)
+    // The same text, then where the report went (as `report` says it).
+    expect(html.out).toBe(`${plain.out}\nReport written: ${f('d.html')}\n`)
     const page = await readFile(f('d.html'), 'utf8')
     expect(page).toMatch(/^<!doctype html>/)
     expect(page).toContain('Action needed')
