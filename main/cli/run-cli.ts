@@ -141,10 +141,15 @@ async function outputLanguage(asked: string | undefined): Promise<Language | Err
     const l = languageOf(asked)
     if (l === 'en') return l
     const { completeLanguages } = await catalogs()
-    if (!l || !completeLanguages().includes(l))
+    if (!l || !completeLanguages().includes(l)) {
+      const languages = completeLanguages().join(', ')
+      // `--lang` at the end of the line, or `--lang=`: the value is missing, not wrong.
       return new Error(
-        t('error.cli.badLang', { languages: completeLanguages().join(', '), value: asked }),
+        asked.trim()
+          ? t('error.cli.badLang', { languages, value: asked })
+          : t('error.cli.langMissing', { languages }),
       )
+    }
     return l
   }
   const wanted = systemLocales()

@@ -6,6 +6,7 @@
 export const enErrors = {
   // The command line itself (main/cli).
   'error.cli.noHelp': 'no help on "{topic}"; run "tlswizard --help" for the list',
+  'error.cli.langMissing': '--lang needs a language: one of {languages}',
   'error.cli.badLang': '--lang takes one of {languages}, not "{value}"',
   'error.cli.unknownCommand': 'unknown command "{name}"; run "tlswizard --help" for the list',
   'error.cli.withHelpHint': '{message}; run "tlswizard {command} --help" for its options',

@@ -1296,6 +1296,7 @@ export const id: Catalog = {
     'Setiap perintah menerima --lang LANG (en, id, lt, vi, zh-CN, ro) untuk output yang dibaca manusia; default-nya adalah bahasa sistem jika ada katalog untuk bahasa itu. Output JSON sama dalam semua bahasa. Kode keluar: 0 sehat / selesai, 1 perlu tindakan, 2 input atau penggunaan salah, 3 kegagalan tak terduga (probe: target tidak dapat dijangkau), 4 belum dapat disimpulkan (diagnose: registri tidak menunjukkan cukup data; tidak ada masalah yang ditemukan dalam data yang ditunjukkannya; logs: tidak ada baris log yang dibaca).',
   'error.cli.noHelp':
     'tidak ada bantuan untuk "{topic}"; jalankan "tlswizard --help" untuk melihat daftarnya',
+  'error.cli.langMissing': '--lang memerlukan bahasa: salah satu dari {languages}',
   'error.cli.badLang': '--lang menerima salah satu dari {languages}, bukan "{value}"',
   'error.cli.unknownCommand':
     'perintah "{name}" tidak dikenal; jalankan "tlswizard --help" untuk melihat daftarnya',

@@ -1295,6 +1295,7 @@ export const lt: Catalog = {
   'usage.exitCodes':
     'Kiekviena komanda priima --lang LANG (en, id, lt, vi, zh-CN, ro) žmogui skirtai išvesčiai; numatyta – sistemos kalba, jei jai yra katalogas. JSON išvestis visomis kalbomis vienoda. Išėjimo kodai: 0 – tvarkinga / atlikta, 1 – reikia imtis veiksmų, 2 – netinkami įvesties duomenys arba naudojimas, 3 – netikėta klaida (probe: tikslinis serveris nepasiekiamas), 4 – neaišku (diagnose: registras parodė per mažai; tame, ką parodė, klaidų nerasta; logs: nenuskaityta nė viena žurnalo eilutė).',
   'error.cli.noHelp': 'žinyno apie „{topic}“ nėra; komandų sąrašą parodys „tlswizard --help“',
+  'error.cli.langMissing': '--lang reikia kalbos: vienos iš {languages}',
   'error.cli.badLang': '--lang reikšmė turi būti viena iš {languages}, o ne „{value}“',
   'error.cli.unknownCommand':
     'nežinoma komanda „{name}“; komandų sąrašą parodys „tlswizard --help“',

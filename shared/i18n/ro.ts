@@ -1313,6 +1313,7 @@ export const ro: Catalog = {
   'usage.exitCodes':
     'Fiecare comandă acceptă --lang LANG (en, id, lt, vi, zh-CN, ro) pentru textul destinat utilizatorului; implicit este limba sistemului, dacă există un catalog pentru ea. Ieșirea JSON este aceeași în toate limbile. Coduri de ieșire: 0 în regulă / terminat, 1 acțiune necesară, 2 intrare sau utilizare greșită, 3 eroare neașteptată (probe: țintă inaccesibilă), 4 neconcludent (diagnose: registry-ul nu a arătat suficient; în ce a arătat nu s-a găsit nimic greșit; logs: nu s-a citit niciun rând de jurnal).',
   'error.cli.noHelp': 'nu există ajutor pentru „{topic}”; rulați „tlswizard --help” pentru listă',
+  'error.cli.langMissing': '--lang are nevoie de o limbă: una dintre {languages}',
   'error.cli.badLang': '--lang acceptă una dintre valorile {languages}, nu „{value}”',
   'error.cli.unknownCommand':
     'comandă necunoscută: „{name}”; rulați „tlswizard --help” pentru listă',

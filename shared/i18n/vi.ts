@@ -1286,6 +1286,7 @@ export const vi: Catalog = {
     'Mọi lệnh đều nhận --lang LANG (en, id, lt, vi, zh-CN, ro) cho phần kết quả dành cho người đọc; mặc định là ngôn ngữ của hệ thống nếu có bản dịch cho ngôn ngữ đó. Kết quả JSON giống nhau ở mọi ngôn ngữ. Mã thoát: 0 tốt / xong, 1 cần xử lý, 2 đầu vào hoặc cách dùng sai, 3 lỗi không mong đợi (probe: không kết nối được tới đích), 4 chưa kết luận được (diagnose: sổ đăng ký không cho thấy đủ thông tin; không tìm thấy gì sai trong những gì nó cho thấy; logs: không đọc được dòng nhật ký nào).',
   'error.cli.noHelp':
     'không có trợ giúp cho "{topic}"; hãy chạy "tlswizard --help" để xem danh sách',
+  'error.cli.langMissing': '--lang cần một ngôn ngữ: một trong {languages}',
   'error.cli.badLang': '--lang nhận một trong các giá trị {languages}, không phải "{value}"',
   'error.cli.unknownCommand':
     'lệnh "{name}" không xác định; hãy chạy "tlswizard --help" để xem danh sách',

@@ -1191,6 +1191,7 @@ export const zhCN: Catalog = {
   'usage.exitCodes':
     '每个命令都接受 --lang LANG (en, id, lt, vi, zh-CN, ro)，用于供人阅读的输出；默认使用系统语言（如果有该语言的消息目录）。JSON 输出在所有语言中都相同。退出代码：0 正常/已完成，1 需要处理，2 输入或用法错误，3 意外失败（probe：目标无法访问），4 无法判断（diagnose：注册表显示的信息不足，且在已显示的内容中未发现问题；logs：未读取到任何日志行）。',
   'error.cli.noHelp': '没有关于“{topic}”的帮助；运行“tlswizard --help”查看列表',
+  'error.cli.langMissing': '--lang 需要指定语言：{languages} 之一',
   'error.cli.badLang': '--lang 的值必须是 {languages} 之一，而不是“{value}”',
   'error.cli.unknownCommand': '未知命令“{name}”；运行“tlswizard --help”查看列表',
   'error.cli.withHelpHint': '{message}；运行“tlswizard {command} --help”查看其选项',

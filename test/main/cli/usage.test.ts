@@ -135,6 +135,12 @@ describe('tlswizard --lang LANG', () => {
     const bad = tlswizard('diagnose', '--demo', '2019-ex2019', '--lang', 'xx')
     expect(bad.code).toBe(2)
     expect(bad.err).toMatch(/--lang takes one of en, id, lt, vi, zh-CN, ro, not "xx"/)
+    // No value at all is a missing language, not a wrong one (review finding: it said not "").
+    for (const missing of [['--lang'], ['--lang=']]) {
+      const r = tlswizard('diagnose', '--demo', '2019-ex2019', ...missing)
+      expect(r.code).toBe(2)
+      expect(r.err).toBe('tlswizard: --lang needs a language: one of en, id, lt, vi, zh-CN, ro\n')
+    }
     expect(tlswizard('--lang=en', 'diagnose', '--demo', '2019-ex2019').code).toBe(0)
   })
 
