@@ -54,7 +54,7 @@ export const enWizard = {
     'Pick the message that matches, or paste the error text. If you are not sure, check everything.',
   'symptom.ndr-socketerror': 'A sender gets a bounce (NDR)',
   'symptom.queue-socketerror': 'Messages wait in the queue (Queue Viewer)',
-  'symptom.sendlog-tls-failed': 'The send connector protocol log',
+  'symptom.sendlog-tls-failed': 'The send connector protocol log shows TLS failing',
   'symptom.starttls-required': 'A connector protocol log says STARTTLS is required',
   'symptom.all': 'Just check everything',
   'symptom.all.detail': 'Run every check without choosing a symptom.',

@@ -1017,7 +1017,7 @@ export const id: Catalog = {
     'Pilih pesan yang sesuai, atau tempel teks kesalahannya. Jika Anda tidak yakin, periksa semuanya.',
   'symptom.ndr-socketerror': 'Pengirim menerima laporan non-pengiriman (NDR)',
   'symptom.queue-socketerror': 'Pesan tertahan di antrean (Penampil Antrean / Queue Viewer)',
-  'symptom.sendlog-tls-failed': 'Log protokol konektor Kirim',
+  'symptom.sendlog-tls-failed': 'Log protokol konektor Kirim menunjukkan TLS gagal',
   'symptom.starttls-required': 'Log protokol konektor menyatakan STARTTLS diwajibkan',
   'symptom.all': 'Periksa saja semuanya',
   'symptom.all.detail': 'Jalankan semua pemeriksaan tanpa memilih gejala.',

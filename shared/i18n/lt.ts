@@ -1019,7 +1019,7 @@ export const lt: Catalog = {
     'Pasirinkite atitinkantį pranešimą arba įklijuokite klaidos tekstą. Jei nesate tikri, tikrinkite viską.',
   'symptom.ndr-socketerror': 'Siuntėjas gauna nepristatymo ataskaitą (NDR)',
   'symptom.queue-socketerror': 'Laiškai laukia eilėje (Queue Viewer)',
-  'symptom.sendlog-tls-failed': 'Siuntimo jungties protokolo žurnalas',
+  'symptom.sendlog-tls-failed': 'Siuntimo jungties protokolo žurnale matyti, kad TLS nepavyksta',
   'symptom.starttls-required': 'Jungties protokolo žurnale rašoma, kad reikalingas STARTTLS',
   'symptom.all': 'Tiesiog tikrinti viską',
   'symptom.all.detail': 'Atlikti visas patikras nepasirenkant požymio.',

@@ -1033,7 +1033,8 @@ export const ro: Catalog = {
     'Alegeți mesajul care se potrivește sau lipiți textul erorii. Dacă nu sunteți sigur, verificați tot.',
   'symptom.ndr-socketerror': 'Un expeditor primește un raport de nelivrare (NDR)',
   'symptom.queue-socketerror': 'Mesajele așteaptă în coadă (Queue Viewer)',
-  'symptom.sendlog-tls-failed': 'Jurnalul de protocol al conectorului de trimitere',
+  'symptom.sendlog-tls-failed':
+    'Jurnalul de protocol al conectorului de trimitere arată că TLS eșuează',
   'symptom.starttls-required':
     'Jurnalul de protocol al unui conector spune că STARTTLS este necesar',
   'symptom.all': 'Verificați pur și simplu tot',

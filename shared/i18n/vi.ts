@@ -1007,7 +1007,7 @@ export const vi: Catalog = {
     'Chọn thông báo phù hợp, hoặc dán nội dung lỗi. Nếu không chắc, hãy kiểm tra tất cả.',
   'symptom.ndr-socketerror': 'Người gửi nhận được thư báo không gửi được (NDR)',
   'symptom.queue-socketerror': 'Thư nằm chờ trong hàng đợi (Trình xem Hàng đợi)',
-  'symptom.sendlog-tls-failed': 'Nhật ký giao thức của trình kết nối gửi',
+  'symptom.sendlog-tls-failed': 'Nhật ký giao thức của trình kết nối gửi cho thấy TLS thất bại',
   'symptom.starttls-required': 'Nhật ký giao thức của một trình kết nối báo yêu cầu STARTTLS',
   'symptom.all': 'Cứ kiểm tra tất cả',
   'symptom.all.detail': 'Chạy mọi bước kiểm tra mà không cần chọn triệu chứng.',

@@ -942,7 +942,7 @@ export const zhCN: Catalog = {
   'symptom.hint': '选择相符的消息，或粘贴错误文本。如果不确定，请检查全部内容。',
   'symptom.ndr-socketerror': '发件人收到退信 (NDR)',
   'symptom.queue-socketerror': '邮件在队列中等待（队列查看器）',
-  'symptom.sendlog-tls-failed': '发送连接器协议日志',
+  'symptom.sendlog-tls-failed': '发送连接器协议日志显示 TLS 失败',
   'symptom.starttls-required': '连接器协议日志显示要求 STARTTLS',
   'symptom.all': '直接检查全部内容',
   'symptom.all.detail': '不选择症状，运行所有检查。',
