@@ -126,7 +126,7 @@ export const enErrors = {
   'error.reg.empty': 'the file is empty; expected a registry export',
   'error.reg.tooShort': 'the file is only {bytes} bytes long; expected a registry export',
   'error.reg.oddBytes':
-    'the file ends in the middle of a {encoding} character (odd number of bytes): it looks truncated',
+    'the file ends in the middle of a {encoding} character (odd number of bytes): it looks cut short',
   'error.reg.tooLarge8bit':
     'file is too large for an 8-bit .reg file that is not all ASCII (64 MB at most)',
   'error.reg.lineTooLong': 'line is longer than {max} characters',

@@ -174,7 +174,7 @@ describe('tlswizard diagnose (the built command)', () => {
         utf16File(
           regLines('Windows Registry Editor Version 5.00', '', '[HKLM\\X]', '"a"=dword:1'),
         ).subarray(0, 61),
-      /odd number of bytes.*truncated/,
+      /odd number of bytes.*cut short/,
     ],
   ]
   for (const [label, content, message] of cases) {

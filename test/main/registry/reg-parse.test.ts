@@ -177,7 +177,7 @@ describe('.reg parser: malformed input names file, line and what was expected', 
   it('a truncated UTF-16 file (odd number of bytes)', () => {
     const bytes = utf16File(regLines(V5, `[${K}]`, '"a"=dword:00000001', ''))
     const e = errorOf(() => parseRegBytes(bytes.subarray(0, bytes.length - 1), 't.reg'))
-    expect(e.message).toMatch(/odd number of bytes.*truncated/)
+    expect(e.message).toMatch(/odd number of bytes.*cut short/)
   })
 
   it('a binary file', () => {
