@@ -80,11 +80,17 @@ export function applied(r: Report): Html | null {
   const a = r.fixes?.applied
   if (!a) return null
   const ok = a.status === 'applied' || a.status === 'nothing-to-do'
-  const head = badge(ok ? 'ok' : 'error', t(`reportDoc.applied.${ok ? 'ok' : 'failed'}`))
   return section(
     'applied',
     t(a.prepared ? 'reportDoc.prepared' : 'reportDoc.applied'),
-    html`${a.prepared ? null : html`<p>${head} ${t(applyStatusKey(a))}</p>`}
+    html`${
+      a.prepared
+        ? null
+        : html`<p>
+            ${badge(ok ? 'ok' : 'error', t(`reportDoc.applied.${ok ? 'ok' : 'failed'}`))}
+            ${t(applyStatusKey(a))}
+          </p>`
+    }
     ${facts([
       ...(a.prepared
         ? ([

@@ -43,7 +43,11 @@ export function parseReport(text: string, file: string): Report {
   const body = text.replace(/^\uFEFF/, '')
   if (!body.trim()) throw new InputError(t('reportDoc.load.empty', { file }))
   if (/^\s*</.test(body)) throw new InputError(t('reportDoc.load.html', { file }))
-  const json = parseJson(body, file)
+  return reportOfJson(parseJson(body, file), file)
+}
+
+/** Validates parsed JSON as a report (kind, version, schema); `file` names it in messages. */
+export function reportOfJson(json: unknown, file: string): Report {
   if (!isObject(json) || json.kind !== REPORT_KIND) {
     const diagnosis =
       isObject(json) && 'verdict' in json && 'findings' in json && 'schannel' in json

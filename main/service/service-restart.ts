@@ -35,7 +35,6 @@ export async function scheduleRestart(
   if (o.source.kind !== 'live' || o.platform !== 'win32') {
     return { command, done: false, at: null, relaunch: false, message: t('restart.fileMode') }
   }
-  const relaunch = req.action !== 'cancel' && !!o.relaunchCommandLine
   if (req.action === 'cancel') await unregisterRelaunch(o.source.store)
   else if (o.relaunchCommandLine) await registerRelaunch(o.source.store, o.relaunchCommandLine)
   const r = await runCommand(cmd)
@@ -60,7 +59,8 @@ export async function scheduleRestart(
     command,
     done: true,
     at: at.toISOString(),
-    relaunch,
+    // Registered above for this restart (the desktop app's; the web host has no relaunch).
+    relaunch: !!o.relaunchCommandLine,
     message: t('restart.scheduled', { time: at.toLocaleString(currentLanguage()) }),
   }
 }

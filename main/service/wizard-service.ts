@@ -24,7 +24,7 @@ import { runProbes } from '../probe/run-probes'
 import { RegFileStore } from '../registry/reg-file-store'
 import { elevationHelp } from '../system/elevation'
 import type { OpenSource } from '../system/registry-source'
-import { compareWithBefore, readDiagnosisFile } from '../system/before-diagnosis'
+import { assertSameMachine, readDiagnosisFile } from '../system/before-diagnosis'
 import { runDiagnosis } from '../system/run-diagnosis'
 import { readWizardState, writeWizardState } from '../system/wizard-state'
 import { CHECK_GROUPS, groupState, probeState } from '../../shared/check-groups'
@@ -111,7 +111,7 @@ export function createWizardService(o: ServiceOptions): WizardService {
     if (!file) return null
     const b = await readDiagnosisFile(file)
     // A diagnosis of another machine is refused here, before the screens or a report compare it.
-    compareWithBefore(b, await current())
+    assertSameMachine(b, await current())
     return b
   }
 

@@ -9,11 +9,11 @@ import {
 } from '../../shared/diagnosis'
 import { REPORT_KIND } from '../../shared/report'
 import { diagnosisOfReport, diagnosisOfVersion1 } from '../../shared/report-view'
-import { compareDiagnoses, DifferentMachinesError, type Comparison } from '../../shared/compare'
+import { compareDiagnoses, machineLabel, sameMachine, type Comparison } from '../../shared/compare'
 import { readRegularFile } from '../files/bounded-read'
 import { jsonSyntaxDetail } from '../files/json-text'
 import { InputError } from '../input-error'
-import { parseReport } from '../report/load-report'
+import { reportOfJson } from '../report/load-report'
 
 // A diagnosis is a few tens of KB; far larger is not one of ours.
 const MAX_DIAGNOSIS_BYTES = 8 * 1024 * 1024
@@ -46,7 +46,7 @@ export async function readDiagnosisFile(file: string): Promise<Diagnosis> {
   if (old.success) return diagnosisOfVersion1(old.data)
   // The JSON report the wizard saved holds the diagnosis too: what a junior most often has kept.
   if ((json as { kind?: unknown } | null)?.kind === REPORT_KIND) {
-    const report = parseReport(text, file)
+    const report = reportOfJson(json, file)
     // Its names were replaced: it could never show that it is of this machine.
     if (report.redacted) throw new InputError(t('error.verify.redactedReport', { file }))
     return diagnosisOfReport(report)
@@ -55,17 +55,21 @@ export async function readDiagnosisFile(file: string): Promise<Diagnosis> {
 }
 
 /**
- * Before and after for verify mode (the CLI and the wizard): a diagnosis from another machine is
- * refused as InputError (exit 2), naming both, rather than calling that machine's problems fixed.
+ * Refuses, as InputError (exit 2) naming both, a diagnosis from before the fix that is of another
+ * machine: that machine's problems are not this one's fixed.
  */
-export function compareWithBefore(before: Diagnosis, after: Diagnosis): Comparison {
-  try {
-    return compareDiagnoses(before, after)
-  } catch (e) {
-    if (!(e instanceof DifferentMachinesError)) throw e
+export function assertSameMachine(before: Diagnosis, after: Diagnosis): void {
+  if (sameMachine(before.machine, after.machine) === false)
     throw new InputError(
-      t('error.verify.differentMachines', { before: e.before, after: e.after }),
-      { cause: e },
+      t('error.verify.differentMachines', {
+        before: machineLabel(before.machine),
+        after: machineLabel(after.machine),
+      }),
     )
-  }
+}
+
+/** Before and after for verify mode (the CLI and the wizard), once assertSameMachine holds. */
+export function compareWithBefore(before: Diagnosis, after: Diagnosis): Comparison {
+  assertSameMachine(before, after)
+  return compareDiagnoses(before, after)
 }
