@@ -13,15 +13,9 @@ import { PROBE_TLS_VERSIONS } from '../../shared/probe-basics'
 import type { ProbeOutcome } from '../../shared/probe'
 import { errorWords, judgeForOffice365 } from '../../shared/probe-words'
 import { useT } from '../i18n'
+import { useWordTableStyles } from './word-styles'
 
 const useStyles = makeStyles({
-  // Columns as wide as their content (Fluent's fixed layout split the width evenly and broke
-  // cipher names mid-word); words stay whole, main's fallback is undone.
-  table: { tableLayout: 'auto', overflowWrap: 'normal' },
-  // Version, result and cipher name: one line each, their column as wide as its longest.
-  oneLine: { whiteSpace: 'nowrap' },
-  // Its header too: a column one Chinese character wide would stack its header's characters.
-  fit: { width: '1%', whiteSpace: 'nowrap' },
   transcript: {
     fontFamily: 'Consolas, monospace',
     fontSize: '12px',
@@ -46,10 +40,11 @@ const useStyles = makeStyles({
 export function ProbeDetails({ outcome }: { outcome: ProbeOutcome }) {
   const t = useT()
   const s = useStyles()
+  const w = useWordTableStyles()
   const r = outcome.result
   return (
     <div>
-      <Table size="small" aria-label={t('checks.versions')} className={s.table}>
+      <Table size="small" aria-label={t('checks.versions')} className={w.table}>
         <TableHeader>
           <TableRow>
             {[
@@ -59,7 +54,7 @@ export function ProbeDetails({ outcome }: { outcome: ProbeOutcome }) {
               'probe.col.cipher',
               'probe.col.detail',
             ].map((k, i) => (
-              <TableHeaderCell key={k} className={i === 2 || i === 4 ? undefined : s.fit}>
+              <TableHeaderCell key={k} className={i === 2 || i === 4 ? undefined : w.fit}>
                 {t(k)}
               </TableHeaderCell>
             ))}
@@ -71,10 +66,10 @@ export function ProbeDetails({ outcome }: { outcome: ProbeOutcome }) {
             const words = errorWords(x.error)
             return (
               <TableRow key={v} data-version={v}>
-                <TableCell className={s.oneLine}>{v}</TableCell>
-                <TableCell className={s.oneLine}>{t(`probe.outcome.${x.result}`)}</TableCell>
+                <TableCell className={w.oneLine}>{v}</TableCell>
+                <TableCell className={w.oneLine}>{t(`probe.outcome.${x.result}`)}</TableCell>
                 <TableCell data-judge="">{t(judgeForOffice365(v, x))}</TableCell>
-                <TableCell className={s.oneLine}>{x.cipher ?? '-'}</TableCell>
+                <TableCell className={w.oneLine}>{x.cipher ?? '-'}</TableCell>
                 <TableCell>
                   {words && (
                     <>

@@ -10,6 +10,7 @@ import {
   mergeClasses,
 } from '@fluentui/react-components'
 import { Fragment } from 'react'
+import { useWordTableStyles } from './word-styles'
 
 /** A run no column can be asked to hold (a host name, a file name); backslashes are breaks. */
 const LONG = /[^\s\\]{33,}/
@@ -17,14 +18,8 @@ const LONG = /[^\s\\]{33,}/
 const SHORT = 40
 
 const useStyles = makeStyles({
-  // Columns as wide as their content, the key taking the rest (Fluent's fixed layout splits the
-  // width evenly, which broke value names mid-word); words stay whole, main's fallback is undone.
-  table: { tableLayout: 'auto', overflowWrap: 'normal' },
+  // The key takes what the other columns (useWordTableStyles) leave.
   key: { fontFamily: 'Consolas, monospace', fontSize: '12px' },
-  // Value names and short values: one line, their column as wide as its longest.
-  oneLine: { whiteSpace: 'nowrap' },
-  // Its header too: a column one Chinese character wide would stack its header's characters.
-  fit: { width: '1%', whiteSpace: 'nowrap' },
   // The last resort, only on a cell holding such a run: break it rather than widen the page.
   long: { overflowWrap: 'anywhere' },
 })
@@ -63,6 +58,7 @@ export interface RegistryTableProps {
 /** The table. */
 export function RegistryTable({ label, headers, rows, prose = [] }: RegistryTableProps) {
   const s = useStyles()
+  const w = useWordTableStyles()
   const oneLine = (text: string) => text.length <= SHORT && !LONG.test(text)
   const long = (text: string) => (LONG.test(text) ? s.long : undefined)
   // A column of words, each short: sized to its content. Anything else shares the rest.
@@ -70,11 +66,11 @@ export function RegistryTable({ label, headers, rows, prose = [] }: RegistryTabl
     (_, i) => i > 0 && !prose.includes(i - 1) && rows.every((r) => oneLine(r.cells[i - 1] ?? '')),
   )
   return (
-    <Table size="small" aria-label={label} className={s.table}>
+    <Table size="small" aria-label={label} className={w.table}>
       <TableHeader>
         <TableRow>
           {headers.map((h, i) => (
-            <TableHeaderCell key={h} className={fits[i] ? s.fit : undefined}>
+            <TableHeaderCell key={h} className={fits[i] ? w.fit : undefined}>
               {h}
             </TableHeaderCell>
           ))}
@@ -87,7 +83,7 @@ export function RegistryTable({ label, headers, rows, prose = [] }: RegistryTabl
               <BreakablePath path={r.key} />
             </TableCell>
             {r.cells.map((c, i) => (
-              <TableCell key={i} className={fits[i + 1] ? s.oneLine : long(c)}>
+              <TableCell key={i} className={fits[i + 1] ? w.oneLine : long(c)}>
                 <BreakablePath path={c} />
               </TableCell>
             ))}

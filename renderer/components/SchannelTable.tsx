@@ -13,15 +13,13 @@ import {
 import type { Diagnosis } from '../../shared/diagnosis'
 import { schannelRows } from '../../shared/format'
 import { useT } from '../i18n'
+import { useWordTableStyles } from './word-styles'
 
 const useStyles = makeStyles({
-  // Columns as wide as their words (Fluent's fixed layout split the width evenly and broke
-  // "Misconfigured" mid-word); words stay whole: ChecksStep gives the table its min-content width.
-  table: { tableLayout: 'auto', overflowWrap: 'normal' },
-  // A cell of two lines starts on its row's first line, not centred across it and the row above.
+  // Columns as wide as their words (useWordTableStyles): ChecksStep gives the table its
+  // min-content width. A cell of two lines starts on its row's first line, not centred.
   cell: { verticalAlign: 'top' },
-  // Version, outgoing and incoming: one word each, their column as wide as it.
-  word: { whiteSpace: 'nowrap' },
+  // Narrow columns whose headers may wrap ("Outgoing (Client)"), unlike useWordTableStyles' fit.
   fit: { width: '1%' },
   needed: { fontWeight: tokens.fontWeightSemibold },
   note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
@@ -31,12 +29,14 @@ const useStyles = makeStyles({
 export function SchannelTable({ diagnosis }: { diagnosis: Diagnosis }) {
   const t = useT()
   const s = useStyles()
-  const word = mergeClasses(s.cell, s.word)
+  const w = useWordTableStyles()
+  // Version, outgoing and incoming: one word each, their column as wide as it.
+  const word = mergeClasses(s.cell, w.oneLine)
   return (
     <div>
       <Table
         size="extra-small"
-        className={s.table}
+        className={w.table}
         aria-label={t('checks.schannelTable')}
         data-schannel-table=""
       >

@@ -1,13 +1,9 @@
 /** A finding's severity as a word with an icon. */
-import { Badge, makeStyles } from '@fluentui/react-components'
+import { Badge } from '@fluentui/react-components'
 import { DismissCircle16Filled, Info16Filled, Warning16Filled } from '@fluentui/react-icons'
 import type { Severity } from '../../shared/ids'
 import { useT } from '../i18n'
-
-const useStyles = makeStyles({
-  // A pill of fixed height: its words on one line, never squeezed by the text beside it.
-  badge: { whiteSpace: 'nowrap', flexShrink: 0 },
-})
+import { useBadgeStyles } from './word-styles'
 
 const LOOK = {
   error: { color: 'danger', icon: <DismissCircle16Filled /> },
@@ -18,7 +14,7 @@ const LOOK = {
 /** The badge for one severity. */
 export function SeverityBadge({ severity }: { severity: Severity }) {
   const t = useT()
-  const s = useStyles()
+  const s = useBadgeStyles()
   return (
     <Badge
       appearance="filled"

@@ -1,5 +1,5 @@
 /** A state shown with an icon and a word, never colour alone. */
-import { Badge, makeStyles } from '@fluentui/react-components'
+import { Badge } from '@fluentui/react-components'
 import {
   CheckmarkCircle16Filled,
   ClockRegular,
@@ -9,12 +9,8 @@ import {
 } from '@fluentui/react-icons'
 import { Spinner } from '@fluentui/react-components'
 import { useT } from '../i18n'
+import { useBadgeStyles } from './word-styles'
 import type { Progress } from '../../shared/channels'
-
-const useStyles = makeStyles({
-  // A pill of fixed height: its words on one line, never squeezed by the text beside it.
-  badge: { whiteSpace: 'nowrap', flexShrink: 0 },
-})
 
 const LOOK = {
   waiting: { color: 'subtle', icon: <ClockRegular /> },
@@ -34,7 +30,7 @@ export interface StatusBadgeProps {
 /** The badge. */
 export function StatusBadge({ state }: StatusBadgeProps) {
   const t = useT()
-  const s = useStyles()
+  const s = useBadgeStyles()
   const look = LOOK[state]
   return (
     <Badge
