@@ -10,9 +10,6 @@ export class TargetError extends InputError {
   override name = 'TargetError'
 }
 
-/** True for a DNS host name, by the wizard's own rule (never text a resolver reads as an address). */
-export const isHostName = isDnsName
-
 // Node compiles its IPv6 pattern on first use (about 2 ms): text without two colons is no IPv6
 // literal, so it is never asked.
 const isIPv6 = (text: string) => text.indexOf(':') !== text.lastIndexOf(':') && isIPv6Text(text)
@@ -25,7 +22,7 @@ export function isIPLiteral(text: string): boolean {
 /** Checks a host and returns it in the form the probe uses (no brackets, no trailing dot). */
 export function validHost(host: string): string {
   if (isIPLiteral(host)) return host
-  if (isHostName(host)) return host.replace(/\.$/, '').toLowerCase()
+  if (isDnsName(host)) return host.replace(/\.$/, '').toLowerCase()
   throw new TargetError(t('probe.target.badHost', { host }))
 }
 

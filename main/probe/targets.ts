@@ -2,7 +2,8 @@
 import { resolveMx as dnsResolveMx } from 'node:dns/promises'
 import type { ProbeTarget } from '../../shared/probe'
 import { translate as t } from '../../shared/i18n/translate'
-import { defaultMode, isHostName, parseHostPort, TargetError, validHost } from './host-port'
+import { isDnsName } from '../../shared/targets'
+import { defaultMode, parseHostPort, TargetError, validHost } from './host-port'
 
 /** Looks up MX records; injectable so tests never touch the network. */
 export type ResolveMx = (domain: string) => Promise<{ exchange: string; priority: number }[]>
@@ -10,7 +11,7 @@ export type ResolveMx = (domain: string) => Promise<{ exchange: string; priority
 /** The local SMTP service: the loopback address, and the machine's FQDN when known. */
 export function localTargets(fqdn: string | null | undefined): ProbeTarget[] {
   const targets: ProbeTarget[] = [{ host: '127.0.0.1', port: 25, mode: 'starttls', role: 'local' }]
-  if (fqdn && isHostName(fqdn) && fqdn.toLowerCase() !== 'localhost')
+  if (fqdn && isDnsName(fqdn) && fqdn.toLowerCase() !== 'localhost')
     targets.push({ host: validHost(fqdn), port: 25, mode: 'starttls', role: 'local' })
   return targets
 }
@@ -38,7 +39,7 @@ export async function office365Target(
   timeoutMs = 3000,
 ): Promise<Office365Target> {
   const name = domain.trim().replace(/\.$/, '')
-  if (!isHostName(name) || !name.includes('.'))
+  if (!isDnsName(name) || !name.includes('.'))
     throw new TargetError(t('probe.target.badDomain', { domain }))
   let timer: NodeJS.Timeout | undefined
   const records = await Promise.race([
@@ -46,7 +47,7 @@ export async function office365Target(
     new Promise<[]>((resolve) => (timer = setTimeout(() => resolve([]), timeoutMs))),
   ]).finally(() => clearTimeout(timer))
   const mx = records
-    .filter((r) => EXO_MX.test(r.exchange) && isHostName(r.exchange))
+    .filter((r) => EXO_MX.test(r.exchange) && isDnsName(r.exchange))
     .sort((a, b) => a.priority - b.priority)[0]
   const host = mx ? validHost(mx.exchange) : exchangeOnlineHost(name)
   return { host, port: 25, mode: 'starttls', role: 'office365', source: mx ? 'mx' : 'derived' }
