@@ -63,3 +63,9 @@ export function bridgeName<C extends Channel>(channel: C): BridgeName<C> {
   const words = action.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1))
   return `${area}${words.join('')}` as BridgeName<C>
 }
+
+/**
+ * The id of the JSON data block in which the web host sends the Welcome step's answers with the
+ * page (main/web/first-screen.ts); the renderer reads it instead of asking (renderer/boot.ts).
+ */
+export const FIRST_SCREEN_ELEMENT = 'tlsw-first-screen'

@@ -13,6 +13,7 @@ import { channels, isChannel, type WizardApi } from '../../shared/channels'
 import { InputError } from '../input-error'
 import { RegFormatError } from '../registry/reg-format-error'
 import type { EventHub } from './event-hub'
+import { firstScreenBlock } from './first-screen'
 import { cacheControlOf, rendererFile, RENDERER_CSP } from './static-files'
 
 /** What the host serves. */
@@ -29,6 +30,8 @@ export interface WebHostOptions {
   rendererDir: string
   port?: number
   token?: string
+  /** How long the page waits for the Welcome step's answers (main/web/first-screen.ts). */
+  firstScreenWaitMs?: number
   /** The support log: each API call's channel and outcome (never a request body or the token). */
   log?(level: 'INFO' | 'ERROR', message: string): void
 }
@@ -170,7 +173,23 @@ export async function startWebHost(o: WebHostOptions): Promise<WebHost> {
           `the renderer is not built (no index.html in ${o.rendererDir}): run npm run build`,
         )
       res.writeHead(200, { ...COMMON, 'Content-Type': page.type })
-      return void res.end(page.body)
+      // All but the end at once (the scripts load meanwhile), then the Welcome step's answers.
+      const html = page.body.toString('utf8')
+      const end = html.lastIndexOf('</body>')
+      if (end < 0) return void res.end(page.body)
+      res.write(html.slice(0, end))
+      const block = await firstScreenBlock(
+        o.api,
+        async () => o.acceptLanguage?.(req.headers['accept-language']),
+        o.firstScreenWaitMs,
+      )
+      o.log?.(
+        'INFO',
+        block.kind === 'included'
+          ? 'web page: sent with the first screen'
+          : `web page: sent without the first screen (${block.kind === 'late' ? 'engine slower than the wait' : block.message})`,
+      )
+      return void res.end((block.kind === 'included' ? block.html : '') + html.slice(end))
     }
     const file = await rendererFile(o.rendererDir, url.pathname)
     if (!file) throw new HttpError(404, 'not found')

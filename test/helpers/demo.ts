@@ -1,5 +1,5 @@
 /** Opens bundled demo servers as stores, and a scratch folder per test. */
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { demoFile } from '../../main/demo/demos'
@@ -7,6 +7,7 @@ import { diagnose } from '../../main/checks/diagnose'
 import { RegFileStore } from '../../main/registry/reg-file-store'
 import { gatherFacts } from '../../main/system/facts'
 import type { RegistryStore } from '../../main/registry/registry-store'
+import { utf16File } from './reg'
 
 /** A fresh store over a demo server's export. */
 export function openDemo(name: string): Promise<RegFileStore> {
@@ -25,4 +26,18 @@ export async function diagnoseStore(store: RegistryStore) {
     source: { kind: 'file', adapter: store.adapter, location: store.location },
     now: new Date(0),
   })
+}
+
+/** The 2012 R2 demo export with its ComputerName replaced (a snapshot someone crafted). */
+export async function snapshotNamed(name: string): Promise<string> {
+  // The demo exports are UTF-16LE with a BOM, as reg export writes them.
+  const text = (await readFile(demoFile('2012r2-ex2016') as string)).subarray(2).toString('utf16le')
+  const crafted = text.replace(
+    /"ComputerName"="EX2016"/g,
+    `"ComputerName"="${name.replace(/\\/g, '\\\\')}"`,
+  )
+  if (crafted === text) throw new Error('the demo export has no ComputerName to replace')
+  const file = path.join(await scratchDir(), 'crafted.reg')
+  await writeFile(file, utf16File(crafted))
+  return file
 }

@@ -6,11 +6,9 @@
 import { readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { demoFile } from '../../../main/demo/demos'
 import { serveWizard } from '../../../main/web/serve'
 import type { WebHost } from '../../../main/web/web-host'
-import { scratchDir } from '../../helpers/demo'
-import { utf16File } from '../../helpers/reg'
+import { scratchDir, snapshotNamed } from '../../helpers/demo'
 
 let host: (WebHost & { outDir: string }) | undefined
 afterEach(async () => {
@@ -26,20 +24,6 @@ async function post(channel: string, body: unknown) {
     signal: AbortSignal.timeout(10_000),
   })
   return { status: res.status, body: (await res.json()) as Record<string, unknown>, res }
-}
-
-/** The 2012 R2 demo export with its ComputerName replaced (a snapshot someone crafted). */
-async function snapshotNamed(name: string): Promise<string> {
-  // The demo exports are UTF-16LE with a BOM, as reg export writes them.
-  const text = (await readFile(demoFile('2012r2-ex2016') as string)).subarray(2).toString('utf16le')
-  const crafted = text.replace(
-    /"ComputerName"="EX2016"/g,
-    `"ComputerName"="${name.replace(/\\/g, '\\\\')}"`,
-  )
-  expect(crafted).not.toBe(text)
-  const file = path.join(await scratchDir(), 'crafted.reg')
-  await writeFile(file, utf16File(crafted))
-  return file
 }
 
 describe('a snapshot whose ComputerName is a path', () => {
