@@ -93,7 +93,7 @@ export function coverageOf(
   const cs = facts.controlSet
   const tls12 = states['TLS 1.2']
   const gaps: Array<[CoverageGap, boolean]> = [
-    ['software', !seen.software],
+    ['software', !seen.software || seen.dotnet === false],
     ['os-build', facts.os.currentBuild === undefined],
     ['control-set', cs?.how === 'ambiguous'],
     ['schannel', !seen.schannel],
@@ -104,7 +104,7 @@ export function coverageOf(
   const missing = gaps.filter(([, gap]) => gap).map(([g]) => g)
   return {
     osBuild: facts.os.currentBuild !== undefined,
-    software: seen.software,
+    software: seen.software && seen.dotnet !== false,
     schannel: seen.schannel,
     controlSet: cs ? cs.used : P.CURRENT_CONTROL_SET,
     mailPath: mail.path,
@@ -121,13 +121,9 @@ function gapEvidence(gap: CoverageGap, facts: Facts): Evidence[] {
   switch (gap) {
     case 'software':
       return [
-        evidence(
-          P.WINDOWS_VERSION_KEY,
-          '(key)',
-          NOT_EXPORTED,
-          said('evidence.want.softwareExported'),
-        ),
-      ]
+        ...(facts.seen?.software === false ? [P.WINDOWS_VERSION_KEY] : []),
+        ...(facts.seen?.dotnet === false ? P.VIEWS.map((view) => P.dotnetKey('v4', view)) : []),
+      ].map((key) => evidence(key, '(key)', NOT_EXPORTED, said('evidence.want.softwareExported')))
     case 'os-build':
       return [
         evidence(

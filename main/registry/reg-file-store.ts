@@ -37,6 +37,7 @@ export class RegFileStore implements RegistryStore {
         exists: node !== undefined,
         values: new Map((node?.values ?? []).map((v) => [nameId(v.name), v])),
         subkeys: node ? node.subkeys.map((k) => k.name) : [],
+        known: this.tree.covers(path),
       })
     }
     return snap

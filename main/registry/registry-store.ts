@@ -9,6 +9,18 @@ export interface RegKeyRead {
   /** Values by case-insensitive name id. */
   values: ReadonlyMap<string, NamedValue>
   subkeys: readonly string[]
+  /**
+   * False when the source does not say what the key holds: a `.reg` file with neither the key's own
+   * section nor one of its parents' (reg export writes every key below the one exported, so a key
+   * missing under an exported one does not exist; under a key that is only implied, it may). A live
+   * registry always knows (absent: known).
+   */
+  known?: boolean
+}
+
+/** Whether a read says what the key holds (exists with these values, or does not exist). */
+export function isKnown(read: RegKeyRead): boolean {
+  return read.known !== false
 }
 
 const MISSING: RegKeyRead = { exists: false, values: new Map(), subkeys: [] }

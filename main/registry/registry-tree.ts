@@ -19,6 +19,22 @@ export class RegistryTree {
     return node
   }
 
+  /**
+   * Whether the tree says what `path` holds: the key or one of its parents has a section of its own
+   * (`explicit`). A key named only as the parent of another says nothing of its values or of its
+   * other subkeys, and neither does a tree without the key or any section above it.
+   */
+  covers(path: string): boolean {
+    const { hive, parts } = splitKeyPath(path)
+    let node = this.roots.get(hive)
+    for (const part of parts) {
+      if (!node) return false
+      if (node.explicit) return true
+      node = node.subkey(part)
+    }
+    return node?.explicit ?? false
+  }
+
   /** The key at `path`, created with its parents when missing. */
   ensureKey(path: string): RegKeyNode {
     const { hive, parts } = splitKeyPath(path)

@@ -1,6 +1,6 @@
 /** Gathers every registry fact the checks need, in one batched read (more only for odd exports). */
 import { SCHANNEL_SIDES, TLS_VERSIONS, type SchannelSide, type TlsVersion } from '../../shared/tls'
-import type { RegistrySnapshot, RegistryStore } from '../registry/registry-store'
+import { isKnown, type RegistrySnapshot, type RegistryStore } from '../registry/registry-store'
 import type { RegValue } from '../registry/reg-value'
 import { chooseControlSet, controlSetDifferences, type ControlSetFacts } from './control-sets'
 import { exchangeFacts, type ExchangeFacts } from './exchange-facts'
@@ -34,11 +34,16 @@ export interface WrongType {
 
 /** What the registry showed; gatherFacts always sets it. */
 export interface Seen {
-  /** HKLM\SOFTWARE was exported: `Windows NT\CurrentVersion` is there. */
+  /** HKLM\SOFTWARE was exported: `Windows NT\CurrentVersion` is there, with its own section. */
   software: boolean
-  /** The Schannel Protocols key is there (every Windows has it). */
+  /**
+   * Both .NET 4 keys (64- and 32-bit views) were exported, or their absence is shown (a parent's
+   * section is there). Absent: known (a live registry, hand-written facts).
+   */
+  dotnet?: boolean
+  /** The Schannel Protocols key is there, with its own section or a parent's (every Windows has it). */
   schannel: boolean
-  /** `Control\Cryptography\Configuration` is there, so the local cipher order is known. */
+  /** The local cipher order's key was exported, or its absence is shown: the local order is known. */
   cipherLocal: boolean
 }
 
@@ -192,6 +197,8 @@ export function factsFromSnapshot(
     const v = snap.value(key, name)
     return v && (v.type === 'REG_SZ' || v.type === 'REG_EXPAND_SZ') ? v.data : undefined
   }
+  // There, and what it holds is in the source (a .reg file may only imply a key by a subkey's section).
+  const shown = (key: string) => snap.key(key).exists && isKnown(snap.key(key))
   const sys = cs.used ?? P.CURRENT_CONTROL_SET
   const tcpip = P.systemKey('Services\\Tcpip\\Parameters', sys)
   const buildText =
@@ -244,9 +251,10 @@ export function factsFromSnapshot(
     },
     wrongTypes,
     seen: {
-      software: snap.key(P.WINDOWS_VERSION_KEY).exists,
-      schannel: cs.used !== null && snap.key(P.protocolsKey(sys)).exists,
-      cipherLocal: cs.used !== null && snap.key(P.cryptoConfigKey(sys)).exists,
+      software: shown(P.WINDOWS_VERSION_KEY),
+      dotnet: P.VIEWS.every((view) => isKnown(snap.key(P.dotnetKey('v4', view)))),
+      schannel: cs.used !== null && shown(P.protocolsKey(sys)),
+      cipherLocal: cs.used !== null && isKnown(snap.key(P.cipherLocalKey(sys))),
     },
     controlSet: {
       ...cs,

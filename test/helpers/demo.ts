@@ -41,3 +41,20 @@ export async function snapshotNamed(name: string): Promise<string> {
   await writeFile(file, utf16File(crafted))
   return file
 }
+
+/**
+ * A demo export with only the sections whose key starts with one of `keep` (case-insensitive), each
+ * closed by a blank line as reg export writes it: a partial export someone handed over.
+ */
+export async function demoSections(demo: string, keep: readonly string[]): Promise<string> {
+  const text = (await readFile(demoFile(demo) as string)).subarray(2).toString('utf16le')
+  const [head, ...sections] = text.split(/\r\n\r\n(?=\[)/)
+  const kept = sections.filter((s) =>
+    keep.some((k) => s.toLowerCase().startsWith(`[${k}`.toLowerCase())),
+  )
+  if (!kept.length) throw new Error(`no section of ${demo} starts with ${keep.join(', ')}`)
+  const body = [head, ...kept].map((s) => s.replace(/(\r\n)+$/, '')).join('\r\n\r\n')
+  const file = path.join(await scratchDir(), `${demo}-part.reg`)
+  await writeFile(file, utf16File(`${body}\r\n\r\n`))
+  return file
+}

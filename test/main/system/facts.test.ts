@@ -29,7 +29,7 @@ describe('gatherFacts', () => {
       edgeRole: false,
       roles: [],
     })
-    expect(f.seen).toEqual({ software: true, schannel: true, cipherLocal: true })
+    expect(f.seen).toEqual({ software: true, dotnet: true, schannel: true, cipherLocal: true })
     expect(f.controlSet).toMatchObject({
       used: 'CurrentControlSet',
       how: 'current',
@@ -92,8 +92,9 @@ function store(...lines: string[]) {
   return { store: counting, calls }
 }
 
-const SCH = (cs: string) =>
-  `[HKEY_LOCAL_MACHINE\\SYSTEM\\${cs}\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server]`
+const PROTOCOLS = (cs: string) =>
+  `[HKEY_LOCAL_MACHINE\\SYSTEM\\${cs}\\Control\\SecurityProviders\\SCHANNEL\\Protocols]`
+const SCH = (cs: string) => `${PROTOCOLS(cs).slice(0, -1)}\\TLS 1.2\\Server]`
 
 describe('control sets', () => {
   it('CurrentControlSet first: one read, however many control sets', async () => {
@@ -109,8 +110,12 @@ describe('control sets', () => {
       '[HKEY_LOCAL_MACHINE\\SYSTEM\\Select]',
       '"Current"=dword:00000002',
       '',
+      PROTOCOLS('ControlSet001'),
+      '',
       SCH('ControlSet001'),
       '"Enabled"=dword:00000001',
+      '',
+      PROTOCOLS('ControlSet002'),
       '',
       SCH('ControlSet002'),
       '"Enabled"=dword:00000000',
@@ -121,6 +126,15 @@ describe('control sets', () => {
     expect(f.controlSet).toMatchObject({ used: 'ControlSet002', how: 'select', selectCurrent: 2 })
     expect(f.schannel['TLS 1.2'].server.enabled).toBe(0)
     expect(f.seen?.schannel).toBe(true)
+  })
+
+  it('a file with only one side section does not show Schannel: the other keys were never exported', async () => {
+    // reg export writes every key below the one it exports: Protocols' own section is what shows
+    // that a missing TLS 1.2\Client does not exist. Here it is only implied by Server's section.
+    const { store: s } = store(SCH('CurrentControlSet'), '"Enabled"=dword:00000001', '')
+    const f = await gatherFacts(s)
+    expect(f.schannel['TLS 1.2'].server.enabled).toBe(1)
+    expect(f.seen?.schannel).toBe(false)
   })
 
   it('the only control set without Select is taken; two without Select are ambiguous', async () => {
@@ -204,7 +218,8 @@ describe('what the registry showed', () => {
         '',
       ).store,
     )
-    expect(f.seen).toEqual({ software: true, schannel: false, cipherLocal: true })
+    // No .NET key and no section above one: whether .NET is set is not shown.
+    expect(f.seen).toEqual({ software: true, dotnet: false, schannel: false, cipherLocal: true })
     expect(f.mailServices).toEqual({
       SMTPSVC: true,
       MSExchangeTransport: false,

@@ -1,0 +1,64 @@
+/**
+ * A `.reg` export that holds only some of the keys a verdict needs is never called healthy (review
+ * finding): a key is known absent only under a key whose own section is in the file, as reg export
+ * writes every key below the one it exports. Built from the 2019 demo (healthy when whole).
+ */
+import { describe, expect, it } from 'vitest'
+import { demoFile } from '../../../main/demo/demos'
+import { RegFileStore } from '../../../main/registry/reg-file-store'
+import { demoSections, diagnoseStore } from '../../helpers/demo'
+
+/** The 2019 demo with only the keys under `keep`, as a store. */
+const partOfDemo = async (keep: string[]) =>
+  RegFileStore.open(await demoSections('2019-ex2019', keep))
+
+const HKLM = 'HKEY_LOCAL_MACHINE\\'
+const WINDOWS = `${HKLM}SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]`
+const SCHANNEL = `${HKLM}SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL`
+const CIPHERS = `${HKLM}SYSTEM\\CurrentControlSet\\Control\\Cryptography`
+const DOTNET = `${HKLM}SOFTWARE\\Microsoft\\.NETFramework`
+const DOTNET32 = `${HKLM}SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework`
+
+describe('a partial export', () => {
+  it('the whole demo is healthy: the rest of these tests only take keys away', async () => {
+    const d = await diagnoseStore(await RegFileStore.open(demoFile('2019-ex2019') as string))
+    expect(d.verdict).toBe('healthy')
+  })
+
+  it('Windows, Schannel and ciphers but no .NET: not decided, naming the .NET keys', async () => {
+    const d = await diagnoseStore(await partOfDemo([WINDOWS, SCHANNEL, CIPHERS]))
+    expect(d.verdict).toBe('inconclusive')
+    expect(d.coverage.missing).toContain('software')
+    expect(d.coverage.software).toBe(false)
+    const rows = d.findings.find((f) => f.id === 'registry-export-incomplete')?.evidence ?? []
+    expect(rows.map((r) => r.key)).toEqual(
+      expect.arrayContaining([
+        `HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319`,
+        `HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319`,
+      ]),
+    )
+    expect(rows.map((r) => r.key)).not.toContain(
+      'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion',
+    )
+  })
+
+  it('only the TLS 1.2 Server key of Schannel: the Client side is not taken as "not set"', async () => {
+    const d = await diagnoseStore(
+      await partOfDemo([
+        WINDOWS,
+        `${SCHANNEL}\\Protocols\\TLS 1.2\\Server`,
+        CIPHERS,
+        DOTNET,
+        DOTNET32,
+      ]),
+    )
+    expect(d.verdict).toBe('inconclusive')
+    expect(d.coverage.missing).toContain('schannel')
+  })
+
+  it('with .NET and Schannel exported as reg export writes them, the verdict is decided again', async () => {
+    const d = await diagnoseStore(await partOfDemo([WINDOWS, SCHANNEL, CIPHERS, DOTNET, DOTNET32]))
+    expect(d.coverage.missing).toEqual([])
+    expect(d.verdict).toBe('healthy')
+  })
+})
