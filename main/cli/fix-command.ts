@@ -42,7 +42,8 @@ export async function fixCommand(args: string[], io: CliIo): Promise<number> {
     )
     return plan.changes.length ? EXIT.actionNeeded : EXIT.ok
   }
-  const host = diagnosis.machine.computerName ?? hostname()
+  // Offline, this machine's name is not the server's: the files are named for "server" instead.
+  const host = diagnosis.machine.computerName ?? (offline ? 'server' : hostname())
   if (source.store instanceof RegFileStore) {
     const { result, files } = await applyOffline(source.store, plan, o.out as string, host, now)
     if (o.json) io.out(`${JSON.stringify({ plan, result, files }, null, 2)}\n`)

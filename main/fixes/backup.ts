@@ -5,7 +5,7 @@ import type { FixPlan } from '../../shared/fixes'
 import { writeFileAtomic, WriteRefusedError } from '../files/atomic-write'
 import { pathInside, safeFileName } from '../files/safe-name'
 import { keyPathId } from '../registry/reg-path'
-import type { RegistrySnapshot } from '../registry/registry-store'
+import { isKnown, type RegistrySnapshot } from '../registry/registry-store'
 import { encodeRegFile, writeRegText, type RegSection } from '../registry/reg-write'
 
 /** Where and for whom a backup is written. */
@@ -27,7 +27,10 @@ export function defaultBackupDir(env: NodeJS.ProcessEnv = process.env): string |
  * that did not exist, and `[-KEY]` for keys it creates (the topmost one covers its subkeys).
  */
 export function backupSections(plan: FixPlan, snap: RegistrySnapshot): RegSection[] {
-  const created = plan.createKeys.map(keyPathId)
+  // A key absent from an export that does not show its parent may well exist on the server (the
+  // .NET keys always do): its `[-KEY]` would delete it there with all its subkeys. Its values are
+  // put back one by one instead, as for a key that exists.
+  const created = plan.createKeys.filter((k) => isKnown(snap.key(k))).map(keyPathId)
   const coveredByCreated = (key: string) =>
     created.some((c) => keyPathId(key) === c || keyPathId(key).startsWith(`${c}\\`))
   const sections = new Map<string, RegSection>()
@@ -39,7 +42,8 @@ export function backupSections(plan: FixPlan, snap: RegistrySnapshot): RegSectio
     section.entries.push({ name: c.value, value: snap.value(c.key, c.value) ?? null })
   }
   const topCreated = plan.createKeys.filter(
-    (k) => !created.some((c) => keyPathId(k).startsWith(`${c}\\`)),
+    (k) =>
+      created.includes(keyPathId(k)) && !created.some((c) => keyPathId(k).startsWith(`${c}\\`)),
   )
   return [
     ...sections.values(),

@@ -1,0 +1,50 @@
+/**
+ * `fix --apply` on an export that does not hold every key it touches (review finding): the undo file
+ * never deletes a key the export simply did not contain (on the server the .NET keys always exist,
+ * with subkeys), and the files are named for the server, never for the machine running the tool.
+ */
+import { readdir, readFile } from 'node:fs/promises'
+import { hostname } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { cli } from '../../helpers/cli'
+import { demoSections, scratchDir } from '../../helpers/demo'
+
+const HKLM = 'HKEY_LOCAL_MACHINE\\'
+const NET_V4 = `${HKLM}SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319`
+const CLIENT = `${HKLM}SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client`
+
+async function undoText(keep: string[]): Promise<{ undo: string; names: string[] }> {
+  const file = await demoSections('2012r2-ex2016', keep)
+  const dir = await scratchDir()
+  const r = await cli('fix', '--registry', file, '--apply', '--out', path.join(dir, 'p.reg'))
+  expect(r.code, r.err).toBe(0)
+  const names = await readdir(dir)
+  const backup = names.find((n) => n.startsWith('tls-backup-')) as string
+  const undo = (await readFile(path.join(dir, backup))).subarray(2).toString('utf16le')
+  return { undo, names }
+}
+
+describe('fix --apply on a partial export', () => {
+  it('.NET keys not in the export: their values are put back one by one, the keys never deleted', async () => {
+    const { undo } = await undoText([
+      `${HKLM}SYSTEM`,
+      `${HKLM}SOFTWARE\\Microsoft\\Windows NT`,
+      `${HKLM}SOFTWARE\\Microsoft\\ExchangeServer`,
+    ])
+    expect(undo).not.toContain(`[-${NET_V4}]`)
+    expect(undo).not.toMatch(/\[-HKEY_LOCAL_MACHINE\\SOFTWARE/)
+    expect(undo).toContain(`[${NET_V4}]\r\n"SystemDefaultTlsVersions"=-\r\n"SchUseStrongCrypto"=-`)
+    // The TLS 1.2 Client key is under Protocols' own section: it really did not exist, and goes.
+    expect(undo).toContain(`[-${CLIENT}]`)
+  })
+
+  it('an export without the computer name: files named for "server", not this machine', async () => {
+    const { names } = await undoText([
+      `${HKLM}SYSTEM\\CurrentControlSet\\Control\\SecurityProviders`,
+      `${HKLM}SOFTWARE`,
+    ])
+    expect(names).toContainEqual(expect.stringMatching(/^tls-backup-\d{8}-\d{6}-server\.reg$/))
+    expect(names.join(' ')).not.toContain(hostname())
+  })
+})
