@@ -2,7 +2,7 @@
  * A saved report read back as a diagnosis (review mode), without the schemas: the renderer imports
  * these; shared/report.ts re-exports them beside the report schema.
  */
-import { problemsOf } from './check-groups'
+import { problemsOf, verdictOf } from './check-groups'
 import type { Coverage, Diagnosis, Problem, Verdict } from './diagnosis'
 import { DIAGNOSIS_SCHEMA_VERSION } from './ids'
 import type { Report } from './report'
@@ -71,12 +71,18 @@ export function problemsOfReport(r: Report): Problem[] {
   return r.problems ?? problemsOf(r.findings)
 }
 
+const GRAVITY: Record<Verdict, number> = { healthy: 0, inconclusive: 1, 'action-needed': 2 }
+
 /**
  * The verdict to show. Never green without proof: a version-1 "healthy" made without knowing the
- * Windows build (the old engine assumed its defaults) is inconclusive by today's rule.
+ * Windows build (the old engine assumed its defaults) is inconclusive by today's rule, and a report
+ * whose verdict is milder than its own findings (edited by hand) shows what the findings say.
  */
 export function verdictOfReport(r: Report): Verdict {
-  return r.verdict === 'healthy' && coverageOfReport(r).missing.length ? 'inconclusive' : r.verdict
+  const saved =
+    r.verdict === 'healthy' && coverageOfReport(r).missing.length ? 'inconclusive' : r.verdict
+  const found = verdictOf(r.findings)
+  return GRAVITY[found] > GRAVITY[saved] ? found : saved
 }
 
 /** The diagnosis a report was made from, for screens that show a diagnosis (review mode). */

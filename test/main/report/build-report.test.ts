@@ -5,6 +5,7 @@ import { diagnosisOfReport, reportSchema, REPORT_KIND } from '../../../shared/re
 import { en } from '../../../shared/i18n/en'
 import { enReport } from '../../../shared/i18n/en-report'
 import { buildReport } from '../../../main/report/build-report'
+import { renderReportHtml } from '../../../main/report/render-html'
 import { renderReportReg, reportRegSections } from '../../../main/report/render-reg'
 import { reportFormatOf } from '../../../main/report/report-file'
 import { parseRegBytes } from '../../../main/registry/reg-file'
@@ -122,6 +123,20 @@ describe('the report model', () => {
       verdict: 'inconclusive',
       coverage: { osBuild: false, missing: ['os-build'] },
     })
+  })
+
+  it('a report whose verdict was edited to be milder than its findings shows what the findings say', async () => {
+    const d = await diagnoseStore(await openDemo('2012r2-ex2016'))
+    expect(d.verdict).toBe('action-needed')
+    const tampered = { ...buildReport(d), verdict: 'healthy' as const }
+    expect(diagnosisOfReport(tampered).verdict).toBe('action-needed')
+    const html = renderReportHtml(tampered)
+    expect(html).toContain(`class="verdict action-needed"`)
+    expect(html).toContain(en['reportDoc.verdict.action-needed'])
+    expect(html).not.toContain(en['reportDoc.verdict.healthy'])
+    // A milder verdict than the findings' is never made graver than what was saved, either.
+    const inconclusive = { ...buildReport(d), verdict: 'inconclusive' as const }
+    expect(diagnosisOfReport(inconclusive).verdict).toBe('action-needed')
   })
 
   it('file formats come from the extension', () => {
