@@ -12,9 +12,10 @@ export class EventHub {
     for (const res of this.clients) res.write(`event: ${event}\ndata: ${data}\n\n`)
   }
 
-  /** Turns a response into an event stream until the browser goes away. */
-  subscribe(res: ServerResponse): void {
+  /** Turns a response into an event stream until the browser goes away (`headers`: the host's own). */
+  subscribe(res: ServerResponse, headers: Record<string, string> = {}): void {
     res.writeHead(200, {
+      ...headers,
       'Content-Type': 'text/event-stream',
       'Cache-Control': 'no-store',
       Connection: 'keep-alive',

@@ -25,20 +25,33 @@ export function cacheControlOf(urlPath: string): string {
   return HASHED_ASSET.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache'
 }
 
+/** Where a URL path points from `root` (decoded, normalised); undefined when not decodable. */
+function resolveUrlPath(root: string, urlPath: string): string | undefined {
+  try {
+    return path.resolve(root, `.${path.posix.normalize(`/${decodeURIComponent(urlPath)}`)}`)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Whether a URL path names the page itself, however it is spelt (`/`, `/index.html/`, `/%69ndex.html`,
+ * `/x/../INDEX.HTML`, and `/%5cindex.html` where `\` separates): it is served only with the token.
+ */
+export function isPagePath(root: string, urlPath: string): boolean {
+  const file = resolveUrlPath(root, urlPath)?.toLowerCase()
+  const dir = path.resolve(root)
+  return file === dir.toLowerCase() || file === path.join(dir, 'index.html').toLowerCase()
+}
+
 /** A file of the renderer by URL path; undefined for anything outside `root` or missing. */
 export async function rendererFile(
   root: string,
   urlPath: string,
 ): Promise<{ body: Buffer; type: string } | undefined> {
-  let decoded: string
-  try {
-    decoded = decodeURIComponent(urlPath)
-  } catch {
-    return undefined
-  }
-  const file = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`)
+  const file = resolveUrlPath(root, urlPath)
   // Path traversal guard: the resolved file must stay inside the renderer folder.
-  if (!file.startsWith(path.resolve(root) + path.sep)) return undefined
+  if (!file?.startsWith(path.resolve(root) + path.sep)) return undefined
   const type = TYPES[path.extname(file).toLowerCase()]
   if (!type) return undefined
   try {

@@ -14,7 +14,7 @@ import { InputError } from '../input-error'
 import { RegFormatError } from '../registry/reg-format-error'
 import type { EventHub } from './event-hub'
 import { firstScreenBlock } from './first-screen'
-import { cacheControlOf, rendererFile, RENDERER_CSP } from './static-files'
+import { cacheControlOf, isPagePath, rendererFile, RENDERER_CSP } from './static-files'
 
 /** What the host serves. */
 export interface WebHostOptions {
@@ -30,6 +30,8 @@ export interface WebHostOptions {
   rendererDir: string
   port?: number
   token?: string
+  /** How long a socket may sit idle without the token (default 60 s; tests shorten it). */
+  idleTimeoutMs?: number
   /** How long the page waits for the Welcome step's answers (main/web/first-screen.ts). */
   firstScreenWaitMs?: number
   /** The support log: each API call's channel and outcome (never a request body or the token). */
@@ -122,13 +124,21 @@ export async function startWebHost(o: WebHostOptions): Promise<WebHost> {
     const origin = req.headers.origin
     if (origin !== undefined && !allowedHosts().some((h) => origin === `http://${h}`))
       throw new HttpError(403, `Origin "${origin}" is not allowed`)
-    const url = new URL(req.url ?? '/', `http://${allowedHosts()[0]}`)
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', `http://${allowedHosts()[0]}`)
+    } catch {
+      throw new HttpError(400, 'the address is not valid')
+    }
     const queryToken = url.searchParams.get('token')
     if (url.pathname.startsWith('/api/')) {
       const headerToken = req.headers['x-tlswizard-token']
       if (!sameToken(typeof headerToken === 'string' ? headerToken : queryToken, token))
         throw new HttpError(401, t('error.web.badToken'))
-      if (url.pathname === '/api/events' && req.method === 'GET') return o.hub.subscribe(res)
+      // A caller with the token may wait as long as its call takes (a diagnosis reading logs).
+      req.socket.setTimeout(0)
+      if (url.pathname === '/api/events' && req.method === 'GET')
+        return o.hub.subscribe(res, COMMON)
       await o.acceptLanguage?.(req.headers['accept-language'])
       if (url.pathname === '/api/report' && req.method === 'GET' && o.download) {
         const format = url.searchParams.get('format')
@@ -156,15 +166,14 @@ export async function startWebHost(o: WebHostOptions): Promise<WebHost> {
       return send(res, 200, answer)
     }
     if (req.method !== 'GET') throw new HttpError(405, 'only GET here')
-    // Routed on the decoded, normalised path: `/%69ndex.html` or `/x/../index.html` is the page too,
-    // and gets the same token check.
-    let page: string
+    // Routed on where the path points: `/%69ndex.html`, `/index.html/` or `/x/../index.html` is the
+    // page too, and gets the same token check.
     try {
-      page = path.posix.normalize(decodeURIComponent(url.pathname))
+      decodeURIComponent(url.pathname)
     } catch {
       throw new HttpError(400, 'the address is not valid')
     }
-    if (page === '/' || page.toLowerCase() === '/index.html') {
+    if (isPagePath(o.rendererDir, url.pathname)) {
       if (!sameToken(queryToken, token)) throw new HttpError(401, t('error.web.badToken'))
       const page = await rendererFile(o.rendererDir, 'index.html')
       if (!page)
@@ -210,9 +219,22 @@ export async function startWebHost(o: WebHostOptions): Promise<WebHost> {
       const detail = status === 500 && e instanceof Error ? (e.stack ?? text) : text
       o.log?.('ERROR', `web ${where}: ${status} ${detail}`)
       if (res.headersSent) return void res.end()
+      // A refused request is not read any further: its connection closes after the answer (given a
+      // moment to arrive: closing with unread bytes would reset the connection and lose it).
+      if (!req.complete) {
+        res.setHeader('Connection', 'close')
+        res.once('finish', () => setTimeout(() => req.destroy(), 1000).unref())
+      }
       send(res, status, { error: status === 500 ? `unexpected failure: ${text}` : text })
     })
   })
+  // Every wait is bounded (a client that sends nothing, or a byte at a time, is not waited for):
+  // headers within 10 s, the whole request within 30 s, a socket idle for 60 s closed (except with
+  // the token, above), and 64 connections at once (a browser uses a handful).
+  server.headersTimeout = 10_000
+  server.requestTimeout = 30_000
+  server.timeout = o.idleTimeoutMs ?? 60_000
+  server.maxConnections = 64
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(o.port ?? 0, '127.0.0.1', () => resolve())
