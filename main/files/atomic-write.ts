@@ -14,7 +14,10 @@ export class WriteRefusedError extends InputError {
   override name = 'WriteRefusedError'
   constructor(
     message: string,
-    /** The system error code behind it (EEXIST, ENOSPC...), when there was one. */
+    /**
+     * The system error code behind it (EEXIST, ENOSPC...), when there was one; ELINK and ENOTFILE
+     * when a link or something but a file is in the way (neither is followed or replaced).
+     */
     readonly code?: string,
   ) {
     super(message)
@@ -85,8 +88,10 @@ export async function writeFileAtomic(
   let created = false
   try {
     const found = await existing(file)
-    if (found?.isSymbolicLink()) throw new WriteRefusedError(t('error.write.symlink', { file }))
-    if (found && !found.isFile()) throw new WriteRefusedError(t('error.write.notFile', { file }))
+    if (found?.isSymbolicLink())
+      throw new WriteRefusedError(t('error.write.symlink', { file }), 'ELINK')
+    if (found && !found.isFile())
+      throw new WriteRefusedError(t('error.write.notFile', { file }), 'ENOTFILE')
     if (found && !o.overwrite) throw Object.assign(new Error('exists'), { code: 'EEXIST' })
     const handle = await open(tmp, 'wx')
     created = true

@@ -58,8 +58,8 @@ function stamp(d: Date): string {
 
 /**
  * Writes the backup as a new file (UTF-16LE, importable with `reg import`), whole and flushed to disk
- * before it returns, never half-written. An existing file is never overwritten: the name gets -2,
- * -3... instead. The host name is reduced to a safe file name, so the file stays in `target.dir`.
+ * before it returns, never half-written. An existing file, link or folder is never overwritten or
+ * followed: the name gets -2, -3... instead. The host name is reduced to a safe file name, so the file stays in `target.dir`.
  */
 export async function writeBackup(
   sections: readonly RegSection[],
@@ -78,7 +78,9 @@ export async function writeBackup(
     try {
       await writeFileAtomic(file, bytes)
     } catch (e) {
-      if (e instanceof WriteRefusedError && e.code === 'EEXIST') continue
+      // Whatever holds the name (a file, a planted link, a folder) stays as it is: the next name.
+      if (e instanceof WriteRefusedError && ['EEXIST', 'ELINK', 'ENOTFILE'].includes(e.code ?? ''))
+        continue
       throw e
     }
     return file

@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FixRefusedError } from '../../../main/fixes/allow-list'
@@ -61,6 +61,18 @@ describe('backups', () => {
     expect(new Set(await readdir(dir))).toEqual(new Set([path.basename(a), path.basename(b)]))
     expect(await newestBackup(dir)).toMatch(/tls-backup-20260102-030405-h/)
     expect(await newestBackup(path.join(dir, 'none'))).toBeUndefined()
+  })
+
+  it("a link or a folder planted under the backup's name is left alone: the backup takes the next name", async () => {
+    const dir = await scratchDir()
+    const now = new Date(2026, 0, 2, 3, 4, 5)
+    const victim = path.join(await scratchDir(), 'victim.txt')
+    await writeFile(victim, 'keep me')
+    await symlink(victim, path.join(dir, 'tls-backup-20260102-030405-h.reg'))
+    await mkdir(path.join(dir, 'tls-backup-20260102-030405-h-2.reg'))
+    const file = await writeBackup([], { dir, host: 'h', now })
+    expect(path.basename(file)).toBe('tls-backup-20260102-030405-h-3.reg')
+    expect(await readFile(victim, 'utf8')).toBe('keep me')
   })
 
   it('rollback restores values that were missing (deletes them) and refuses a tampered file outright', async () => {
