@@ -48,7 +48,7 @@ export async function snapshotNamed(name: string): Promise<string> {
  */
 export async function demoSections(demo: string, keep: readonly string[]): Promise<string> {
   const text = (await readFile(demoFile(demo) as string)).subarray(2).toString('utf16le')
-  const [head, ...sections] = text.split(/\r\n\r\n(?=\[)/)
+  const [head = '', ...sections] = text.split(/\r\n\r\n(?=\[)/)
   const kept = sections.filter((s) =>
     keep.some((k) => s.toLowerCase().startsWith(`[${k}`.toLowerCase())),
   )
