@@ -3,6 +3,7 @@ import type { Diagnosis, Evidence, Problem } from '../../shared/diagnosis'
 import { translate as t } from '../../shared/i18n/translate'
 import { problemCountText } from '../../shared/check-groups'
 import { evidenceText, exchangeLabel, schannelRows } from '../../shared/format'
+import { terminalSafeData } from '../../shared/terminal-safe'
 import { textTable } from './text-table'
 
 function words(e: Evidence) {
@@ -66,8 +67,16 @@ function problemLines(d: Diagnosis, p: Problem, n: number): string[] {
   return lines
 }
 
-/** Renders a diagnosis for a terminal (plain text, severity always spelled out). */
-export function renderDiagnosis(d: Diagnosis): string {
+// The collect commands (coverage.ts) are ours, one a line; every other string is one line.
+const COMMAND_LINES = new Set(['commands'])
+
+/**
+ * Renders a diagnosis for a terminal (plain text, severity always spelled out). Names and values
+ * from the registry are made terminal-safe first: an escape sequence in a ComputerName cannot
+ * rewrite the verdict above it.
+ */
+export function renderDiagnosis(diagnosis: Diagnosis): string {
+  const d = terminalSafeData(diagnosis, COMMAND_LINES)
   const lines = [...machineLines(d), '', t(`verdict.${d.verdict}`), countLine(d.problems)]
   d.problems.forEach((p, i) => lines.push(...problemLines(d, p, i + 1)))
   lines.push('', ...schannelTable(d))

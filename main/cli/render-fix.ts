@@ -2,6 +2,7 @@
 import { applyStatusKey, fileNameOf, type ApplyResult, type FixPlan } from '../../shared/fixes'
 import { showValue } from '../../shared/format'
 import { translate as t } from '../../shared/i18n/translate'
+import { terminalSafeData } from '../../shared/terminal-safe'
 import { textTable } from './text-table'
 
 function show(v: FixPlan['changes'][number]['before']): string {
@@ -21,7 +22,9 @@ function manualLines(plan: FixPlan, when: 'before' | 'after'): string {
 }
 
 /** The plan: manual steps first, the registry changes as a table (key, value, now, after), then what follows. */
-export function renderPlan(plan: FixPlan): string {
+export function renderPlan(given: FixPlan): string {
+  // The values now are read from the registry: made terminal-safe.
+  const plan = terminalSafeData(given)
   const leftOut = plan.leftOut?.length ? `${t('fixes.leftOut.dotnet')}\n` : ''
   const before = manualLines(plan, 'before')
   const after = manualLines(plan, 'after')
@@ -35,8 +38,9 @@ export function renderPlan(plan: FixPlan): string {
   return `${before ? `${before}\n` : ''}${lines.join('\n')}\n${leftOut}${after ? `\n${after}` : ''}`
 }
 
-/** The outcome of an apply, per value, with the backup and the restore result. */
-export function renderApplyResult(r: ApplyResult): string {
+/** The outcome of an apply, per value, with the backup and the restore result (terminal-safe). */
+export function renderApplyResult(result: ApplyResult): string {
+  const r = terminalSafeData(result)
   const lines = [t(applyStatusKey(r))]
   if (r.prepared) lines.push(t('fixes.prepared.steps', { fix: fileNameOf(r.prepared.fix) }))
   if (r.backupFile) lines.push(`${t('fixes.backup')}: ${r.backupFile}`)

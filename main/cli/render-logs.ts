@@ -1,6 +1,7 @@
 /** The protocol-log scan for a terminal: the summary sentences first, then the counts behind them. */
 import { translate as t } from '../../shared/i18n/translate'
 import type { ConnectorLogs, LogsResult, SchannelEvent } from '../../shared/logs'
+import { terminalSafeData } from '../../shared/terminal-safe'
 import { megabytes } from '../files/bounded-read'
 import { counted, shortTime } from '../logs/log-summary'
 import { textTable } from './text-table'
@@ -81,13 +82,18 @@ function eventLine(e: SchannelEvent, now: string): string {
 }
 
 /** The scan in a few lines, under a diagnosis (its findings are among the diagnosis's problems). */
-export function renderLogsBrief(r: LogsResult): string {
+export function renderLogsBrief(result: LogsResult): string {
+  const r = terminalSafeData(result)
   const summary = r.summary.length ? r.summary : [t('logs.cli.noOffice365')]
   return `${[...headLines(r), ...summary.map((s) => `  ${s}`)].join('\n')}\n`
 }
 
-/** Renders a logs result (plain text, severities spelled out). */
-export function renderLogs(r: LogsResult): string {
+/**
+ * Renders a logs result (plain text, severities spelled out). Connector ids, peer names, paths and
+ * event text come from files and remote servers: made terminal-safe first.
+ */
+export function renderLogs(result: LogsResult): string {
+  const r = terminalSafeData(result)
   const now = r.generatedAt
   const lines = [...headLines(r), '', t('logs.cli.summary')]
   lines.push(

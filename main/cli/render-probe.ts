@@ -7,6 +7,7 @@ import {
   targetLabel,
   unreachableReason,
 } from '../../shared/probe-basics'
+import { terminalSafeData } from '../../shared/terminal-safe'
 import { textTable } from './text-table'
 
 const yesNo = (b: boolean | null) =>
@@ -27,8 +28,9 @@ function certificateLines(c: ProbeCertificate | null, host: string): string[] {
   return [t('probe.cert.title', { version: c.version }), ...textTable(rows).map((l) => `  ${l}`)]
 }
 
-/** The human-readable probe: a header, the per-version table, then the certificate. */
-export function renderProbe(r: ProbeResult): string {
+/** The human-readable probe: a header, the per-version table, the certificate; terminal-safe. */
+export function renderProbe(result: ProbeResult): string {
+  const r = terminalSafeData(result)
   const head = t('probe.title', {
     target: targetLabel(r),
     mode: t(`probe.mode.${r.mode}`),
