@@ -9,6 +9,12 @@ import { defaultStateDir } from '../system/wizard-state'
 import { EXIT, UsageError, type CliIo } from './exit-codes'
 import { renderLogs } from './render-logs'
 
+/** Days in a month of the proleptic Gregorian calendar (month 1-12). */
+function daysIn(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31
+}
+
 /**
  * A date the admin typed: `2024-01-14`, `2024-01-14T08:00` or `2024-01-14 08:00` (local time, as
  * the admin remembers it; add Z or +01:00 for another zone), or `7d` / `12h` before now.
@@ -25,14 +31,17 @@ export function parseDateOption(name: string, text: string, now = new Date()): D
     )
   let d: Date | undefined
   const [, y, mo, day, h = '0', mi = '0', s = '0', zone] = m ?? []
-  // Date would roll 2024-13-45 over into 2025: out-of-range parts are a typing mistake.
-  if (m && Number(mo) >= 1 && Number(mo) <= 12 && Number(day) >= 1 && Number(day) <= 31)
-    if (Number(h) < 24 && Number(mi) < 60 && Number(s) < 60) {
-      const z = zone && zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone
-      d = z
-        ? new Date(`${y}-${mo}-${day}T${h.padStart(2, '0')}:${mi}:${s.padStart(2, '0')}${z}`)
-        : new Date(Number(y), Number(mo) - 1, Number(day), Number(h), Number(mi), Number(s))
-    }
+  // Date would roll 2024-13-45 into 2025 and 2024-02-30 into March, also with a zone: a day the
+  // calendar does not have, or a time past 23:59:59, is a typing mistake.
+  const month = Number(mo)
+  const real =
+    month >= 1 && month <= 12 && Number(day) >= 1 && Number(day) <= daysIn(Number(y), month)
+  if (m && real && Number(h) < 24 && Number(mi) < 60 && Number(s) < 60) {
+    const z = zone && zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone
+    d = z
+      ? new Date(`${y}-${mo}-${day}T${h.padStart(2, '0')}:${mi}:${s.padStart(2, '0')}${z}`)
+      : new Date(Number(y), month - 1, Number(day), Number(h), Number(mi), Number(s))
+  }
   if (!d || Number.isNaN(d.getTime()))
     throw new UsageError(t('error.logs.badDate', { option: name, value: text }))
   return d

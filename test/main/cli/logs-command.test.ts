@@ -82,6 +82,10 @@ describe('tlswizard logs', () => {
     [['logs', '/no/such/folder'], /\/no\/such\/folder: no such file or folder/],
     [['logs', '/no/such', '--since', 'yesterday'], /--since "yesterday" is not a date/],
     [['logs', '/no/such', '--fix-time', '2024-13-45'], /--fix-time "2024-13-45" is not a date/],
+    // Days the calendar does not have are refused the same way, not moved into the next month.
+    [['logs', '/no/such', '--since', '2024-02-30'], /--since "2024-02-30" is not a date/],
+    [['logs', '/no/such', '--fix-time', '2023-02-31'], /--fix-time "2023-02-31" is not a date/],
+    [['logs', '/no/such', '--since', '2024-01-14 24:61'], /--since "2024-01-14 24:61" is not a/],
   ])('usage errors exit 2: %j', async (args, message) => {
     const r = await cli(...args)
     expect(r).toMatchObject({ code: 2, out: '' })
@@ -103,6 +107,27 @@ describe('dates and the fix time', () => {
     )
     expect(parseDateOption('--since', '7d', now).toISOString()).toBe('2024-01-13T12:00:00.000Z')
     expect(parseDateOption('--since', '12h', now).toISOString()).toBe('2024-01-20T00:00:00.000Z')
+  })
+
+  it('refuses a day the calendar lacks or a time past 23:59:59, zone or not; leap days stand', () => {
+    const now = new Date('2024-01-20T12:00:00Z')
+    const refused = [
+      ...['2024-02-30', '2023-02-29', '1900-02-29', '2024-04-31', '2024-02-30T08:00Z'],
+      ...['2024-01-14T24:00', '2024-01-14T23:60', '2024-01-14T08:00:60', '2024-06-31 08:00+01:00'],
+    ]
+    for (const text of refused)
+      expect(() => parseDateOption('--since', text, now), text).toThrow(
+        `--since "${text}" is not a date`,
+      )
+    expect(parseDateOption('--since', '2024-02-29', now).getTime()).toBe(
+      new Date(2024, 1, 29).getTime(),
+    )
+    expect(parseDateOption('--since', '2000-02-29T23:59:59Z', now).toISOString()).toBe(
+      '2000-02-29T23:59:59.000Z',
+    )
+    expect(parseDateOption('--since', '2024-04-30 08:00+01:00', now).toISOString()).toBe(
+      '2024-04-30T07:00:00.000Z',
+    )
   })
 
   it("reads the fix time from the wizard's state file; none without one", async () => {
