@@ -100,17 +100,27 @@ export function createWizardService(o: ServiceOptions): WizardService {
     now: now(),
   })
 
-  // The diagnosis from before the fix never changes during a session: read it once.
+  // The diagnosis from before the fix never changes during a session: read it once it was read
+  // well (a failure is read again at the next call: Retry, once the admin put the file back).
   let beforeRead: Promise<Diagnosis | null> | undefined
-  const before = () => (beforeRead ??= readBefore())
+  const before = () => {
+    beforeRead ??= readBefore()
+    beforeRead.catch(() => (beforeRead = undefined))
+    return beforeRead
+  }
   async function readBefore(): Promise<Diagnosis | null> {
     if (!o.verify) return null
-    const file =
-      o.beforeFile ??
-      (o.stateDir ? (await readWizardState(o.stateDir)).beforeDiagnosisFile : undefined)
+    if (o.beforeFile) return sameMachine(await readDiagnosisFile(o.beforeFile))
+    const file = o.stateDir ? (await readWizardState(o.stateDir)).beforeDiagnosisFile : undefined
     if (!file) return null
-    const b = await readDiagnosisFile(file)
-    // A diagnosis of another machine is refused here, before the screens or a report compare it.
+    // The one the wizard kept after its own fix (RunOnce): gone or unreadable, the wizard still
+    // opens and checks the server, without the before and after, rather than stop at Welcome.
+    return readDiagnosisFile(file)
+      .then(sameMachine)
+      .catch(() => null)
+  }
+  // A diagnosis of another machine is refused here, before the screens or a report compare it.
+  async function sameMachine(b: Diagnosis): Promise<Diagnosis> {
     assertSameMachine(b, await current())
     return b
   }

@@ -5,10 +5,28 @@
 import path from 'node:path'
 import { writeFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { createWizardService } from '../../../main/service/wizard-service'
+import { createWizardService, type ServiceOptions } from '../../../main/service/wizard-service'
 import { InputError } from '../../../main/input-error'
 import { openRegistrySource } from '../../../main/system/registry-source'
+import { writeWizardState } from '../../../main/system/wizard-state'
 import { diagnoseStore, openDemo, scratchDir } from '../../helpers/demo'
+
+/** The wizard in verify mode on the 2012 R2 demo (or `more.source`'s), with `more`. */
+async function verifyWith(more: Partial<ServiceOptions>, outDir?: string) {
+  const out = outDir ?? (await scratchDir())
+  return createWizardService({
+    source: await openRegistrySource({ demo: '2012r2-ex2016' }),
+    platform: 'linux',
+    outDir: out,
+    elevated: null,
+    verify: true,
+    language: 'en',
+    emit: () => {},
+    chooseReportFile: async (name) => path.join(out, name),
+    chooseReportToOpen: async () => null,
+    ...more,
+  })
+}
 
 /**
  * The wizard in verify mode on `demo`, against the diagnosis of `beforeDemo` saved to a file
@@ -20,18 +38,7 @@ async function verifyService(demo: string, beforeDemo: string, unnamed = false) 
   const d = await diagnoseStore(await openDemo(beforeDemo))
   const machine = unnamed ? { ...d.machine, computerName: null, fqdn: null } : d.machine
   await writeFile(beforeFile, JSON.stringify({ ...d, machine }))
-  return createWizardService({
-    source: await openRegistrySource({ demo }),
-    platform: 'linux',
-    outDir,
-    elevated: null,
-    verify: true,
-    beforeFile,
-    language: 'en',
-    emit: () => {},
-    chooseReportFile: async (name) => path.join(outDir, name),
-    chooseReportToOpen: async () => null,
-  })
+  return verifyWith({ source: await openRegistrySource({ demo }), beforeFile }, outDir)
 }
 
 describe('wizard verify mode and the machine', () => {
@@ -62,5 +69,26 @@ describe('wizard verify mode and the machine', () => {
     expect(await decode('html')).toContain(
       'Could not confirm that both diagnoses are of the same machine',
     )
+  })
+
+  it('a --before file that cannot be read is read again at the next call (Retry, once it is back)', async () => {
+    const outDir = await scratchDir()
+    const beforeFile = path.join(outDir, 'before.json')
+    const api = await verifyWith({ beforeFile }, outDir)
+    await expect(api['machine:summary']({})).rejects.toBeInstanceOf(InputError)
+    await writeFile(
+      beforeFile,
+      JSON.stringify(await diagnoseStore(await openDemo('2012r2-ex2016'))),
+    )
+    expect((await api['machine:summary']({})).verify?.before.machine.computerName).toBe('EX2016')
+  })
+
+  it('after its own fix, a before file the wizard kept that is gone: the wizard opens without before and after', async () => {
+    const stateDir = await scratchDir()
+    await writeWizardState(stateDir, { beforeDiagnosisFile: path.join(stateDir, 'gone.json') })
+    const api = await verifyWith({ stateDir })
+    const m = await api['machine:summary']({})
+    expect(m.verify).toBeNull()
+    expect(m.machine.computerName).toBe('EX2016')
   })
 })
