@@ -18,6 +18,7 @@ import { startLanguage } from './language'
 import { setLanguage } from '../../shared/i18n/translate'
 import { parseLaunchArgs } from './launch-args'
 import { menuTemplate } from './menu'
+import { guardProgramSearch } from '../system/system-programs'
 import { registerAppScheme, serveAppScheme } from './protocol'
 import { createMainWindow } from './window'
 
@@ -97,6 +98,8 @@ function fail(error: unknown): void {
 
 // Electron checklist: every renderer is sandboxed, whatever a window asks for.
 app.enableSandbox()
+// Programs a library starts by a bare name are never looked for in the current folder.
+guardProgramSearch()
 // Privileged schemes must be registered before `ready`.
 registerAppScheme(protocol)
 

@@ -89,6 +89,8 @@ export async function restartCli(
   if (o.cancel) await unregisterRelaunch(store)
   else await registerRelaunch(store, host.relaunch())
   const { code, output } = await host.run(cmd)
+  // A restart that did not happen leaves no relaunch behind.
+  if (code !== 0 && !o.cancel) await unregisterRelaunch(store)
   await io.audit?.record({
     action: 'restart',
     kind: o.cancel ? 'cancel' : o.now ? 'now' : 'scheduled',

@@ -3,6 +3,7 @@ import { translate as t } from '../../shared/i18n/translate'
 import { AuditLog } from '../audit/audit-log'
 import { defaultLogDir } from '../audit/log-dir'
 import { SupportLog } from '../audit/support-log'
+import { guardProgramSearch } from '../system/system-programs'
 import type { CliIo } from './exit-codes'
 import { takeLogDir } from './log-dir-option'
 
@@ -11,6 +12,7 @@ export function startCli(
   run: (argv: string[], io: CliIo) => Promise<number>,
   argv = process.argv.slice(2),
 ): void {
+  guardProgramSearch()
   const { logDir, rest, error } = takeLogDir(argv)
   const dir = logDir ?? process.env.TLSWIZARD_LOG_DIR ?? defaultLogDir()
   const log = new SupportLog(dir, 'cli')

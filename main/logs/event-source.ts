@@ -1,5 +1,6 @@
 /** Where Schannel events come from: wevtutil on the live server, or a file saved from it. */
 import { execFile } from 'node:child_process'
+import { systemProgram } from '../system/system-programs'
 import type { SchannelEvents } from '../../shared/logs'
 import { readRegularFile, UnreadableFileError } from '../files/bounded-read'
 import { InputError } from '../input-error'
@@ -15,7 +16,7 @@ const MAX_EVENTS = 20_000
 const runProgram: RunProgram = (file, args) =>
   new Promise((resolve, reject) =>
     execFile(
-      file,
+      systemProgram(file),
       args,
       { encoding: 'buffer', maxBuffer: MAX_BYTES, windowsHide: true, timeout: 120_000 },
       (error, stdout, stderr) => {

@@ -10,6 +10,7 @@ import path from 'node:path'
 import { openNativeRegStore } from './native-reg-store'
 import { openRegeditStore } from './regedit-store'
 import { RegistryError, type RegistrySnapshot, type RegistryStore } from './registry-store'
+import { systemProgram } from '../system/system-programs'
 
 /** Where Windows Script Host reads its `Enabled` switch (HKLM and HKCU). */
 export const WSH_SETTINGS = {
@@ -126,7 +127,7 @@ async function runCscriptProbe(timeoutMs: number): Promise<ScriptRun> {
     await writeFile(job, PROBE_JOB)
     return await new Promise<ScriptRun>((resolve) => {
       execFile(
-        'cscript.exe',
+        systemProgram('cscript.exe'),
         ['//NoLogo', `//T:${Math.ceil(timeoutMs / 1000)}`, job],
         { timeout: timeoutMs, windowsHide: true },
         (err, stdout, stderr) => {

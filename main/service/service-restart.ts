@@ -45,6 +45,10 @@ export async function scheduleRestart(
     command,
     exitCode: r.code,
   })
+  // A restart that did not happen leaves no relaunch behind (it would open the wizard at a later,
+  // unrelated logon, in verify mode).
+  if (r.code !== 0 && req.action !== 'cancel' && o.relaunchCommandLine)
+    await unregisterRelaunch(o.source.store)
   if (r.code !== 0)
     return {
       command,

@@ -2,13 +2,14 @@
 import { enErrors } from '../../shared/i18n/en-errors'
 import { translate as t } from '../../shared/i18n/translate'
 import { execFile } from 'node:child_process'
+import { systemProgram } from './system-programs'
 
 /** Runs a program and resolves with its exit code (injectable for tests). */
 export type ExitCodeOf = (file: string, args: string[]) => Promise<number>
 
 const exitCodeOf: ExitCodeOf = (file, args) =>
   new Promise((resolve) => {
-    execFile(file, args, { timeout: 10_000, windowsHide: true }, (err) => {
+    execFile(systemProgram(file), args, { timeout: 10_000, windowsHide: true }, (err) => {
       resolve(
         err
           ? typeof (err as { code?: unknown }).code === 'number'

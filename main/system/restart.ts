@@ -2,6 +2,7 @@
 import { translate as t } from '../../shared/i18n/translate'
 import { execFile } from 'node:child_process'
 import { InputError } from '../input-error'
+import { systemProgram } from './system-programs'
 
 /** A program and its arguments (never a shell string). */
 export interface Command {
@@ -59,7 +60,7 @@ export function runCommand(
 ): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     execFile(
-      cmd.file,
+      systemProgram(cmd.file),
       cmd.args,
       { timeout: timeoutMs, windowsHide: true },
       (err, stdout, stderr) => {

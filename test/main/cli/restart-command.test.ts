@@ -108,6 +108,12 @@ describe('tlswizard restart: audit lines (commands built, never run)', () => {
     expect(r.lines).toMatchObject([{ action: 'restart', kind: 'cancel', exitCode: 1190 }])
   })
 
+  it('a restart shutdown.exe refused leaves no relaunch behind', async () => {
+    const { h, store } = host(1190)
+    expect((await run(['--in', '15'], h)).code).toBe(3)
+    expect(store.tree.getValue(RUNONCE_KEY, RUNONCE_VALUE)).toBeUndefined()
+  })
+
   it('--dry-run and another platform run nothing and audit nothing', async () => {
     const { h, ran } = host()
     expect((await run(['--in', '5', '--dry-run'], h)).lines).toEqual([])

@@ -14,9 +14,14 @@ import { FaultyStore } from '../../helpers/faulty-store'
 import { elevatedService } from '../../helpers/service'
 
 const ran = vi.hoisted(() => [] as Command[])
+// What shutdown.exe answers (1: it refused, e.g. a restart already under way).
+const shutdown = vi.hoisted(() => ({ code: 0 }))
 vi.mock('../../../main/system/restart', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../main/system/restart')>()),
-  runCommand: async (cmd: Command) => (ran.push(cmd), { code: 0, output: '' }),
+  runCommand: async (cmd: Command) => (
+    ran.push(cmd),
+    { code: shutdown.code, output: shutdown.code ? 'refused' : '' }
+  ),
 }))
 
 describe('restart:schedule on a live registry: audit lines', () => {
@@ -91,6 +96,28 @@ describe('restart:schedule on a live registry: audit lines', () => {
     )
     const scheduled = await api['restart:schedule']({ action: 'in', minutes: 30, confirmed: true })
     expect(scheduled).toMatchObject({ done: true, relaunch: false })
+    const runOnce = await store.readKeys([RUNONCE_KEY])
+    expect(runOnce.value(RUNONCE_KEY, RUNONCE_VALUE)).toBeUndefined()
+  })
+
+  it('a restart that shutdown.exe refused leaves no relaunch behind', async () => {
+    const store = await openDemo('2012r2-ex2016')
+    const api = await elevatedService(
+      { kind: 'live', label: 'this computer', store: new FaultyStore(store, {}) } as never,
+      new AuditLog(await scratchDir(), {}, { account: 'CONTOSO\\admin', host: 'EX2016' }),
+      {
+        platform: 'win32',
+        relaunchCommandLine: '"C:\\Mailflow TLS Wizard.exe" --verify',
+        now: () => new Date('2026-11-25T10:00:00Z'),
+      },
+    )
+    shutdown.code = 1
+    try {
+      const r = await api['restart:schedule']({ action: 'in', minutes: 30, confirmed: true })
+      expect(r).toMatchObject({ done: false, relaunch: false })
+    } finally {
+      shutdown.code = 0
+    }
     const runOnce = await store.readKeys([RUNONCE_KEY])
     expect(runOnce.value(RUNONCE_KEY, RUNONCE_VALUE)).toBeUndefined()
   })
