@@ -35,6 +35,12 @@ export function TargetEditor(p: TargetEditorProps) {
   const s = useStyles()
   const [host, setHost] = useState('')
   const full = p.targets.length >= MAX_TARGETS
+  // The Add button, and Enter in its field: the same rule for both.
+  const add = () => {
+    if (!host.trim() || full) return
+    p.onAdd(parseHostPort(host))
+    setHost('')
+  }
   return (
     <div className={s.list}>
       <ul className={s.list}>
@@ -94,6 +100,11 @@ export function TargetEditor(p: TargetEditorProps) {
             value={host}
             disabled={full}
             onChange={(_, d) => setHost(d.value)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter' || e.nativeEvent.isComposing) return
+              e.preventDefault()
+              add()
+            }}
             placeholder="smarthost.contoso.com"
           />
         </Field>
@@ -101,10 +112,7 @@ export function TargetEditor(p: TargetEditorProps) {
           className={s.button}
           icon={<AddRegular />}
           disabled={!host.trim() || full}
-          onClick={() => {
-            p.onAdd(parseHostPort(host))
-            setHost('')
-          }}
+          onClick={add}
         >
           {t('checks.addTarget')}
         </Button>

@@ -126,12 +126,16 @@ export function proposeFor(
   })
 }
 
+// Each run's id: its results carry it, and the reducer drops those of a run no longer current.
+let runs = 0
+
 /** Runs the checks and probes with live progress. */
 export function runChecks(
   api: RendererApi,
   dispatch: Dispatch<Action>,
   s: WizardState,
 ): Promise<void> {
+  const run = ++runs
   // Entries that cannot be probed are marked where they are typed; the other checks still run.
   const probes = probeTargetsOf(s.targets)
   const waiting: Progress[] = [
@@ -148,10 +152,12 @@ export function runChecks(
       state: 'waiting' as const,
     })),
   ]
-  dispatch({ type: 'diagnosis-started', progress: waiting })
-  const { ready, stop } = api.onProgress((p) => dispatch({ type: 'progress', progress: p }))
+  dispatch({ type: 'diagnosis-started', run, progress: waiting })
+  const { ready, stop } = api.onProgress((p) => dispatch({ type: 'progress', run, progress: p }))
+  // Its failure too is this run's: dropped once the run is no longer current.
+  const ofRun: Dispatch<Action> = (a) => dispatch(a.type === 'error' ? { ...a, run } : a)
   return guarded(
-    dispatch,
+    ofRun,
     async () => {
       try {
         await ready
@@ -162,8 +168,8 @@ export function runChecks(
           pastedText: s.pasted.trim() || null,
           probes,
         })
-        dispatch({ type: 'diagnosis-done', diagnosis })
-        dispatch({ type: 'plan-loaded', plan })
+        dispatch({ type: 'diagnosis-done', run, diagnosis })
+        dispatch({ type: 'plan-loaded', run, plan })
       } finally {
         stop()
       }
@@ -194,7 +200,8 @@ export function rollback(
     // The backup of the apply shown, by name: main looks for it in its own backup folder only.
     const backup = s.apply?.backupFile?.split(/[\\/]/).pop() ?? null
     dispatch({ type: 'rolled-back', result: await api.call('fixes:rollback', { backup }) })
-    dispatch({ type: 'plan-loaded', plan: await api.call('fixes:plan', {}) })
+    // The plan of the diagnosis shown, unless another has taken its place meanwhile.
+    dispatch({ type: 'plan-loaded', run: s.run, plan: await api.call('fixes:plan', {}) })
   })
 }
 
@@ -217,10 +224,9 @@ export function saveReport(
   redact: boolean,
 ): Promise<void> {
   return busyWhile(dispatch, async () => {
-    dispatch({
-      type: 'report-saved',
-      file: (await api.call('report:save', { format, redact })).file,
-    })
+    const { file } = await api.call('report:save', { format, redact })
+    // What was saved, as it was asked for: the download offers the same (ReportStep).
+    dispatch({ type: 'report-saved', saved: file ? { file, format, redact } : null })
   })
 }
 

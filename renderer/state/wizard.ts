@@ -5,7 +5,9 @@ import type { ApplyResult, FixPlan } from '../../shared/fixes'
 import type { Language } from '../../shared/i18n/languages'
 import type { SymptomId } from '../../shared/symptoms'
 import type { TargetDraft } from '../../shared/targets'
-import { finalProgress, fixesPending, settled, symptomAfter } from './status'
+import { clearedForNewDiagnosis, isStale } from './runs'
+import { move } from './navigation'
+import { finalProgress, settled, symptomAfter } from './status'
 
 /** The steps, in order. */
 export const STEPS = ['welcome', 'symptom', 'checks', 'fixes', 'restart', 'report'] as const
@@ -31,6 +33,8 @@ export interface WizardState {
   finding: boolean
   progress: Progress[]
   running: boolean
+  /** The run of the checks whose results are taken (runs.ts); null in review and before any. */
+  run: number | null
   /** The checks were started once on this visit (they start by themselves only once). */
   autoRan: boolean
   diagnosis: Diagnosis | null
@@ -38,7 +42,7 @@ export interface WizardState {
   apply: ApplyResult | null
   rollback: Res<'fixes:rollback'> | null
   restart: Res<'restart:schedule'> | null
-  savedReport: string | null
+  savedReport: SavedReport | null
   /** Reviewing a saved report: nothing is re-run, nothing can be applied. */
   review: boolean
   busy: boolean
@@ -51,6 +55,13 @@ export interface WizardState {
   /** The Fixes step asks before its changes are skipped. */
   askSkip: boolean
   finished: boolean
+}
+
+/** The report saved last: where, and as what (the download offers the same). */
+export interface SavedReport {
+  file: string
+  format: 'html' | 'json'
+  redact: boolean
 }
 
 /** What can happen. */
@@ -67,20 +78,20 @@ export type Action =
   | { type: 'targets'; targets: TargetDraft[] }
   | { type: 'target-edit'; index: number; target: TargetDraft }
   | { type: 'target-remove'; index: number }
-  | { type: 'diagnosis-started'; progress: Progress[] }
-  | { type: 'progress'; progress: Progress }
-  | { type: 'diagnosis-done'; diagnosis: Diagnosis }
-  | { type: 'plan-loaded'; plan: FixPlan }
+  | { type: 'diagnosis-started'; run: number; progress: Progress[] }
+  | { type: 'progress'; run: number; progress: Progress }
+  | { type: 'diagnosis-done'; run: number; diagnosis: Diagnosis }
+  | { type: 'plan-loaded'; run: number | null; plan: FixPlan }
   | { type: 'applied'; result: ApplyResult }
   | { type: 'rolled-back'; result: Res<'fixes:rollback'> }
   | { type: 'restart'; result: Res<'restart:schedule'> }
-  | { type: 'report-saved'; file: string | null }
+  | { type: 'report-saved'; saved: SavedReport | null }
   | { type: 'review'; diagnosis: Diagnosis }
   | { type: 'review-exit' }
   | { type: 'check-now' }
   | { type: 'busy'; busy: boolean }
   | { type: 'finding'; finding: boolean }
-  | { type: 'error'; message: string | null; lost?: boolean; retry?: Retry }
+  | { type: 'error'; message: string | null; lost?: boolean; retry?: Retry; run?: number }
   | { type: 'ask-skip'; ask: boolean }
   | { type: 'skip' }
   | { type: 'finish'; finished: boolean }
@@ -99,6 +110,7 @@ export const initialState: WizardState = {
   finding: false,
   progress: [],
   running: false,
+  run: null,
   autoRan: false,
   diagnosis: null,
   plan: null,
@@ -124,37 +136,11 @@ export {
   type RestartNeed,
   type StepStatus,
 } from './status'
-
-/** Whether Next may be pressed on the current step (the reason is shown beside a disabled Next). */
-export function canGoNext(s: WizardState): boolean {
-  switch (s.step) {
-    case 'welcome':
-      return s.machine !== null
-    case 'symptom':
-      // The symptom is optional: the checks are the same, it only orders the answer.
-      return true
-    case 'checks':
-      return s.diagnosis !== null && !s.running && !s.review
-    case 'fixes':
-      return !s.busy
-    case 'restart':
-      return true
-    case 'report':
-      return false
-  }
-}
-
-function move(s: WizardState, by: 1 | -1): WizardState {
-  const i = STEPS.indexOf(s.step) + by
-  if (i < 0 || i >= STEPS.length || (by === 1 && !canGoNext(s))) return s
-  // Leaving the fixes with changes neither applied nor skipped asks first.
-  if (by === 1 && s.step === 'fixes' && fixesPending(s) && !s.skipped.includes('fixes'))
-    return { ...s, askSkip: true }
-  return { ...s, step: STEPS[i] as StepId, error: null, askSkip: false }
-}
+export { canGoNext } from './navigation'
 
 /** The pure reducer. */
 export function reducer(s: WizardState, a: Action): WizardState {
+  if (isStale(s, a)) return s
   switch (a.type) {
     case 'machine-loaded':
       return {
@@ -196,11 +182,11 @@ export function reducer(s: WizardState, a: Action): WizardState {
     case 'diagnosis-started':
       return {
         ...s,
+        ...clearedForNewDiagnosis(s),
         running: true,
+        run: a.run,
         autoRan: true,
         progress: a.progress,
-        diagnosis: null,
-        plan: null,
         error: null,
         lost: false,
         retry: null,
@@ -229,7 +215,8 @@ export function reducer(s: WizardState, a: Action): WizardState {
     case 'restart':
       return { ...s, restart: a.result, busy: false }
     case 'report-saved':
-      return { ...s, savedReport: a.file, busy: false }
+      // A save cancelled in the dialog leaves the report saved before as it was.
+      return { ...s, savedReport: a.saved ?? s.savedReport, busy: false }
     case 'check-now':
       // Straight from Welcome to the answer: the symptom is skipped, on purpose.
       return s.machine
@@ -246,19 +233,22 @@ export function reducer(s: WizardState, a: Action): WizardState {
         ...s,
         review: false,
         diagnosis: null,
+        running: false,
         progress: [],
         autoRan: false,
         step: 'checks',
         error: null,
       }
     case 'review':
+      // A run still going is no longer the wizard's: its results are dropped (runs.ts).
       return {
         ...s,
+        ...clearedForNewDiagnosis(s),
         review: true,
         finished: false,
         diagnosis: a.diagnosis,
-        plan: null,
-        apply: null,
+        running: false,
+        run: null,
         progress: [],
         step: 'checks',
         error: null,

@@ -49,7 +49,7 @@ export function FinishStep({ state, onAgain }: { state: WizardState; onAgain(): 
             {state.savedReport ? (
               <>
                 {t('report.saved', { file: '' })}
-                <span className={s.mono}>{state.savedReport}</span>
+                <span className={s.mono}>{state.savedReport.file}</span>
               </>
             ) : (
               t('finish.report.none')

@@ -20,6 +20,7 @@ import { applyStatusKey } from '../../shared/fix-names'
 import type { ApplyResult } from '../../shared/fixes'
 import { problemCountText } from '../../shared/check-groups'
 import { useT } from '../i18n'
+import type { SavedReport } from '../state/wizard'
 
 const useStyles = makeStyles({
   stack: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '860px' },
@@ -31,7 +32,8 @@ const useStyles = makeStyles({
 export interface ReportStepProps {
   diagnosis: Diagnosis | null
   apply: ApplyResult | null
-  saved: string | null
+  /** The report saved last, with the format and redaction it was saved in. */
+  saved: SavedReport | null
   busy: boolean
   /** In a browser: where the web host offers the report as a download. */
   downloadUrl?(format: 'html' | 'json', redact: boolean): string
@@ -43,8 +45,12 @@ export interface ReportStepProps {
 export function ReportStep(p: ReportStepProps) {
   const t = useT()
   const s = useStyles()
-  const [redact, setRedact] = useState(false)
-  const [format, setFormat] = useState<'html' | 'json'>('html')
+  // The choices start as the report saved last was made (coming back to the step keeps it current).
+  const [redact, setRedact] = useState(p.saved?.redact ?? false)
+  const [format, setFormat] = useState<'html' | 'json'>(p.saved?.format ?? 'html')
+  // The report saved is the one on screen only while the choices are still those it was saved
+  // with: a changed choice is not saved (nor offered as a download) until it is saved again.
+  const saved = p.saved && p.saved.format === format && p.saved.redact === redact ? p.saved : null
   return (
     <div className={s.stack}>
       <Title2 as="h2">{t('report.heading')}</Title2>
@@ -74,7 +80,7 @@ export function ReportStep(p: ReportStepProps) {
       {/* One save action: main writes the file (never over an earlier one); a browser also gets it. */}
       <div className={s.row}>
         <Button
-          appearance={p.saved ? 'secondary' : 'primary'}
+          appearance={saved ? 'secondary' : 'primary'}
           disabled={p.busy}
           onClick={() => p.onSave(format, redact)}
           data-save=""
@@ -82,26 +88,27 @@ export function ReportStep(p: ReportStepProps) {
           {t('report.save')}
         </Button>
         <Button
-          appearance={p.saved ? 'primary' : 'secondary'}
+          appearance={saved ? 'primary' : 'secondary'}
           onClick={p.onFinish}
           data-finish-button=""
         >
           {t('report.finish')}
         </Button>
       </div>
-      {p.saved && (
+      {saved && (
         <MessageBar layout="multiline" intent="success" data-saved="">
           <MessageBarBody>
             <div>
               {t('report.saved', { file: '' })}
-              <span className={s.mono}>{p.saved}</span>
+              <span className={s.mono}>{saved.file}</span>
             </div>
           </MessageBarBody>
         </MessageBar>
       )}
-      {p.saved && p.downloadUrl && (
+      {saved && p.downloadUrl && (
         <div>
-          <Link href={p.downloadUrl(format, redact)} download>
+          {/* The saved report's format and redaction, never the choices changed since. */}
+          <Link href={p.downloadUrl(saved.format, saved.redact)} download data-download="">
             {t('report.download')}
           </Link>
         </div>

@@ -13,6 +13,7 @@ import {
 import { useState } from 'react'
 import type { Req, Res } from '../../shared/channels'
 import { ConfirmBox } from '../components/ConfirmBox'
+import { useNow } from '../components/use-now'
 import type { RestartNeed } from '../state/wizard'
 import { pageLocale, useT } from '../i18n'
 
@@ -50,6 +51,8 @@ export function RestartStep(p: RestartStepProps) {
   const [asking, setAsking] = useState<
     null | { action: 'now' } | { action: 'in'; minutes: number }
   >(null)
+  // The time the confirmation names follows the clock for as long as it is open.
+  const now = useNow(asking?.action === 'in')
   if (
     p.need === 'none' ||
     p.need === 'unknown' ||
@@ -63,7 +66,7 @@ export function RestartStep(p: RestartStepProps) {
       </div>
     )
   const m = parseMinutes(minutes)
-  const when = (mins: number) => new Date(Date.now() + mins * 60_000).toLocaleString(pageLocale())
+  const when = (mins: number) => new Date(now + mins * 60_000).toLocaleString(pageLocale())
   return (
     <div className={s.stack}>
       <Title2 as="h2">{t('restart.heading')}</Title2>
@@ -81,7 +84,9 @@ export function RestartStep(p: RestartStepProps) {
             value={minutes}
             min={1}
             max={10080}
-            onChange={(_, d) => setMinutes(d.value)}
+            // Locked while the confirmation is open: it names this number, and Yes sends it.
+            readOnly={asking !== null}
+            onChange={(_, d) => asking === null && setMinutes(d.value)}
           />
         </Field>
         <Button

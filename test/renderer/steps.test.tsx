@@ -338,7 +338,7 @@ describe('step components (rendered to markup)', () => {
       <ReportStep
         diagnosis={d}
         apply={null}
-        saved="/tmp/r.html"
+        saved={{ file: '/tmp/r.html', format: 'html', redact: false }}
         busy={false}
         onSave={noop}
         onFinish={noop}

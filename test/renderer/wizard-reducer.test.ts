@@ -7,11 +7,12 @@ import {
   restartNeed,
   stepStatus,
   type Action,
+  type StepId,
   type WizardState,
 } from '../../renderer/state/wizard'
 import type { MachineInfo } from '../../shared/channels'
 import type { Diagnosis } from '../../shared/diagnosis'
-import type { ApplyResult } from '../../shared/fixes'
+import type { ApplyResult, FixPlan } from '../../shared/fixes'
 
 const machine = {
   machine: {},
@@ -23,6 +24,7 @@ const machine = {
   verify: null,
 } as unknown as MachineInfo
 const run = (...actions: Action[]) => actions.reduce(reducer, initialState)
+const runFrom = (s: WizardState, ...actions: Action[]) => actions.reduce(reducer, s)
 
 describe('wizard reducer', () => {
   it('moves forward only when the step is complete, and back freely', () => {
@@ -76,6 +78,7 @@ describe('wizard reducer', () => {
   it('progress: updates by id, and the final result overrides missed events', () => {
     let s: WizardState = reducer(initialState, {
       type: 'diagnosis-started',
+      run: 1,
       progress: [
         { id: 'schannel', kind: 'check', label: 'check.schannel', state: 'waiting' },
         { id: 'dotnet', kind: 'check', label: 'check.dotnet', state: 'waiting' },
@@ -85,6 +88,7 @@ describe('wizard reducer', () => {
     expect(s.running).toBe(true)
     s = reducer(s, {
       type: 'progress',
+      run: 1,
       progress: { id: 'dotnet', kind: 'check', label: 'check.dotnet', state: 'running' },
     })
     expect(s.progress.map((p) => p.state)).toEqual(['waiting', 'running', 'waiting'])
@@ -94,7 +98,7 @@ describe('wizard reducer', () => {
       coverage: { missing: [] },
       probes: [],
     } as unknown as Diagnosis
-    s = reducer(s, { type: 'diagnosis-done', diagnosis: d })
+    s = reducer(s, { type: 'diagnosis-done', run: 1, diagnosis: d })
     expect(s.running).toBe(false)
     expect(s.progress.map((p) => p.state)).toEqual(['error', 'ok', 'error'])
   })
@@ -122,6 +126,7 @@ describe('wizard reducer', () => {
   it('a failed run leaves no spinner: running and waiting entries become "not decided"', () => {
     let s = reducer(initialState, {
       type: 'diagnosis-started',
+      run: 1,
       progress: [
         { id: 'schannel', kind: 'check', label: 'check.schannel', state: 'error' },
         { id: 'h:25', kind: 'probe', label: 'h:25', state: 'running' },
@@ -218,5 +223,63 @@ describe('wizard reducer', () => {
     expect(restartNeed(seen)).toBe('none')
     expect(nothingToFix(seen)).toBe(true)
     expect(stepStatus(seen, 'fixes')).toBe('done')
+  })
+
+  it('a run started before a saved report was opened, or before a newer run, is dropped', () => {
+    const live = { verdict: 'healthy', findings: [] } as unknown as Diagnosis
+    const saved = { verdict: 'action-needed', findings: [] } as unknown as Diagnosis
+    const plan = { id: 'p', changes: [{}] } as unknown as FixPlan
+    const probe = { id: 'h:25', kind: 'probe', label: 'h:25', state: 'running' } as const
+    // Run 1, Run again (run 2), Back to Welcome, and a saved report opened while both still run.
+    let s = run(
+      { type: 'machine-loaded', machine },
+      { type: 'check-now' },
+      { type: 'diagnosis-started', run: 1, progress: [] },
+      { type: 'diagnosis-started', run: 2, progress: [probe] },
+      { type: 'go', step: 'welcome' },
+      { type: 'review', diagnosis: saved },
+    )
+    expect([s.review, s.running, s.diagnosis, s.step]).toEqual([true, false, saved, 'checks'])
+    // Whatever either run sends after that leaves the saved report as it is.
+    for (const r of [1, 2])
+      for (const a of [
+        { type: 'progress', run: r, progress: { ...probe, state: 'ok' } },
+        { type: 'diagnosis-done', run: r, diagnosis: live },
+        { type: 'plan-loaded', run: r, plan },
+        { type: 'error', message: 'gone', lost: true, retry: 'checks', run: r },
+      ] as const)
+        expect(reducer(s, a)).toBe(s)
+    // Back to this server: only the newest run's answer is taken, never an older one's.
+    s = runFrom(s, { type: 'review-exit' }, { type: 'diagnosis-started', run: 3, progress: [] })
+    expect(reducer(s, { type: 'diagnosis-done', run: 2, diagnosis: saved })).toBe(s)
+    s = reducer(s, { type: 'diagnosis-done', run: 3, diagnosis: live })
+    s = reducer(s, { type: 'plan-loaded', run: 3, plan })
+    expect([s.running, s.diagnosis, s.plan]).toEqual([false, live, plan])
+  })
+
+  it('a new diagnosis keeps nothing of the old one: saved report, fix result, skipped steps', () => {
+    const prepared = { status: 'applied', prepared: { fix: 'f.fix.reg' } } as unknown as ApplyResult
+    const saved = { file: '/out/r.html', format: 'html', redact: false } as const
+    let s: WizardState = {
+      ...run({ type: 'machine-loaded', machine }, { type: 'check-now' }),
+      diagnosis: { verdict: 'action-needed', findings: [] } as unknown as Diagnosis,
+      apply: prepared,
+      rollback: {} as WizardState['rollback'],
+      skipped: ['symptom', 'fixes', 'restart'],
+      step: 'report',
+    }
+    s = reducer(s, { type: 'report-saved', saved })
+    // A save cancelled in the dialog keeps the one before.
+    expect(reducer(s, { type: 'report-saved', saved: null }).savedReport).toEqual(saved)
+    expect([stepStatus(s, 'report'), restartNeed(s)]).toEqual(['done', 'prepared'])
+    // "Check this server again" (FinishStep), or Run again: the new run starts clean.
+    s = runFrom(s, { type: 'review-exit' }, { type: 'diagnosis-started', run: 7, progress: [] })
+    expect([s.savedReport, s.apply, s.rollback, s.plan]).toEqual([null, null, null, null])
+    expect(s.skipped).toEqual(['symptom'])
+    expect(['fixes', 'restart', 'report'].map((id) => stepStatus(s, id as StepId))).toEqual([
+      'todo',
+      'todo',
+      'todo',
+    ])
   })
 })
