@@ -170,6 +170,7 @@ const BY_ID: Partial<Record<DiagnosisFindingId, ProblemId>> = {
   'restart-pending': 'restart-pending',
   'probe-unreachable': 'unreachable',
   'starttls-not-offered': 'starttls-missing',
+  'probe-smtp-rejected': 'smtp-rejected',
   'probe-tls12-refused': 'wire-tls12-refused',
   'tls12-refused-despite-registry': 'wire-tls12-refused',
   'certificate-expired': 'certificate',

@@ -128,6 +128,7 @@ export const PROBLEM_IDS = [
   'wire-tls12-client',
   'starttls-missing',
   'unreachable',
+  'smtp-rejected',
   'certificate',
   'control-sets-differ',
   'ignored-entries',

@@ -53,6 +53,7 @@ export const PROBLEM_LINKS: Readonly<Record<string, readonly HelpLinkId[]>> = {
   'wire-tls12-client': ['tlsScenarios', 'article'],
   'starttls-missing': ['tlsScenarios'],
   unreachable: ['article'],
+  'smtp-rejected': ['protocolLogging', 'tlsScenarios'],
   certificate: ['tlsScenarios'],
   'control-sets-differ': ['tlsRegistry'],
   'ignored-entries': ['tlsRegistry'],

@@ -72,6 +72,8 @@ export const FINDING_IDS = [
   ...LOG_FINDING_IDS,
   // From the native Schannel probe, compared with the registry and Node's probe:
   ...SCHANNEL_WIRE_FINDING_IDS,
+  // A probed peer that ended the SMTP session before any TLS handshake:
+  'probe-smtp-rejected',
 ] as const
 
 /** A finding id. */

@@ -12,7 +12,9 @@ export type ProbeTlsVersion = (typeof PROBE_TLS_VERSIONS)[number]
 
 /**
  * What happened when one version was tried; `untestable` means our own stack cannot offer it, or
- * cannot take in what the server sent back (a certificate chain over its size limit).
+ * cannot take in what the server sent back (a certificate chain over its size limit);
+ * `smtp-rejected` means the SMTP session ended before any TLS handshake (greeting or EHLO
+ * rejected, STARTTLS refused or not offered, a reply too large or not SMTP): TLS was never tried.
  */
 export const VERSION_OUTCOMES = [
   'accepted',
@@ -20,6 +22,7 @@ export const VERSION_OUTCOMES = [
   'untestable',
   'timeout',
   'unreachable',
+  'smtp-rejected',
 ] as const
 
 /** The outcome of one version. */

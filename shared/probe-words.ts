@@ -3,7 +3,7 @@
  * with its technical code kept for a detail line (OpenSSL and resolver codes mean nothing to a
  * junior admin; a senior still wants them).
  */
-import type { ProbeTlsVersion, VersionResult } from './probe'
+import type { ProbeTlsVersion, VersionOutcome, VersionResult } from './probe'
 
 const CODE =
   /\b(ERR_[A-Z0-9_]+|E[A-Z]{3,}[A-Z_]*|EAI_[A-Z]+|[A-Z_]*(?:CERT|SIGNED|ISSUER)[A-Z_]*)\b/
@@ -24,11 +24,18 @@ const RULES: ReadonlyArray<[RegExp, string]> = [
   [/ALERT|HANDSHAKE|handshake/i, 'handshake'],
 ]
 
-/** The error of a probed version as a message key (`probe.code.*`) and its technical code. */
-export function errorWords(error: string | null): { key: string; code: string | null } | null {
+/**
+ * The error of a probed version as a message key (`probe.code.*`) and its technical code. With
+ * the outcome, a session that ended before TLS is said as such, whatever words the error uses.
+ */
+export function errorWords(
+  error: string | null,
+  outcome?: VersionOutcome,
+): { key: string; code: string | null } | null {
   if (!error) return null
   const rule = RULES.find(([re]) => re.test(error))
-  return { key: `probe.code.${rule?.[1] ?? 'other'}`, code: CODE.exec(error)?.[1] ?? null }
+  const word = outcome === 'smtp-rejected' ? 'smtp-rejected' : (rule?.[1] ?? 'other')
+  return { key: `probe.code.${word}`, code: CODE.exec(error)?.[1] ?? null }
 }
 
 /** The judgement of one version for Office 365 (`probe.judge.*`). */

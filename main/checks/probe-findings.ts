@@ -50,6 +50,26 @@ function reachFindings(t: ProbeTarget, r: ProbeResult): Finding[] {
   ]
 }
 
+// TLS 1.2 first: the version the finding is about when its own connection was turned down.
+const REJECTION_ORDER = ['TLSv1.2', 'TLSv1.3', 'TLSv1.1', 'TLSv1'] as const
+
+/**
+ * The SMTP session ended before any handshake (greeting or EHLO rejected, STARTTLS refused, a
+ * reply too large or not SMTP): TLS was never tried, so no TLS advice applies. An error whatever
+ * the role: the peer turns this machine's mail away, and nothing on the wire confirms TLS 1.2.
+ */
+function smtpRejectedFindings(t: ProbeTarget, r: ProbeResult): Finding[] {
+  const decided = ['accepted', 'refused'].includes(r.versions['TLSv1.2'].result)
+  const version = REJECTION_ORDER.find((v) => r.versions[v].result === 'smtp-rejected')
+  if (decided || !version) return []
+  const error = r.versions[version].error ?? ''
+  const ev = [
+    wireEvidence(t, version, outcomeWords('smtp-rejected'), outcomeWords('accepted')),
+    wireEvidence(t, 'SMTP', error, said('evidence.want.smtpToTls')),
+  ]
+  return [finding('probe-smtp-rejected', 'error', ev, [], { target: targetLabel(t), error })]
+}
+
 function tls12Findings(t: ProbeTarget, r: ProbeResult, d: Diagnosis | null): Finding[] {
   const label = targetLabel(t)
   const v = r.versions['TLSv1.2']
@@ -64,7 +84,8 @@ function tls12Findings(t: ProbeTarget, r: ProbeResult, d: Diagnosis | null): Fin
       finding('starttls-not-offered', severity(t, 'error', 'warning'), [e], [], { target: label }),
     ]
   }
-  if (v.result !== 'refused') return []
+  // Only a refusal in the handshake itself is TLS 1.2 refused; one before it is not.
+  if (v.result !== 'refused') return smtpRejectedFindings(t, r)
   const wire = wireEvidence(t, 'TLSv1.2', outcomeWords(v.result), outcomeWords('accepted'))
   const server = d?.schannel['TLS 1.2'].server
   if (t.role === 'local' && server?.enabled) {

@@ -21,6 +21,7 @@ import { buildReport } from '../report/build-report'
 import { redactReport } from '../report/redact'
 import { renderReportFile, reportFormatOf } from '../report/report-file'
 import { diagnosisKeyFilter } from './diagnosis-keys'
+import { InputError } from '../input-error'
 import { EXIT, UsageError, type CliIo } from './exit-codes'
 import { writeNewFile } from './output-file'
 import { renderDiagnosis } from './render-diagnosis'
@@ -37,6 +38,20 @@ async function reportBytes(
   return renderReportFile(redact ? redactReport(report, [hostname()]) : report, format)
 }
 
+/** The names in a folder given with --registry; a folder that cannot be listed is bad input. */
+async function listFolder(folder: string): Promise<string[]> {
+  try {
+    return await readdir(folder)
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new InputError(t('error.diagnose.folderDenied', { folder }))
+    throw new InputError(
+      t('error.diagnose.folderUnreadable', { folder, reason: (e as Error).message }),
+    )
+  }
+}
+
 /**
  * The `.reg` files given: each file as is, each folder as the `.reg` files in it (sorted); and the
  * folders, where the collect script also leaves ExSetup.exe's version.
@@ -51,7 +66,7 @@ async function regFiles(given: readonly string[]): Promise<{ files: string[]; fo
       )
       if (!isDir) return [p]
       folders.push(p)
-      const names = (await readdir(p)).filter((n) => /\.reg$/i.test(n)).sort()
+      const names = (await listFolder(p)).filter((n) => /\.reg$/i.test(n)).sort()
       if (!names.length) throw new UsageError(t('error.diagnose.emptyFolder', { folder: p }))
       return names.map((n) => path.join(p, n))
     }),

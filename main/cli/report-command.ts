@@ -8,6 +8,15 @@ import { renderReportFile, reportFormatOf } from '../report/report-file'
 import { EXIT, UsageError, type CliIo } from './exit-codes'
 import { writeNewFile } from './output-file'
 
+// --html writes a page: a .json name (the report being read, say) is a mistake, not a format.
+function isHtmlName(file: string): boolean {
+  try {
+    return reportFormatOf(file, ['html']) === 'html'
+  } catch {
+    return false
+  }
+}
+
 /** Opens a saved JSON report (nothing is run again) and writes it as HTML. */
 export async function reportCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -21,7 +30,8 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   })
   if (positionals.length !== 1) throw new UsageError(t('error.report.oneReport'))
   if (values.html === undefined) throw new UsageError(t('error.report.needHtml'))
-  reportFormatOf(values.html, ['html'])
+  if (!isHtmlName(values.html))
+    throw new UsageError(t('error.report.htmlName', { file: values.html }))
   const report = await loadReport(positionals[0] as string)
   const out = values.redact ? redactReport(report, [hostname()]) : report
   // In the language it was written in, unless --lang asks for another (runCli restores it after).

@@ -76,9 +76,17 @@ export function errorText(a: SchannelAttempt): string | null {
   return text || a.result
 }
 
+/**
+ * The attempt's outcome as the Node probe words it: the exe says "refused" for an SMTP dialogue
+ * that failed (no 220, no STARTTLS), but no handshake was tried then.
+ */
+function outcomeOf(a: SchannelAttempt): VersionResult['result'] {
+  return a.stage === 'smtp' && a.result === 'refused' ? 'smtp-rejected' : a.result
+}
+
 function version(a: SchannelAttempt): VersionResult {
   return {
-    result: a.result,
+    result: outcomeOf(a),
     accepted: a.result === 'accepted',
     protocol: a.protocol,
     cipher: cipherText(a),

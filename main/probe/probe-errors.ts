@@ -17,6 +17,18 @@ export class ProbeFailure extends Error {
   }
 }
 
+/** The plain-text SMTP phases: whatever ends a connection there happens before any TLS. */
+const SMTP_PHASES: ReadonlySet<Phase> = new Set<Phase>(['banner', 'ehlo', 'starttls', 'mail'])
+
+/**
+ * The peer ended or spoiled the SMTP session before a TLS handshake was tried (a rejected
+ * greeting or EHLO, STARTTLS refused or not offered, a reply too large or not SMTP): this says
+ * nothing about any TLS version, so it is never reported as a TLS refusal.
+ */
+export function smtpRejected(phase: Phase, message: string): ProbeFailure {
+  return new ProbeFailure('smtp-rejected', phase, message)
+}
+
 /** The localized name of a phase. */
 export function phaseName(phase: Phase): string {
   return t(`probe.phase.${phase}`)
@@ -87,10 +99,12 @@ export function socketFailure(e: unknown, phase: Phase, host: string): ProbeFail
       phase,
       t('probe.error.connect', { reason: firstLine(e) }),
     )
+  // Past the connect, a failure during the SMTP dialogue ended the session before any TLS.
+  const outcome = SMTP_PHASES.has(phase) ? 'smtp-rejected' : 'refused'
   if (code === 'ECONNRESET' || code === 'EPIPE')
-    return new ProbeFailure('refused', phase, t('probe.error.closed', { phase: phaseName(phase) }))
+    return new ProbeFailure(outcome, phase, t('probe.error.closed', { phase: phaseName(phase) }))
   return new ProbeFailure(
-    'refused',
+    outcome,
     phase,
     t('probe.error.socket', { phase: phaseName(phase), reason: firstLine(e) }),
   )

@@ -7,7 +7,7 @@ import type {
   VersionResult,
 } from '../../shared/probe'
 import { withinDeadline, type Attempt, type Deadline } from './deadline'
-import { handshakeFailure, ProbeFailure } from './probe-errors'
+import { handshakeFailure, ProbeFailure, smtpRejected } from './probe-errors'
 import { ReplyReader, type ReadLimits } from './reply-reader'
 import { greet, startTls } from './smtp-dialogue'
 import { connectTcp } from './tcp-connect'
@@ -107,8 +107,7 @@ async function connectAndShake(
     })
     const greeting = await greet(reader, c.deadline, c.helo)
     out.starttlsOffered = greeting.starttlsOffered
-    if (!greeting.starttlsOffered)
-      throw new ProbeFailure('refused', 'ehlo', t('probe.error.starttlsNotOffered'))
+    if (!greeting.starttlsOffered) throw smtpRejected('ehlo', t('probe.error.starttlsNotOffered'))
     await startTls(reader, c.deadline)
     reader.detach()
   }

@@ -6,6 +6,7 @@ import {
   phaseName,
   phaseTimeout,
   ProbeFailure,
+  smtpRejected,
   socketFailure,
   type Phase,
 } from './probe-errors'
@@ -77,8 +78,7 @@ export class ReplyReader {
       const line = await this.nextLine(phase, end, ms, lines)
       const m = LINE.exec(line)
       if (!m)
-        throw new ProbeFailure(
-          'refused',
+        throw smtpRejected(
           phase,
           t('probe.error.notSmtp', { phase: phaseName(phase), text: printable(line) }),
         )
@@ -100,11 +100,7 @@ export class ReplyReader {
     while (this.pending.length === 0) {
       if (this.failure) throw this.failure
       if (this.ended)
-        throw new ProbeFailure(
-          'refused',
-          phase,
-          t('probe.error.closed', { phase: phaseName(phase) }),
-        )
+        throw smtpRejected(phase, t('probe.error.closed', { phase: phaseName(phase) }))
       const left = end - Date.now()
       if (left <= 0) {
         // Say what came, so a half-sent reply is not mistaken for silence.
@@ -160,8 +156,7 @@ export class ReplyReader {
   }
 
   private fail(key: 'lineTooLong' | 'tooMuchData', max: number): void {
-    this.failure ??= new ProbeFailure(
-      'refused',
+    this.failure ??= smtpRejected(
       this.current,
       t(`probe.error.${key}`, { phase: phaseName(this.current), max }),
     )

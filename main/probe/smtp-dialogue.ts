@@ -1,7 +1,7 @@
 /** The plain-text part of an SMTP session: greeting, EHLO (or HELO), STARTTLS. */
 import { translate as t } from '../../shared/i18n/translate'
 import type { Deadline } from './deadline'
-import { ProbeFailure } from './probe-errors'
+import { smtpRejected } from './probe-errors'
 import type { ReplyReader, SmtpReply } from './reply-reader'
 import { printable } from './transcript'
 
@@ -25,11 +25,7 @@ export async function greet(
 ): Promise<Greeting> {
   const banner = await reader.read('banner', deadline.bound('banner'))
   if (banner.code !== 220)
-    throw new ProbeFailure(
-      'refused',
-      'banner',
-      t('probe.error.greeting', { reply: showReply(banner) }),
-    )
+    throw smtpRejected('banner', t('probe.error.greeting', { reply: showReply(banner) }))
   reader.send(`EHLO ${name}`)
   const ehlo = await reader.read('ehlo', deadline.bound('ehlo'))
   if (ehlo.code === 250) {
@@ -41,9 +37,9 @@ export async function greet(
     reader.send(`HELO ${name}`)
     const helo = await reader.read('ehlo', deadline.bound('ehlo'))
     if (helo.code === 250) return { capabilities: [], starttlsOffered: false }
-    throw new ProbeFailure('refused', 'ehlo', t('probe.error.ehlo', { reply: showReply(helo) }))
+    throw smtpRejected('ehlo', t('probe.error.ehlo', { reply: showReply(helo) }))
   }
-  throw new ProbeFailure('refused', 'ehlo', t('probe.error.ehlo', { reply: showReply(ehlo) }))
+  throw smtpRejected('ehlo', t('probe.error.ehlo', { reply: showReply(ehlo) }))
 }
 
 /** Sends STARTTLS and expects 220; afterwards the socket belongs to TLS. */
@@ -51,9 +47,5 @@ export async function startTls(reader: ReplyReader, deadline: Deadline): Promise
   reader.send('STARTTLS')
   const reply = await reader.read('starttls', deadline.bound('starttls'))
   if (reply.code !== 220)
-    throw new ProbeFailure(
-      'refused',
-      'starttls',
-      t('probe.error.starttlsRejected', { reply: showReply(reply) }),
-    )
+    throw smtpRejected('starttls', t('probe.error.starttlsRejected', { reply: showReply(reply) }))
 }

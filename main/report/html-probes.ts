@@ -11,6 +11,7 @@ const RESULT_BADGE = {
   untestable: 'info',
   timeout: 'warning',
   unreachable: 'warning',
+  'smtp-rejected': 'warning',
 } as const
 
 function versionRow(name: string, v: VersionResult): Part[] {

@@ -67,16 +67,45 @@ export function defaultRendererDir(): string {
   return candidates.find((d) => existsSync(path.join(d, 'index.html'))) ?? (candidates[0] as string)
 }
 
-/** Starts the wizard on 127.0.0.1; the caller prints `host.url` and closes it on exit. */
+/** Creates the folder for fixes and reports; one that cannot be a folder is bad input (exit 2). */
+async function makeOutDir(folder: string): Promise<void> {
+  try {
+    await mkdir(folder, { recursive: true })
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    // EEXIST: the name is a file; ENOTDIR: a folder above it is.
+    if (code === 'EEXIST' || code === 'ENOTDIR')
+      throw new InputError(t('error.serve.outDirNotFolder', { folder }))
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+      throw new InputError(t('error.serve.outDirDenied', { folder }))
+    throw new InputError(t('error.serve.outDirFailed', { folder, reason: (e as Error).message }))
+  }
+}
+
+/** The web host on its port; a port taken or forbidden is bad input (exit 2), not a crash. */
+async function listening(o: WebHostOptions): Promise<WebHost> {
+  try {
+    return await startWebHost(o)
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    const port = o.port ?? 0
+    if (code === 'EADDRINUSE') throw new InputError(t('error.serve.portInUse', { port }))
+    if (code === 'EACCES') throw new InputError(t('error.serve.portDenied', { port }))
+    throw e
+  }
+}
+
+/** `f` run once: later calls share the first call's promise. */
 function once(f: (header: string | undefined) => Promise<void>) {
   let done: Promise<void> | null = null
   return (header: string | undefined) => (done ??= f(header))
 }
 
+/** Starts the wizard on 127.0.0.1; the caller prints `host.url` and closes it on exit. */
 export async function serveWizard(o: ServeOptions): Promise<WebHost & { outDir: string }> {
   const source = await openRegistrySource({ registry: o.registry, demo: o.demo })
   const outDir = o.outDir ?? path.join(tmpdir(), 'mailflow-tls-wizard')
-  await mkdir(outDir, { recursive: true })
+  await makeOutDir(outDir)
   const hub = new EventHub()
   const live = source.kind === 'live'
   const api = createWizardService({
@@ -99,7 +128,7 @@ export async function serveWizard(o: ServeOptions): Promise<WebHost & { outDir: 
     audit: o.audit,
     logPaths: o.logPaths,
   })
-  const host = await startWebHost({
+  const host = await listening({
     api,
     hub,
     download: (format, redact) => api.reportDownload(format, redact),

@@ -63,7 +63,7 @@ export function ProbeDetails({ outcome }: { outcome: ProbeOutcome }) {
         <TableBody>
           {PROBE_TLS_VERSIONS.map((v) => {
             const x = r.versions[v]
-            const words = errorWords(x.error)
+            const words = errorWords(x.error, x.result)
             return (
               <TableRow key={v} data-version={v}>
                 <TableCell className={w.oneLine}>{v}</TableCell>

@@ -19,6 +19,9 @@ export const enErrors = {
     'Changing the registry needs an elevated process. Close this window, right-click "Mailflow TLS Wizard" (or your command prompt) and choose "Run as administrator", then run the fix again. Diagnosis works without it.',
 
   'error.diagnose.emptyFolder': '{folder} is a folder with no .reg files in it',
+  'error.diagnose.folderDenied':
+    'cannot list the .reg files in {folder}: permission denied. Run tlswizard as a user who may read that folder, or copy the .reg files to a folder you can read',
+  'error.diagnose.folderUnreadable': 'cannot list the .reg files in {folder}: {reason}',
   'error.diagnose.redactNeedsReport':
     '--redact applies to a report: add --report FILE.html or FILE.json',
   'error.fix.dryRunOrApply': 'use either --dry-run or --apply, not both',
@@ -26,6 +29,7 @@ export const enErrors = {
     'with a .reg file, --apply writes a patched copy: add --out PATCHED.reg',
   'error.report.oneReport': 'give one saved report: tlswizard report FILE.json --html OUT.html',
   'error.report.needHtml': 'say where to write the page: --html OUT.html',
+  'error.report.htmlName': '--html writes an HTML page: its name must end in .html (not "{file}")',
   'error.verify.noBefore':
     'no earlier diagnosis recorded: pass --before FILE.json (saved with tlswizard diagnose --out)',
   'error.verify.redactedReport':
@@ -42,6 +46,16 @@ export const enErrors = {
   'error.serve.where':
     'Only this computer can open it (127.0.0.1). Offline fixes and reports go to {outDir}. Press Ctrl+C to stop.',
   'error.serve.noFreeName': 'no free report name left in {folder}',
+  'error.serve.outDirNotFolder':
+    'cannot keep reports and fixes in {folder}: it, or a folder above it, is a file. Choose a folder with --out-dir DIR (it is created when missing)',
+  'error.serve.outDirDenied':
+    'cannot create the folder {folder}: permission denied. Choose a folder you may write to with --out-dir DIR',
+  'error.serve.outDirFailed':
+    'cannot create the folder {folder}: {reason}. Choose another folder with --out-dir DIR',
+  'error.serve.portInUse':
+    'port {port} on 127.0.0.1 is already in use by another program. Choose a free port with --port N, or leave --port out to take any free one',
+  'error.serve.portDenied':
+    'this account may not listen on port {port}. Choose a port above 1023 with --port N, or leave --port out to take any free one',
 
   'error.restart.chooseOne': 'choose exactly one of --in MINUTES, --now or --cancel',
   'error.restart.badMinutes': '--in takes a whole number of minutes, got "{value}"',

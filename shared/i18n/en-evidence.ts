@@ -65,6 +65,7 @@ export const enEvidence = {
   'evidence.want.valueInBothSides': '{key}\\Client and \\Server, value {value} (DWORD)',
   'evidence.want.connection': 'connection',
   'evidence.want.offered': 'offered',
+  'evidence.want.smtpToTls': 'a 220 greeting, then 220 to STARTTLS',
   'evidence.want.futureDate': 'a future date',
   'evidence.want.trustedRoot': 'trusted root',
   'evidence.want.sessionAfter': 'a TLS session after it',

@@ -65,6 +65,7 @@ export const enProbe = {
   'probe.result.untestable': 'untestable',
   'probe.result.timeout': 'timeout',
   'probe.result.unreachable': 'unreachable',
+  'probe.result.smtp-rejected': 'rejected before TLS',
   'probe.cert.title': 'Certificate (seen on {version})',
   'probe.cert.subject': 'Subject',
   'probe.cert.names': 'Names',
@@ -87,6 +88,10 @@ export const enProbe = {
   'finding.probe-unreachable.title': '{target} could not be reached',
   'finding.probe-unreachable.advice':
     'No TLS version could even open a connection ({error}). Check the name, the port, the firewall and that the SMTP service is running, then probe again.',
+  'finding.probe-smtp-rejected.title':
+    '{target} rejected the SMTP session before any TLS handshake',
+  'finding.probe-smtp-rejected.advice':
+    'No TLS version was tried ({error}), so this says nothing yet about TLS 1.2 on that server. A rejected greeting or EHLO (a 5xx reply, or 421 when too many connections are open) means its receive connector does not take this machine: check RemoteIPRanges, block lists and connection limits there, or read the reason in its protocol log. A refused STARTTLS (such as 454 4.7.0 TLS not available) means it has no usable certificate for SMTP: assign a valid one with a private key (Enable-ExchangeCertificate -Services SMTP). A reply that is too large or not SMTP means another service answers on this port. Then probe again.',
   'finding.starttls-not-offered.title': '{target} does not offer STARTTLS',
   'finding.starttls-not-offered.advice':
     'The EHLO answer has no STARTTLS, so mail to and from Office 365 over this connector is not encrypted, and connectors that require TLS fail. Check that the receive connector has a valid certificate with a private key and that TLS is allowed on it.',

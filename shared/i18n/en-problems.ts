@@ -16,6 +16,7 @@ export const enProblems = {
   'problem.wire-tls12-client.title': 'This server cannot reach Office 365 over TLS 1.2',
   'problem.starttls-missing.title': 'STARTTLS is not offered',
   'problem.unreachable.title': 'A probed server could not be reached',
+  'problem.smtp-rejected.title': 'A probed server rejected the SMTP session before TLS',
   'problem.certificate.title': 'A certificate needs attention',
   'problem.control-sets-differ.title':
     'The two copies of the Windows settings in the export disagree',

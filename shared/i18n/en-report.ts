@@ -123,6 +123,7 @@ export const enReport = {
   'reportDoc.probe.result.untestable': 'cannot test here',
   'reportDoc.probe.result.timeout': 'no answer in time',
   'reportDoc.probe.result.unreachable': 'unreachable',
+  'reportDoc.probe.result.smtp-rejected': 'rejected before TLS',
   'reportDoc.probe.schannel': 'Windows Schannel (what Exchange itself negotiates)',
   'reportDoc.probe.schannelError': 'No Schannel test: {reason}',
   'reportDoc.probe.transcript': 'SMTP dialogue',

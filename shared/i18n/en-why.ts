@@ -39,6 +39,8 @@ export const enWhy = {
     'Without STARTTLS the mail goes unencrypted or, where TLS is required, not at all (451 5.7.3 Must issue a STARTTLS command first).',
   'why.unreachable':
     'Nothing about TLS could be measured for this server; check the name, the port and the firewall, then check again.',
+  'why.smtp-rejected':
+    'The server stopped the SMTP conversation before TLS could start, so nothing about its TLS could be measured. Mail sent from the same place meets the same refusal; where TLS is required, a session without STARTTLS ends with 451 5.7.3 Must issue a STARTTLS command first.',
   'why.certificate':
     'Connectors that require TLS check the certificate; an expired, untrusted or wrongly named certificate makes Office 365 refuse or defer the mail.',
   'why.control-sets-differ':
@@ -92,6 +94,7 @@ export const enWhy = {
   'probe.outcome.untestable': 'cannot be tested from here',
   'probe.outcome.timeout': 'no answer in time',
   'probe.outcome.unreachable': 'could not connect',
+  'probe.outcome.smtp-rejected': 'not tried: the SMTP session was rejected',
   'probe.code.protocol-version': 'The server refused this TLS version',
   'probe.code.handshake': 'The TLS handshake failed',
   'probe.code.self-signed': 'The certificate is self-signed',
@@ -105,4 +108,5 @@ export const enWhy = {
   'probe.code.unreachable': 'The network cannot reach this address',
   'probe.code.local-stack': "This computer's own TLS library cannot offer this version",
   'probe.code.other': 'The connection failed',
+  'probe.code.smtp-rejected': 'The SMTP server ended the session before TLS could start',
 } as const

@@ -77,6 +77,7 @@ export const id: Catalog = {
   'evidence.want.valueInBothSides': '{key}\\Client dan \\Server, nilai {value} (DWORD)',
   'evidence.want.connection': 'koneksi',
   'evidence.want.offered': 'ditawarkan',
+  'evidence.want.smtpToTls': 'salam pembuka 220, lalu 220 untuk STARTTLS',
   'evidence.want.futureDate': 'tanggal di masa depan',
   'evidence.want.trustedRoot': 'sertifikat akar tepercaya',
   'evidence.want.sessionAfter': 'sesi TLS sesudahnya',
@@ -307,6 +308,7 @@ export const id: Catalog = {
   'problem.wire-tls12-client.title': 'Server ini tidak dapat menjangkau Office 365 melalui TLS 1.2',
   'problem.starttls-missing.title': 'STARTTLS tidak ditawarkan',
   'problem.unreachable.title': 'Server yang diuji tidak dapat dijangkau',
+  'problem.smtp-rejected.title': 'Server yang diuji menolak sesi SMTP sebelum TLS',
   'problem.certificate.title': 'Ada sertifikat yang perlu diperhatikan',
   'problem.control-sets-differ.title': 'Dua salinan pengaturan Windows dalam ekspor tidak sama',
   'problem.ignored-entries.title':
@@ -583,6 +585,7 @@ export const id: Catalog = {
   'probe.result.untestable': 'tidak dapat diuji',
   'probe.result.timeout': 'waktu habis',
   'probe.result.unreachable': 'tidak terjangkau',
+  'probe.result.smtp-rejected': 'ditolak sebelum TLS',
   'probe.cert.title': 'Sertifikat (terlihat pada {version})',
   'probe.cert.subject': 'Subjek',
   'probe.cert.names': 'Nama',
@@ -607,6 +610,10 @@ export const id: Catalog = {
   'finding.probe-unreachable.title': '{target} tidak dapat dijangkau',
   'finding.probe-unreachable.advice':
     'Tidak ada versi TLS yang bahkan dapat membuka koneksi ({error}). Periksa nama, port, firewall, dan apakah layanan SMTP berjalan, lalu uji lagi.',
+  'finding.probe-smtp-rejected.title':
+    '{target} menolak sesi SMTP sebelum jabat tangan TLS apa pun',
+  'finding.probe-smtp-rejected.advice':
+    'Tidak ada versi TLS yang dicoba ({error}), sehingga hasil ini belum menunjukkan apa pun tentang TLS 1.2 di server tersebut. Salam pembuka atau EHLO yang ditolak (balasan 5xx, atau 421 jika terlalu banyak koneksi terbuka) berarti konektor Terima di server itu tidak menerima mesin ini: periksa RemoteIPRanges, daftar blokir, dan batas koneksi di sana, atau baca alasannya di log protokolnya. STARTTLS yang ditolak (misalnya 454 4.7.0 TLS not available) berarti server itu tidak memiliki sertifikat yang dapat dipakai untuk SMTP: tetapkan sertifikat yang valid dengan kunci privat (Enable-ExchangeCertificate -Services SMTP). Balasan yang terlalu besar atau bukan SMTP berarti layanan lain yang menjawab di port ini. Setelah itu, uji lagi.',
   'finding.starttls-not-offered.title': '{target} tidak menawarkan STARTTLS',
   'finding.starttls-not-offered.advice':
     'Jawaban EHLO tidak memuat STARTTLS, sehingga email ke dan dari Office 365 melalui konektor ini tidak dienkripsi, dan konektor yang mewajibkan TLS akan gagal. Pastikan konektor Terima memiliki sertifikat yang valid dengan kunci privat dan TLS diizinkan pada konektor tersebut.',
@@ -761,6 +768,7 @@ export const id: Catalog = {
   'reportDoc.probe.result.untestable': 'tidak dapat diuji di sini',
   'reportDoc.probe.result.timeout': 'tidak ada jawaban tepat waktu',
   'reportDoc.probe.result.unreachable': 'tidak terjangkau',
+  'reportDoc.probe.result.smtp-rejected': 'ditolak sebelum TLS',
   'reportDoc.probe.schannel': 'Schannel Windows (yang dinegosiasikan oleh Exchange sendiri)',
   'reportDoc.probe.schannelError': 'Tidak ada pengujian Schannel: {reason}',
   'reportDoc.probe.transcript': 'Dialog SMTP',
@@ -899,6 +907,8 @@ export const id: Catalog = {
     'Tanpa STARTTLS, email dikirim tanpa enkripsi atau, jika TLS diwajibkan, tidak terkirim sama sekali (451 5.7.3 Must issue a STARTTLS command first).',
   'why.unreachable':
     'Tidak ada aspek TLS yang dapat diukur untuk server ini; periksa nama, port, dan firewall, lalu periksa lagi.',
+  'why.smtp-rejected':
+    'Server menghentikan percakapan SMTP sebelum TLS dapat dimulai, sehingga tidak ada aspek TLS-nya yang dapat diukur. Email yang dikirim dari tempat yang sama mengalami penolakan yang sama; jika TLS diwajibkan, sesi tanpa STARTTLS berakhir dengan 451 5.7.3 Must issue a STARTTLS command first.',
   'why.certificate':
     'Konektor yang mewajibkan TLS memeriksa sertifikat; sertifikat yang kedaluwarsa, tidak tepercaya, atau bernama salah membuat Office 365 menolak atau menunda email.',
   'why.control-sets-differ':
@@ -953,6 +963,7 @@ export const id: Catalog = {
   'probe.outcome.untestable': 'tidak dapat diuji dari sini',
   'probe.outcome.timeout': 'tidak ada jawaban tepat waktu',
   'probe.outcome.unreachable': 'tidak dapat tersambung',
+  'probe.outcome.smtp-rejected': 'tidak dicoba: sesi SMTP ditolak',
   'probe.code.protocol-version': 'Server menolak versi TLS ini',
   'probe.code.handshake': 'Jabat tangan TLS gagal',
   'probe.code.self-signed': 'Sertifikat ditandatangani sendiri',
@@ -966,6 +977,7 @@ export const id: Catalog = {
   'probe.code.unreachable': 'Jaringan tidak dapat menjangkau alamat ini',
   'probe.code.local-stack': 'Pustaka TLS komputer ini sendiri tidak dapat menawarkan versi ini',
   'probe.code.other': 'Koneksi gagal',
+  'probe.code.smtp-rejected': 'Server SMTP mengakhiri sesi sebelum TLS dapat dimulai',
   'app.title': 'Mailflow TLS Wizard',
   'app.tagline':
     'Buat server ini dapat mengirim dan menerima email dengan Office 365 melalui TLS 1.2.',
@@ -1311,6 +1323,10 @@ export const id: Catalog = {
   'error.cli.elevation':
     'Mengubah registri memerlukan proses yang dijalankan sebagai administrator. Tutup jendela ini, klik kanan "Mailflow TLS Wizard" (atau Prompt Perintah Anda), lalu pilih "Run as administrator" (Jalankan sebagai administrator), kemudian jalankan perbaikan lagi. Diagnosis tetap dapat dijalankan tanpa hak administrator.',
   'error.diagnose.emptyFolder': '{folder} adalah folder yang tidak berisi file .reg',
+  'error.diagnose.folderDenied':
+    'tidak dapat menampilkan daftar file .reg di {folder}: akses ditolak. Jalankan tlswizard sebagai pengguna yang boleh membaca folder itu, atau salin file .reg ke folder yang dapat Anda baca',
+  'error.diagnose.folderUnreadable':
+    'tidak dapat menampilkan daftar file .reg di {folder}: {reason}',
   'error.diagnose.redactNeedsReport':
     '--redact berlaku untuk laporan: tambahkan --report FILE.html atau FILE.json',
   'error.fix.dryRunOrApply': 'gunakan --dry-run atau --apply, jangan keduanya',
@@ -1319,6 +1335,7 @@ export const id: Catalog = {
   'error.report.oneReport':
     'berikan satu laporan tersimpan: tlswizard report FILE.json --html OUT.html',
   'error.report.needHtml': 'tentukan tempat halaman ditulis: --html OUT.html',
+  'error.report.htmlName': '--html menulis halaman HTML: namanya harus berakhiran .html (bukan "{file}")',
   'error.verify.noBefore':
     'tidak ada diagnosis sebelumnya yang tercatat: berikan --before FILE.json (disimpan dengan tlswizard diagnose --out)',
   'error.verify.redactedReport':
@@ -1336,6 +1353,16 @@ export const id: Catalog = {
   'error.serve.where':
     'Hanya komputer ini yang dapat membukanya (127.0.0.1). Perbaikan offline dan laporan disimpan di {outDir}. Tekan Ctrl+C untuk berhenti.',
   'error.serve.noFreeName': 'tidak ada lagi nama laporan yang tersedia di {folder}',
+  'error.serve.outDirNotFolder':
+    'tidak dapat menyimpan laporan dan perbaikan di {folder}: jalur itu, atau folder di atasnya, adalah sebuah file. Pilih folder dengan --out-dir DIR (folder dibuat jika belum ada)',
+  'error.serve.outDirDenied':
+    'tidak dapat membuat folder {folder}: akses ditolak. Pilih folder yang boleh Anda tulisi dengan --out-dir DIR',
+  'error.serve.outDirFailed':
+    'tidak dapat membuat folder {folder}: {reason}. Pilih folder lain dengan --out-dir DIR',
+  'error.serve.portInUse':
+    'port {port} di 127.0.0.1 sudah dipakai oleh program lain. Pilih port yang bebas dengan --port N, atau hilangkan --port agar port bebas mana pun dipakai',
+  'error.serve.portDenied':
+    'akun ini tidak diizinkan mendengarkan di port {port}. Pilih port di atas 1023 dengan --port N, atau hilangkan --port agar port bebas mana pun dipakai',
   'error.restart.chooseOne': 'pilih tepat satu dari --in MINUTES, --now, atau --cancel',
   'error.restart.badMinutes':
     '--in menerima jumlah menit berupa bilangan bulat, tetapi yang diberikan "{value}"',

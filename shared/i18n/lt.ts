@@ -80,6 +80,7 @@ export const lt: Catalog = {
   'evidence.want.valueInBothSides': '{key}\\Client ir \\Server, reikšmė {value} (DWORD)',
   'evidence.want.connection': 'ryšys',
   'evidence.want.offered': 'siūlomas',
+  'evidence.want.smtpToTls': 'pasisveikinimas kodu 220, tada 220 į STARTTLS',
   'evidence.want.futureDate': 'būsima data',
   'evidence.want.trustedRoot': 'patikimas šakninis sertifikatas',
   'evidence.want.sessionAfter': 'vėlesnė TLS sesija',
@@ -305,6 +306,7 @@ export const lt: Catalog = {
   'problem.wire-tls12-client.title': 'Šis serveris negali pasiekti Office 365 per TLS 1.2',
   'problem.starttls-missing.title': 'STARTTLS nesiūlomas',
   'problem.unreachable.title': 'Nepavyko pasiekti patikrinto serverio',
+  'problem.smtp-rejected.title': 'Patikrintas serveris atmetė SMTP sesiją prieš TLS',
   'problem.certificate.title': 'Sertifikatui reikia dėmesio',
   'problem.control-sets-differ.title': 'Dvi Windows parametrų kopijos eksporte nesutampa',
   'problem.ignored-entries.title':
@@ -591,6 +593,7 @@ export const lt: Catalog = {
   'probe.result.untestable': 'negalima patikrinti',
   'probe.result.timeout': 'baigėsi laikas',
   'probe.result.unreachable': 'nepasiekiamas',
+  'probe.result.smtp-rejected': 'atmesta prieš TLS',
   'probe.cert.title': 'Sertifikatas (matytas naudojant {version})',
   'probe.cert.subject': 'Subjektas',
   'probe.cert.names': 'Vardai',
@@ -612,6 +615,10 @@ export const lt: Catalog = {
   'finding.probe-unreachable.title': 'Nepavyko pasiekti {target}',
   'finding.probe-unreachable.advice':
     'Nė viena TLS versija net negalėjo atidaryti ryšio ({error}). Patikrinkite vardą, prievadą, užkardą ir ar veikia SMTP tarnyba, tada tikrinkite dar kartą.',
+  'finding.probe-smtp-rejected.title':
+    '{target} atmetė SMTP sesiją dar prieš bet kokį TLS ryšio užmezgimą',
+  'finding.probe-smtp-rejected.advice':
+    'Nebandyta nė viena TLS versija ({error}), todėl tai dar nieko nesako apie TLS 1.2 tame serveryje. Atmestas pasisveikinimas arba EHLO (atsakymas 5xx arba 421, kai atidaryta per daug ryšių) reiškia, kad to serverio gavimo jungtis nepriima šio kompiuterio: patikrinkite ten RemoteIPRanges, blokavimo sąrašus ir ryšių ribas arba perskaitykite priežastį jo protokolo žurnale. Atmestas STARTTLS (pvz., 454 4.7.0 TLS not available) reiškia, kad jis neturi tinkamo SMTP sertifikato: priskirkite galiojantį sertifikatą su privačiuoju raktu (Enable-ExchangeCertificate -Services SMTP). Per didelis arba ne SMTP atsakymas reiškia, kad šiame prievade atsako kita tarnyba. Tada tikrinkite dar kartą.',
   'finding.starttls-not-offered.title': '{target} nesiūlo STARTTLS',
   'finding.starttls-not-offered.advice':
     'EHLO atsakyme nėra STARTTLS, todėl paštas į Office 365 ir iš jo per šią jungtį nešifruojamas, o jungtys, kurios reikalauja TLS, neveikia. Patikrinkite, ar gavimo jungtis turi galiojantį sertifikatą su privačiuoju raktu ir ar joje leidžiamas TLS.',
@@ -765,6 +772,7 @@ export const lt: Catalog = {
   'reportDoc.probe.result.untestable': 'čia patikrinti negalima',
   'reportDoc.probe.result.timeout': 'laiku neatsakyta',
   'reportDoc.probe.result.unreachable': 'nepasiekiamas',
+  'reportDoc.probe.result.smtp-rejected': 'atmesta prieš TLS',
   'reportDoc.probe.schannel': 'Windows Schannel (tai, ką derina pats Exchange)',
   'reportDoc.probe.schannelError': 'Schannel patikra neatlikta: {reason}',
   'reportDoc.probe.transcript': 'SMTP dialogas',
@@ -904,6 +912,8 @@ export const lt: Catalog = {
     'Be STARTTLS paštas siunčiamas nešifruotas arba, kur TLS privalomas, visai nesiunčiamas (451 5.7.3 Must issue a STARTTLS command first).',
   'why.unreachable':
     'Šiam serveriui nepavyko išmatuoti nieko, kas susiję su TLS; patikrinkite vardą, prievadą ir užkardą, tada tikrinkite dar kartą.',
+  'why.smtp-rejected':
+    'Serveris nutraukė SMTP pokalbį dar prieš prasidedant TLS, todėl nepavyko išmatuoti nieko, kas susiję su jo TLS. Paštas, siunčiamas iš tos pačios vietos, atmetamas taip pat; kur TLS privalomas, sesija be STARTTLS baigiasi atsakymu 451 5.7.3 Must issue a STARTTLS command first.',
   'why.certificate':
     'Jungtys, reikalaujančios TLS, tikrina sertifikatą; dėl nebegaliojančio, nepatikimo ar ne tuo vardu išduoto sertifikato Office 365 paštą atmeta arba atideda.',
   'why.control-sets-differ':
@@ -957,6 +967,7 @@ export const lt: Catalog = {
   'probe.outcome.untestable': 'iš čia patikrinti negalima',
   'probe.outcome.timeout': 'laiku neatsakyta',
   'probe.outcome.unreachable': 'nepavyko prisijungti',
+  'probe.outcome.smtp-rejected': 'nebandyta: SMTP sesija atmesta',
   'probe.code.protocol-version': 'Serveris atmetė šią TLS versiją',
   'probe.code.handshake': 'TLS ryšio užmezgimas nepavyko',
   'probe.code.self-signed': 'Sertifikatas pasirašytas savarankiškai',
@@ -970,6 +981,7 @@ export const lt: Catalog = {
   'probe.code.unreachable': 'Tinklas negali pasiekti šio adreso',
   'probe.code.local-stack': 'Šio kompiuterio TLS biblioteka negali pasiūlyti šios versijos',
   'probe.code.other': 'Ryšys nepavyko',
+  'probe.code.smtp-rejected': 'SMTP serveris nutraukė sesiją dar prieš prasidedant TLS',
   'app.title': 'Mailflow TLS Wizard',
   'app.tagline': 'Kad šis serveris siųstų ir gautų paštą su Office 365 per TLS 1.2.',
   'nav.back': 'Atgal',
@@ -1311,6 +1323,9 @@ export const lt: Catalog = {
   'error.cli.elevation':
     'Norint keisti registrą, procesas turi veikti su administratoriaus teisėmis. Uždarykite šį langą, dešiniuoju pelės mygtuku spustelėkite „Mailflow TLS Wizard“ (arba komandų eilutę), pasirinkite „Paleisti kaip administratorių“ ir dar kartą paleiskite taisymą. Diagnozei administratoriaus teisių nereikia.',
   'error.diagnose.emptyFolder': '{folder} yra aplankas, kuriame nėra .reg failų',
+  'error.diagnose.folderDenied':
+    'negalima išvardyti .reg failų aplanke {folder}: prieiga uždrausta. Paleiskite tlswizard kaip naudotojas, kuriam leidžiama skaityti tą aplanką, arba nukopijuokite .reg failus į aplanką, kurį galite skaityti',
+  'error.diagnose.folderUnreadable': 'negalima išvardyti .reg failų aplanke {folder}: {reason}',
   'error.diagnose.redactNeedsReport':
     '--redact taikoma ataskaitai: pridėkite --report FILE.html arba FILE.json',
   'error.fix.dryRunOrApply': 'naudokite arba --dry-run, arba --apply, bet ne abi parinktis kartu',
@@ -1319,6 +1334,7 @@ export const lt: Catalog = {
   'error.report.oneReport':
     'nurodykite vieną išsaugotą ataskaitą: tlswizard report FILE.json --html OUT.html',
   'error.report.needHtml': 'nurodykite, kur įrašyti puslapį: --html OUT.html',
+  'error.report.htmlName': '--html įrašo HTML puslapį: jo pavadinimas turi baigtis .html (ne „{file}“)',
   'error.verify.noBefore':
     'ankstesnės diagnozės įrašo nėra: nurodykite --before FILE.json (išsaugotą komanda tlswizard diagnose --out)',
   'error.verify.redactedReport':
@@ -1335,6 +1351,16 @@ export const lt: Catalog = {
   'error.serve.where':
     'Vedlį galima atidaryti tik šiame kompiuteryje (127.0.0.1). Registro failų taisymai ir ataskaitos įrašomi į {outDir}. Norėdami sustabdyti, paspauskite Ctrl+C.',
   'error.serve.noFreeName': 'aplanke {folder} nebeliko laisvo ataskaitos pavadinimo',
+  'error.serve.outDirNotFolder':
+    'negalima laikyti ataskaitų ir taisymų aplanke {folder}: jis arba aukštesnis aplankas yra failas. Nurodykite aplanką su --out-dir DIR (jei jo nėra, jis sukuriamas)',
+  'error.serve.outDirDenied':
+    'negalima sukurti aplanko {folder}: prieiga uždrausta. Nurodykite aplanką, į kurį galite rašyti, su --out-dir DIR',
+  'error.serve.outDirFailed':
+    'negalima sukurti aplanko {folder}: {reason}. Nurodykite kitą aplanką su --out-dir DIR',
+  'error.serve.portInUse':
+    'prievadą {port} adresu 127.0.0.1 jau naudoja kita programa. Nurodykite laisvą prievadą su --port N arba praleiskite --port, kad būtų paimtas bet kuris laisvas',
+  'error.serve.portDenied':
+    'šiai paskyrai neleidžiama klausytis prievado {port}. Nurodykite prievadą, didesnį nei 1023, su --port N arba praleiskite --port, kad būtų paimtas bet kuris laisvas',
   'error.restart.chooseOne': 'pasirinkite lygiai vieną iš --in MINUTES, --now arba --cancel',
   'error.restart.badMinutes': '--in reikšmė turi būti sveikasis minučių skaičius, gauta „{value}“',
   'error.restart.notWindows':

@@ -80,6 +80,7 @@ export const ro: Catalog = {
   'evidence.want.valueInBothSides': '{key}\\Client și \\Server, valoarea {value} (DWORD)',
   'evidence.want.connection': 'conexiune',
   'evidence.want.offered': 'oferit',
+  'evidence.want.smtpToTls': 'un mesaj de întâmpinare 220, apoi 220 la STARTTLS',
   'evidence.want.futureDate': 'o dată viitoare',
   'evidence.want.trustedRoot': 'un certificat rădăcină de încredere',
   'evidence.want.sessionAfter': 'o sesiune TLS după acesta',
@@ -312,6 +313,7 @@ export const ro: Catalog = {
   'problem.wire-tls12-client.title': 'Acest server nu poate ajunge la Office 365 prin TLS 1.2',
   'problem.starttls-missing.title': 'STARTTLS nu este oferit',
   'problem.unreachable.title': 'Un server testat nu a putut fi contactat',
+  'problem.smtp-rejected.title': 'Un server testat a respins sesiunea SMTP înainte de TLS',
   'problem.certificate.title': 'Un certificat necesită atenție',
   'problem.control-sets-differ.title':
     'Cele două copii ale setărilor Windows din export nu concordă',
@@ -599,6 +601,7 @@ export const ro: Catalog = {
   'probe.result.untestable': 'netestabil',
   'probe.result.timeout': 'timp expirat',
   'probe.result.unreachable': 'inaccesibil',
+  'probe.result.smtp-rejected': 'respins înainte de TLS',
   'probe.cert.title': 'Certificat (văzut la {version})',
   'probe.cert.subject': 'Subiect',
   'probe.cert.names': 'Nume',
@@ -620,6 +623,10 @@ export const ro: Catalog = {
   'finding.probe-unreachable.title': '{target} nu a putut fi contactat',
   'finding.probe-unreachable.advice':
     'Nicio versiune TLS nu a putut măcar deschide o conexiune ({error}). Verificați numele, portul, paravanul de protecție și dacă serviciul SMTP rulează, apoi testați din nou.',
+  'finding.probe-smtp-rejected.title':
+    '{target} a respins sesiunea SMTP înainte de orice handshake TLS',
+  'finding.probe-smtp-rejected.advice':
+    'Nu s-a încercat nicio versiune TLS ({error}), deci acest rezultat nu spune încă nimic despre TLS 1.2 pe acel server. Un mesaj de întâmpinare sau un EHLO respins (un răspuns 5xx sau 421 când sunt deschise prea multe conexiuni) înseamnă că conectorul său de primire nu acceptă acest computer: verificați acolo RemoteIPRanges, listele de blocare și limitele de conexiuni sau citiți motivul în jurnalul său de protocol. Un STARTTLS refuzat (de exemplu 454 4.7.0 TLS not available) înseamnă că nu are un certificat utilizabil pentru SMTP: atribuiți-i unul valid, cu cheie privată (Enable-ExchangeCertificate -Services SMTP). Un răspuns prea mare sau care nu este SMTP înseamnă că pe acest port răspunde alt serviciu. Apoi testați din nou.',
   'finding.starttls-not-offered.title': '{target} nu oferă STARTTLS',
   'finding.starttls-not-offered.advice':
     'Răspunsul la EHLO nu conține STARTTLS, așa că e-mailul către și de la Office 365 prin acest conector nu este criptat, iar conectorii care impun TLS eșuează. Verificați dacă conectorul de primire are un certificat valid cu cheie privată și dacă TLS este permis pe el.',
@@ -777,6 +784,7 @@ export const ro: Catalog = {
   'reportDoc.probe.result.untestable': 'netestabil de aici',
   'reportDoc.probe.result.timeout': 'niciun răspuns la timp',
   'reportDoc.probe.result.unreachable': 'inaccesibil',
+  'reportDoc.probe.result.smtp-rejected': 'respins înainte de TLS',
   'reportDoc.probe.schannel': 'Windows Schannel (ce negociază Exchange însuși)',
   'reportDoc.probe.schannelError': 'Niciun test Schannel: {reason}',
   'reportDoc.probe.transcript': 'Dialog SMTP',
@@ -915,6 +923,8 @@ export const ro: Catalog = {
     'Fără STARTTLS, e-mailul circulă necriptat sau, acolo unde TLS este obligatoriu, nu circulă deloc (451 5.7.3 Must issue a STARTTLS command first).',
   'why.unreachable':
     'Nu s-a putut măsura nimic legat de TLS pentru acest server; verificați numele, portul și paravanul de protecție, apoi verificați din nou.',
+  'why.smtp-rejected':
+    'Serverul a oprit conversația SMTP înainte ca TLS să poată începe, deci nu s-a putut măsura nimic legat de TLS-ul său. E-mailul trimis din același loc întâmpină același refuz; acolo unde TLS este obligatoriu, o sesiune fără STARTTLS se încheie cu 451 5.7.3 Must issue a STARTTLS command first.',
   'why.certificate':
     'Conectorii care impun TLS verifică certificatul; un certificat expirat, care nu este de încredere sau cu nume greșit face ca Office 365 să refuze sau să amâne e-mailul.',
   'why.control-sets-differ':
@@ -969,6 +979,7 @@ export const ro: Catalog = {
   'probe.outcome.untestable': 'nu poate fi testat de aici',
   'probe.outcome.timeout': 'niciun răspuns la timp',
   'probe.outcome.unreachable': 'nu s-a putut conecta',
+  'probe.outcome.smtp-rejected': 'neîncercat: sesiunea SMTP a fost respinsă',
   'probe.code.protocol-version': 'Serverul a refuzat această versiune TLS',
   'probe.code.handshake': 'Handshake-ul TLS a eșuat',
   'probe.code.self-signed': 'Certificatul este autosemnat',
@@ -983,6 +994,7 @@ export const ro: Catalog = {
   'probe.code.local-stack':
     'Biblioteca TLS proprie a acestui computer nu poate oferi această versiune',
   'probe.code.other': 'Conexiunea a eșuat',
+  'probe.code.smtp-rejected': 'Serverul SMTP a încheiat sesiunea înainte ca TLS să poată începe',
   'app.title': 'Mailflow TLS Wizard',
   'app.tagline':
     'Faceți ca acest server să trimită și să primească e-mail cu Office 365 prin TLS 1.2.',
@@ -1329,6 +1341,9 @@ export const ro: Catalog = {
   'error.cli.elevation':
     'Modificarea registry-ului necesită un proces rulat ca administrator. Închideți această fereastră, faceți clic dreapta pe „Mailflow TLS Wizard” (sau pe Prompt de comandă), alegeți „Rulare ca administrator”, apoi rulați din nou remedierea. Diagnosticul funcționează și fără aceasta.',
   'error.diagnose.emptyFolder': '{folder} este un folder care nu conține niciun fișier .reg',
+  'error.diagnose.folderDenied':
+    'nu se pot lista fișierele .reg din {folder}: acces refuzat. Rulați tlswizard ca un utilizator care are voie să citească acel folder sau copiați fișierele .reg într-un folder pe care îl puteți citi',
+  'error.diagnose.folderUnreadable': 'nu se pot lista fișierele .reg din {folder}: {reason}',
   'error.diagnose.redactNeedsReport':
     '--redact se aplică unui raport: adăugați --report FILE.html sau FILE.json',
   'error.fix.dryRunOrApply': 'folosiți fie --dry-run, fie --apply, nu pe amândouă',
@@ -1337,6 +1352,7 @@ export const ro: Catalog = {
   'error.report.oneReport':
     'indicați un singur raport salvat: tlswizard report FILE.json --html OUT.html',
   'error.report.needHtml': 'indicați unde se scrie pagina: --html OUT.html',
+  'error.report.htmlName': '--html scrie o pagină HTML: numele ei trebuie să se termine în .html (nu „{file}”)',
   'error.verify.noBefore':
     'nu este înregistrat niciun diagnostic anterior: specificați --before FILE.json (salvat cu tlswizard diagnose --out)',
   'error.verify.redactedReport':
@@ -1353,6 +1369,16 @@ export const ro: Catalog = {
   'error.serve.where':
     'Numai acest computer îl poate deschide (127.0.0.1). Remedierile offline și rapoartele se scriu în {outDir}. Apăsați Ctrl+C pentru a opri.',
   'error.serve.noFreeName': 'în {folder} nu mai există niciun nume liber pentru un raport',
+  'error.serve.outDirNotFolder':
+    'rapoartele și remedierile nu pot fi păstrate în {folder}: acesta, sau un folder de deasupra lui, este un fișier. Alegeți un folder cu --out-dir DIR (se creează dacă lipsește)',
+  'error.serve.outDirDenied':
+    'nu se poate crea folderul {folder}: acces refuzat. Alegeți cu --out-dir DIR un folder în care aveți voie să scrieți',
+  'error.serve.outDirFailed':
+    'nu se poate crea folderul {folder}: {reason}. Alegeți alt folder cu --out-dir DIR',
+  'error.serve.portInUse':
+    'portul {port} pe 127.0.0.1 este deja folosit de alt program. Alegeți un port liber cu --port N sau omiteți --port pentru a lua orice port liber',
+  'error.serve.portDenied':
+    'acest cont nu are voie să asculte pe portul {port}. Alegeți un port mai mare de 1023 cu --port N sau omiteți --port pentru a lua orice port liber',
   'error.restart.chooseOne': 'alegeți exact una dintre opțiunile --in MINUTES, --now sau --cancel',
   'error.restart.badMinutes': '--in acceptă un număr întreg de minute; s-a primit „{value}”',
   'error.restart.notWindows':

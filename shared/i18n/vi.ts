@@ -78,6 +78,7 @@ export const vi: Catalog = {
   'evidence.want.valueInBothSides': '{key}\\Client và \\Server, giá trị {value} (DWORD)',
   'evidence.want.connection': 'kết nối',
   'evidence.want.offered': 'được cung cấp',
+  'evidence.want.smtpToTls': 'lời chào 220, rồi 220 cho STARTTLS',
   'evidence.want.futureDate': 'một ngày trong tương lai',
   'evidence.want.trustedRoot': 'chứng chỉ gốc đáng tin cậy',
   'evidence.want.sessionAfter': 'một phiên TLS sau đó',
@@ -304,6 +305,7 @@ export const vi: Catalog = {
   'problem.wire-tls12-client.title': 'Máy chủ này không thể kết nối tới Office 365 qua TLS 1.2',
   'problem.starttls-missing.title': 'STARTTLS không được cung cấp',
   'problem.unreachable.title': 'Không kết nối được tới một máy chủ được thăm dò',
+  'problem.smtp-rejected.title': 'Một máy chủ được thăm dò đã từ chối phiên SMTP trước TLS',
   'problem.certificate.title': 'Một chứng chỉ cần được xem xét',
   'problem.control-sets-differ.title': 'Hai bản sao cài đặt Windows trong bản xuất không khớp nhau',
   'problem.ignored-entries.title': 'Một số mục TLS nằm ở chỗ (hoặc có dạng) mà Windows không đọc',
@@ -580,6 +582,7 @@ export const vi: Catalog = {
   'probe.result.untestable': 'không kiểm tra được',
   'probe.result.timeout': 'hết thời gian chờ',
   'probe.result.unreachable': 'không kết nối được',
+  'probe.result.smtp-rejected': 'bị từ chối trước TLS',
   'probe.cert.title': 'Chứng chỉ (thấy khi dùng {version})',
   'probe.cert.subject': 'Chủ thể',
   'probe.cert.names': 'Tên',
@@ -600,6 +603,9 @@ export const vi: Catalog = {
   'finding.probe-unreachable.title': 'Không kết nối được tới {target}',
   'finding.probe-unreachable.advice':
     'Không phiên bản TLS nào mở được kết nối ({error}). Hãy kiểm tra tên, cổng, tường lửa và xem dịch vụ SMTP có đang chạy không, rồi thăm dò lại.',
+  'finding.probe-smtp-rejected.title': '{target} đã từ chối phiên SMTP trước mọi lần bắt tay TLS',
+  'finding.probe-smtp-rejected.advice':
+    'Chưa thử phiên bản TLS nào ({error}), nên kết quả này chưa nói lên điều gì về TLS 1.2 trên máy chủ đó. Lời chào hoặc EHLO bị từ chối (phản hồi 5xx, hoặc 421 khi có quá nhiều kết nối đang mở) nghĩa là trình kết nối nhận của máy chủ đó không chấp nhận máy này: hãy kiểm tra RemoteIPRanges, danh sách chặn và giới hạn kết nối ở đó, hoặc đọc lý do trong nhật ký giao thức của nó. STARTTLS bị từ chối (chẳng hạn 454 4.7.0 TLS not available) nghĩa là máy chủ đó không có chứng chỉ dùng được cho SMTP: hãy gán một chứng chỉ hợp lệ kèm khóa riêng (Enable-ExchangeCertificate -Services SMTP). Phản hồi quá lớn hoặc không phải SMTP nghĩa là một dịch vụ khác đang trả lời trên cổng này. Sau đó hãy thăm dò lại.',
   'finding.starttls-not-offered.title': '{target} không cung cấp STARTTLS',
   'finding.starttls-not-offered.advice':
     'Phản hồi EHLO không có STARTTLS, nên thư gửi tới và nhận từ Office 365 qua trình kết nối này không được mã hóa, và các trình kết nối bắt buộc TLS sẽ thất bại. Hãy kiểm tra rằng trình kết nối nhận có một chứng chỉ hợp lệ kèm khóa riêng và TLS được cho phép trên đó.',
@@ -754,6 +760,7 @@ export const vi: Catalog = {
   'reportDoc.probe.result.untestable': 'không kiểm tra được ở đây',
   'reportDoc.probe.result.timeout': 'không phản hồi kịp',
   'reportDoc.probe.result.unreachable': 'không kết nối được',
+  'reportDoc.probe.result.smtp-rejected': 'bị từ chối trước TLS',
   'reportDoc.probe.schannel': 'Windows Schannel (thứ mà chính Exchange dùng để thương lượng)',
   'reportDoc.probe.schannelError': 'Không có kiểm tra Schannel: {reason}',
   'reportDoc.probe.transcript': 'Hội thoại SMTP',
@@ -893,6 +900,8 @@ export const vi: Catalog = {
     'Không có STARTTLS, thư sẽ được gửi đi mà không mã hóa, hoặc, ở nơi bắt buộc TLS, hoàn toàn không gửi được (451 5.7.3 Must issue a STARTTLS command first).',
   'why.unreachable':
     'Không đo được gì về TLS cho máy chủ này; hãy kiểm tra tên, cổng và tường lửa, rồi kiểm tra lại.',
+  'why.smtp-rejected':
+    'Máy chủ đã dừng cuộc hội thoại SMTP trước khi TLS kịp bắt đầu, nên không đo được gì về TLS của nó. Thư gửi từ cùng nơi đó cũng bị từ chối như vậy; ở nơi bắt buộc TLS, một phiên không có STARTTLS sẽ kết thúc bằng 451 5.7.3 Must issue a STARTTLS command first.',
   'why.certificate':
     'Các trình kết nối bắt buộc TLS sẽ kiểm tra chứng chỉ; chứng chỉ đã hết hạn, không đáng tin cậy hoặc sai tên khiến Office 365 từ chối hoặc hoãn nhận thư.',
   'why.control-sets-differ':
@@ -945,6 +954,7 @@ export const vi: Catalog = {
   'probe.outcome.untestable': 'không thể kiểm tra từ đây',
   'probe.outcome.timeout': 'không phản hồi kịp',
   'probe.outcome.unreachable': 'không kết nối được',
+  'probe.outcome.smtp-rejected': 'chưa thử: phiên SMTP bị từ chối',
   'probe.code.protocol-version': 'Máy chủ đã từ chối phiên bản TLS này',
   'probe.code.handshake': 'Bắt tay TLS thất bại',
   'probe.code.self-signed': 'Chứng chỉ là chứng chỉ tự ký',
@@ -958,6 +968,7 @@ export const vi: Catalog = {
   'probe.code.unreachable': 'Mạng không tới được địa chỉ này',
   'probe.code.local-stack': 'Thư viện TLS của chính máy tính này không thể cung cấp phiên bản này',
   'probe.code.other': 'Kết nối thất bại',
+  'probe.code.smtp-rejected': 'Máy chủ SMTP đã kết thúc phiên trước khi TLS kịp bắt đầu',
   'app.title': 'Mailflow TLS Wizard',
   'app.tagline': 'Giúp máy chủ này gửi và nhận thư với Office 365 qua TLS 1.2.',
   'nav.back': 'Quay lại',
@@ -1300,6 +1311,9 @@ export const vi: Catalog = {
   'error.cli.elevation':
     'Việc thay đổi sổ đăng ký cần một tiến trình chạy với quyền quản trị. Hãy đóng cửa sổ này, bấm chuột phải vào "Mailflow TLS Wizard" (hoặc Dấu nhắc Lệnh (Command Prompt) của bạn) và chọn "Run as administrator" (Chạy với tư cách người quản trị), rồi chạy lại bản sửa. Việc chẩn đoán không cần quyền này.',
   'error.diagnose.emptyFolder': '{folder} là một thư mục không chứa tệp .reg nào',
+  'error.diagnose.folderDenied':
+    'không thể liệt kê các tệp .reg trong {folder}: quyền truy cập bị từ chối. Hãy chạy tlswizard bằng một người dùng được phép đọc thư mục đó, hoặc sao chép các tệp .reg sang một thư mục bạn đọc được',
+  'error.diagnose.folderUnreadable': 'không thể liệt kê các tệp .reg trong {folder}: {reason}',
   'error.diagnose.redactNeedsReport':
     '--redact chỉ áp dụng cho báo cáo: hãy thêm --report FILE.html hoặc FILE.json',
   'error.fix.dryRunOrApply': 'hãy dùng --dry-run hoặc --apply, không dùng cả hai',
@@ -1308,6 +1322,7 @@ export const vi: Catalog = {
   'error.report.oneReport':
     'hãy chỉ định một báo cáo đã lưu: tlswizard report FILE.json --html OUT.html',
   'error.report.needHtml': 'hãy cho biết nơi ghi trang: --html OUT.html',
+  'error.report.htmlName': '--html ghi một trang HTML: tên của nó phải kết thúc bằng .html (không phải "{file}")',
   'error.verify.noBefore':
     'chưa có bản chẩn đoán nào trước đó được ghi lại: hãy chỉ định --before FILE.json (được lưu bằng tlswizard diagnose --out)',
   'error.verify.redactedReport':
@@ -1324,6 +1339,16 @@ export const vi: Catalog = {
   'error.serve.where':
     'Chỉ máy tính này mới mở được địa chỉ này (127.0.0.1). Các tệp sửa lỗi ngoại tuyến và báo cáo được ghi vào {outDir}. Nhấn Ctrl+C để dừng.',
   'error.serve.noFreeName': 'không còn tên báo cáo nào chưa được dùng trong {folder}',
+  'error.serve.outDirNotFolder':
+    'không thể lưu báo cáo và tệp sửa lỗi trong {folder}: đường dẫn này, hoặc một thư mục phía trên nó, là một tệp. Hãy chọn một thư mục bằng --out-dir DIR (thư mục sẽ được tạo nếu chưa có)',
+  'error.serve.outDirDenied':
+    'không thể tạo thư mục {folder}: quyền truy cập bị từ chối. Hãy chọn một thư mục bạn được phép ghi bằng --out-dir DIR',
+  'error.serve.outDirFailed':
+    'không thể tạo thư mục {folder}: {reason}. Hãy chọn thư mục khác bằng --out-dir DIR',
+  'error.serve.portInUse':
+    'cổng {port} trên 127.0.0.1 đang được một chương trình khác sử dụng. Hãy chọn một cổng trống bằng --port N, hoặc bỏ --port để dùng bất kỳ cổng trống nào',
+  'error.serve.portDenied':
+    'tài khoản này không được phép lắng nghe trên cổng {port}. Hãy chọn một cổng lớn hơn 1023 bằng --port N, hoặc bỏ --port để dùng bất kỳ cổng trống nào',
   'error.restart.chooseOne':
     'hãy chọn đúng một trong các tùy chọn --in MINUTES, --now hoặc --cancel',
   'error.restart.badMinutes': '--in nhận một số phút nguyên, nhưng nhận được "{value}"',

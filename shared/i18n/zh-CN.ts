@@ -73,6 +73,7 @@ export const zhCN: Catalog = {
   'evidence.want.valueInBothSides': '{key}\\Client 和 \\Server，值 {value} (DWORD)',
   'evidence.want.connection': '连接',
   'evidence.want.offered': '已提供',
+  'evidence.want.smtpToTls': '220 问候语，然后 STARTTLS 得到 220',
   'evidence.want.futureDate': '将来的日期',
   'evidence.want.trustedRoot': '受信任的根证书',
   'evidence.want.sessionAfter': '之后有成功的 TLS 会话',
@@ -279,6 +280,7 @@ export const zhCN: Catalog = {
   'problem.wire-tls12-client.title': '此服务器无法通过 TLS 1.2 连接到 Office 365',
   'problem.starttls-missing.title': '未提供 STARTTLS',
   'problem.unreachable.title': '无法连接到某个被探测的服务器',
+  'problem.smtp-rejected.title': '某个被探测的服务器在 TLS 之前拒绝了 SMTP 会话',
   'problem.certificate.title': '某个证书需要处理',
   'problem.control-sets-differ.title': '导出中 Windows 设置的两个副本不一致',
   'problem.ignored-entries.title': '部分 TLS 条目所在的位置（或类型）不会被 Windows 读取',
@@ -538,6 +540,7 @@ export const zhCN: Catalog = {
   'probe.result.untestable': '无法测试',
   'probe.result.timeout': '超时',
   'probe.result.unreachable': '无法访问',
+  'probe.result.smtp-rejected': '在 TLS 之前被拒绝',
   'probe.cert.title': '证书（在 {version} 上看到）',
   'probe.cert.subject': '使用者',
   'probe.cert.names': '名称',
@@ -558,6 +561,9 @@ export const zhCN: Catalog = {
   'finding.probe-unreachable.title': '无法访问 {target}',
   'finding.probe-unreachable.advice':
     '所有 TLS 版本都无法建立连接 ({error})。请检查名称、端口、防火墙以及 SMTP 服务是否正在运行，然后重新探测。',
+  'finding.probe-smtp-rejected.title': '{target} 在任何 TLS 握手之前就拒绝了 SMTP 会话',
+  'finding.probe-smtp-rejected.advice':
+    '未尝试任何 TLS 版本 ({error})，因此这还不能说明该服务器上 TLS 1.2 的情况。问候语或 EHLO 被拒绝（5xx 应答，或连接过多时的 421）表示其接收连接器不接受本机：请检查那里的 RemoteIPRanges、阻止列表和连接数限制，或在其协议日志中查看原因。STARTTLS 被拒绝（例如 454 4.7.0 TLS not available）表示它没有可用于 SMTP 的证书：请为其分配带私钥的有效证书 (Enable-ExchangeCertificate -Services SMTP)。应答过大或不是 SMTP 表示此端口上应答的是其他服务。然后重新探测。',
   'finding.starttls-not-offered.title': '{target} 未提供 STARTTLS',
   'finding.starttls-not-offered.advice':
     'EHLO 应答中没有 STARTTLS，因此通过此连接器与 Office 365 之间往来的邮件未加密，要求 TLS 的连接器会失败。请检查接收连接器是否有带私钥的有效证书，以及是否允许在其上使用 TLS。',
@@ -707,6 +713,7 @@ export const zhCN: Catalog = {
   'reportDoc.probe.result.untestable': '无法在此处测试',
   'reportDoc.probe.result.timeout': '未及时应答',
   'reportDoc.probe.result.unreachable': '无法访问',
+  'reportDoc.probe.result.smtp-rejected': '在 TLS 之前被拒绝',
   'reportDoc.probe.schannel': 'Windows Schannel（Exchange 自身协商所用）',
   'reportDoc.probe.schannelError': '无 Schannel 测试：{reason}',
   'reportDoc.probe.transcript': 'SMTP 对话',
@@ -835,6 +842,8 @@ export const zhCN: Catalog = {
   'why.starttls-missing':
     '没有 STARTTLS，邮件会以未加密方式传输；在要求 TLS 的地方则根本无法传输 (451 5.7.3 Must issue a STARTTLS command first)。',
   'why.unreachable': '无法测量此服务器的任何 TLS 情况；请检查名称、端口和防火墙，然后重新检查。',
+  'why.smtp-rejected':
+    '服务器在 TLS 开始之前就中止了 SMTP 对话，因此无法测量其 TLS 的任何情况。从同一位置发送的邮件会遭到同样的拒绝；在要求 TLS 的地方，没有 STARTTLS 的会话会以 451 5.7.3 Must issue a STARTTLS command first 结束。',
   'why.certificate':
     '要求 TLS 的连接器会检查证书；证书过期、不受信任或名称错误都会导致 Office 365 拒绝或延迟投递邮件。',
   'why.control-sets-differ':
@@ -882,6 +891,7 @@ export const zhCN: Catalog = {
   'probe.outcome.untestable': '无法从此处测试',
   'probe.outcome.timeout': '未及时应答',
   'probe.outcome.unreachable': '无法连接',
+  'probe.outcome.smtp-rejected': '未尝试：SMTP 会话被拒绝',
   'probe.code.protocol-version': '服务器拒绝了此 TLS 版本',
   'probe.code.handshake': 'TLS 握手失败',
   'probe.code.self-signed': '证书是自签名证书',
@@ -895,6 +905,7 @@ export const zhCN: Catalog = {
   'probe.code.unreachable': '网络无法访问此地址',
   'probe.code.local-stack': '本计算机自身的 TLS 库无法提供此版本',
   'probe.code.other': '连接失败',
+  'probe.code.smtp-rejected': 'SMTP 服务器在 TLS 开始之前就结束了会话',
   'app.title': 'Mailflow TLS Wizard',
   'app.tagline': '让此服务器通过 TLS 1.2 与 Office 365 收发邮件。',
   'nav.back': '上一步',
@@ -1203,12 +1214,16 @@ export const zhCN: Catalog = {
   'error.cli.elevation':
     '更改注册表需要提升权限的进程。请关闭此窗口，右键单击“Mailflow TLS Wizard”（或命令提示符）并选择“以管理员身份运行”，然后再次运行修复。诊断无需提升权限即可运行。',
   'error.diagnose.emptyFolder': '{folder} 是一个文件夹，但其中没有 .reg 文件',
+  'error.diagnose.folderDenied':
+    '无法列出 {folder} 中的 .reg 文件：拒绝访问。请以有权读取该文件夹的用户身份运行 tlswizard，或将 .reg 文件复制到您可以读取的文件夹',
+  'error.diagnose.folderUnreadable': '无法列出 {folder} 中的 .reg 文件：{reason}',
   'error.diagnose.redactNeedsReport': '--redact 适用于报告：请添加 --report FILE.html 或 FILE.json',
   'error.fix.dryRunOrApply': '请使用 --dry-run 或 --apply，不能同时使用两者',
   'error.fix.applyNeedsOut':
     '对于 .reg 文件，--apply 会写入一个已修补的副本：请添加 --out PATCHED.reg',
   'error.report.oneReport': '请指定一个已保存的报告：tlswizard report FILE.json --html OUT.html',
   'error.report.needHtml': '请指定网页的写入位置：--html OUT.html',
+  'error.report.htmlName': '--html 写入的是 HTML 网页：文件名必须以 .html 结尾（而不是“{file}”）',
   'error.verify.noBefore':
     '没有记录之前的诊断：请指定 --before FILE.json（用 tlswizard diagnose --out 保存）',
   'error.verify.redactedReport':
@@ -1225,6 +1240,16 @@ export const zhCN: Catalog = {
   'error.serve.where':
     '只有此计算机可以打开它（127.0.0.1）。脱机修复和报告将写入 {outDir}。按 Ctrl+C 停止。',
   'error.serve.noFreeName': '{folder} 中已没有可用的报告名称',
+  'error.serve.outDirNotFolder':
+    '无法将报告和修复保存在 {folder}：该路径或其上级文件夹是一个文件。请用 --out-dir DIR 指定一个文件夹（不存在时会自动创建）',
+  'error.serve.outDirDenied':
+    '无法创建文件夹 {folder}：拒绝访问。请用 --out-dir DIR 指定一个您有权写入的文件夹',
+  'error.serve.outDirFailed':
+    '无法创建文件夹 {folder}：{reason}。请用 --out-dir DIR 指定另一个文件夹',
+  'error.serve.portInUse':
+    '127.0.0.1 上的端口 {port} 已被其他程序占用。请用 --port N 指定一个空闲端口，或省略 --port 以使用任意空闲端口',
+  'error.serve.portDenied':
+    '此账户无权在端口 {port} 上监听。请用 --port N 指定大于 1023 的端口，或省略 --port 以使用任意空闲端口',
   'error.restart.chooseOne': '请在 --in MINUTES、--now 和 --cancel 中只选择一个',
   'error.restart.badMinutes': '--in 的值必须是整数分钟数，但收到的是“{value}”',
   'error.restart.notWindows':

@@ -123,7 +123,10 @@ describe('tlswizard report FILE.json --html OUT.html', () => {
     const cases: Array<[string[], RegExp]> = [
       [[], /give one saved report/],
       [[f('saved.json')], /--html OUT\.html/],
-      [[f('saved.json'), '--html', f('out.pdf')], /must end in \.html/],
+      [
+        [f('saved.json'), '--html', f('out.pdf')],
+        /--html writes an HTML page: its name must end in \.html/,
+      ],
       [[f('foreign.json'), '--html', f('x.html')], /is not a Mailflow TLS Wizard report/],
       [[f('absent.json'), '--html', f('x.html')], /absent\.json does not exist/],
       [[f('saved.json'), '--html', f('x.html'), '--colour'], /Unknown option/],
@@ -134,6 +137,18 @@ describe('tlswizard report FILE.json --html OUT.html', () => {
       expect(r.err).toMatch(message)
       expect(r.err.trim().split('\n')).toHaveLength(1)
     }
+  })
+
+  it('--html with a .json name: refused as a name --html cannot take, the report left as it was', async () => {
+    await cli('diagnose', '--demo', '2012r2-ex2016', '--report', f('r1.json'))
+    const before = await readFile(f('r1.json'), 'utf8')
+    const r = await cli('report', f('r1.json'), '--html', f('r1.json'), '--force')
+    expect(r).toMatchObject({ code: 2, out: '' })
+    expect(r.err).toContain(
+      `--html writes an HTML page: its name must end in .html (not "${f('r1.json')}")`,
+    )
+    expect(r.err).not.toContain('.html or .json')
+    expect(await readFile(f('r1.json'), 'utf8')).toBe(before)
   })
 
   it('is listed in --help', async () => {

@@ -69,16 +69,16 @@ function starttlsThen(afterStarttls: (s: net.Socket) => void) {
 }
 
 describe('hostile and broken servers', () => {
-  it('garbage instead of a banner is refused as not SMTP', async () => {
+  it('garbage instead of a banner ends the session as not SMTP, before any TLS', async () => {
     const r = await probeRaw((s) => s.end(Buffer.from([0x16, 0x03, 0x01, 0xff, 0x00, 0x0a])))
-    expectAll(r, 'refused', /not SMTP/)
+    expectAll(r, 'smtp-rejected', /not SMTP/)
     expect(r.starttlsOffered).toBeNull()
   })
 
   it('a banner that never ends stops at the byte cap', async () => {
     // A generous timeout: only the byte cap may end this one, even on a loaded machine.
     const r = await probeRaw((s) => flood(s, '220-still greeting you\r\n'), 'starttls', 5000)
-    expectAll(r, 'refused', /more than 65536 bytes during the greeting/)
+    expectAll(r, 'smtp-rejected', /more than 65536 bytes during the greeting/)
   })
 
   it('a banner that trickles forever times out within the bound', async () => {
@@ -95,7 +95,7 @@ describe('hostile and broken servers', () => {
 
   it('a line without end stops at the line cap', async () => {
     const r = await probeRaw((s) => s.write(`220 ${'A'.repeat(5000)}`))
-    expectAll(r, 'refused', /longer than 4096 bytes/)
+    expectAll(r, 'smtp-rejected', /longer than 4096 bytes/)
   })
 
   it('a 250- list that never ends stops at the byte cap', async () => {
@@ -107,7 +107,7 @@ describe('hostile and broken servers', () => {
       'starttls',
       5000,
     )
-    expectAll(r, 'refused', /more than 65536 bytes during EHLO/)
+    expectAll(r, 'smtp-rejected', /more than 65536 bytes during EHLO/)
   })
 
   it('a drop after "220 Ready to start TLS" is refused during the handshake', async () => {
@@ -143,9 +143,9 @@ describe('hostile and broken servers', () => {
     expectAll(implicit, 'timeout', /TLS handshake within/)
   })
 
-  it('a greeting other than 220 is refused', async () => {
+  it('a greeting other than 220 rejects the session before TLS (not a TLS refusal)', async () => {
     const r = await probeRaw((s) => s.end('554 5.3.2 go away\r\n'))
-    expectAll(r, 'refused', /did not greet with 220: 554 5\.3\.2 go away/)
+    expectAll(r, 'smtp-rejected', /did not greet with 220: 554 5\.3\.2 go away/)
   })
 
   it('EHLO rejected falls back to HELO, which means no STARTTLS', async () => {
@@ -157,11 +157,11 @@ describe('hostile and broken servers', () => {
       })
     })
     expect(r.starttlsOffered).toBe(false)
-    expectAll(r, 'refused', /does not offer STARTTLS/)
+    expectAll(r, 'smtp-rejected', /does not offer STARTTLS/)
     expect(r.transcript).toContain('C: HELO ' + r.transcript[1]?.slice('C: EHLO '.length))
   })
 
-  it('STARTTLS answered with 454 is refused with the reply', async () => {
+  it('STARTTLS answered with 454 rejects the session before TLS, with the reply', async () => {
     const r = await probeRaw((s) => {
       s.write('220 hi\r\n')
       s.on('data', (d) => {
@@ -172,7 +172,7 @@ describe('hostile and broken servers', () => {
         else s.write('250 ok\r\n')
       })
     })
-    expectAll(r, 'refused', /STARTTLS was answered with 454 4\.7\.0 TLS not available/)
+    expectAll(r, 'smtp-rejected', /STARTTLS was answered with 454 4\.7\.0 TLS not available/)
     expect(r.starttlsRequired).toBe(true)
   })
 

@@ -59,10 +59,15 @@ describe('error classification', () => {
     })
     expect(socketFailure(err('ECONNREFUSED'), 'connect', 'h').outcome).toBe('unreachable')
     expect(socketFailure(err('EHOSTUNREACH'), 'connect', 'h').outcome).toBe('unreachable')
+    // A drop or a socket error in the SMTP dialogue ends the session before any TLS.
     expect(socketFailure(err('ECONNRESET'), 'ehlo', 'h')).toMatchObject({
-      outcome: 'refused',
+      outcome: 'smtp-rejected',
       message: 'the server closed the connection during EHLO',
     })
+    for (const phase of ['banner', 'starttls', 'mail'] as const)
+      expect(socketFailure(err('EPROTO'), phase, 'h').outcome, phase).toBe('smtp-rejected')
+    // In the handshake it stays a refusal of the TLS version tried.
+    expect(socketFailure(err('ECONNRESET'), 'handshake', 'h').outcome).toBe('refused')
   })
 })
 

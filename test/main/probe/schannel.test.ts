@@ -51,6 +51,28 @@ describe('parseNativeOutput and toSchannelResult', () => {
     expect(r.certificate).toBeNull()
   })
 
+  it('an SMTP dialogue that failed before the handshake is rejected before TLS, not refused', () => {
+    const data = sample()
+    data.attempts = data.attempts.map((a) =>
+      a.name === 'TLSv1'
+        ? a
+        : {
+            ...a,
+            ...{ result: 'refused', stage: 'smtp', protocol: null, protocolCode: null },
+            ...{ protocolBits: null, cipher: null, hash: null, exchange: null, error: null },
+            detail: 'STARTTLS was answered with 454',
+          },
+    )
+    const r = toSchannelResult(parseNativeOutput(JSON.stringify(data)))
+    expect(r.systemDefault).toMatchObject({ result: 'smtp-rejected', accepted: false })
+    expect(r.versions['TLSv1.2']).toMatchObject({
+      result: 'smtp-rejected',
+      error: 'STARTTLS was answered with 454',
+    })
+    // A refusal in the handshake itself stays one.
+    expect(r.versions.TLSv1.result).toBe('refused')
+  })
+
   it('names a status it does not know by its number only', () => {
     const a = {
       ...(sample().attempts[1] as SchannelAttempt),

@@ -72,7 +72,7 @@ describe('a server that stalls part-way can never outlive the timeout', () => {
 
   it('half a reply to MAIL FROM on the requirement check: the verdict is unknown, in time', async () => {
     const r = await probeStall('mail')
-    expectAll(r, 'refused', /STARTTLS was answered with 454/)
+    expectAll(r, 'smtp-rejected', /STARTTLS was answered with 454/)
     expect(r.starttlsRequired).toBeNull()
     expect(r.transcript.join('\n')).toMatch(/timeout: .*MAIL FROM/)
   })
