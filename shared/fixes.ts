@@ -51,7 +51,11 @@ export const changeResultSchema = z.object({
 
 /** The outcome of applying a plan. */
 export const applyResultSchema = z.object({
-  status: z.enum(['applied', 'nothing-to-do', 'rolled-back', 'rollback-failed']),
+  /**
+   * prepared: written into a fix file (the registry was a file), not applied to any server; reports
+   * saved before said 'applied' with `prepared` set, and are read the same way.
+   */
+  status: z.enum(['applied', 'prepared', 'nothing-to-do', 'rolled-back', 'rollback-failed']),
   backupFile: z.string().nullable(),
   results: z.array(changeResultSchema),
   error: z.string().nullable(),

@@ -49,12 +49,12 @@ export async function fixCommand(args: string[], io: CliIo): Promise<number> {
     if (o.json) io.out(`${JSON.stringify({ plan, result, files }, null, 2)}\n`)
     else {
       io.out(renderPlan(plan) + '\n' + renderApplyResult(result))
-      if (result.status === 'applied')
+      if (result.status === 'prepared')
         io.out(
           `${t('fixes.offlineWritten')}\n  ${files.patched}\n  ${files.fix}\n  ${files.backup}\n`,
         )
     }
-    return result.status === 'applied' || result.status === 'nothing-to-do' ? EXIT.ok : EXIT.failure
+    return result.status === 'prepared' || result.status === 'nothing-to-do' ? EXIT.ok : EXIT.failure
   }
   const ctx = await liveContext(o['backup-dir'])
   const result = await applyLive(source, plan, { ...ctx, now, before: diagnosis, audit: io.audit })

@@ -44,8 +44,10 @@ export function renderApplyResult(result: ApplyResult): string {
   const lines = [t(applyStatusKey(r))]
   if (r.prepared) lines.push(t('fixes.prepared.steps', { fix: fileNameOf(r.prepared.fix) }))
   if (r.backupFile) lines.push(`${t('fixes.backup')}: ${r.backupFile}`)
+  // Values written into a file were checked there, not on a server: never "[OK]" for them.
+  const done = r.status === 'prepared' ? 'IN FILE' : 'OK'
   for (const x of r.results)
-    lines.push(`  [${x.ok ? 'OK' : 'FAILED'}] ${x.key}\\${x.value} = ${show(x.read)}`)
+    lines.push(`  [${x.ok ? done : 'FAILED'}] ${x.key}\\${x.value} = ${show(x.read)}`)
   if (r.error) lines.push(`${t('fixes.error')}: ${r.error}`)
   if (r.restoreError) lines.push(`${t('fixes.restoreError')}: ${r.restoreError}`)
   return `${lines.join('\n')}\n`

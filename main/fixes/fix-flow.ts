@@ -138,11 +138,11 @@ export async function applyOffline(
   // The snapshot stays what the server holds: the fix goes into a copy, until someone imports it.
   const copy = new RegFileStore(store.tree.clone(), out)
   const applied = await applyPlan(copy, plan, { dir: path.dirname(path.resolve(out)), host, now })
-  const result =
+  const result: ApplyResult =
     applied.status === 'applied'
-      ? { ...applied, prepared: { patched: out, fix: fixFile } }
+      ? { ...applied, status: 'prepared', prepared: { patched: out, fix: fixFile } }
       : applied
-  if (result.status === 'applied') {
+  if (result.status === 'prepared') {
     const written: string[] = []
     try {
       await copy.saveAs(out)

@@ -36,6 +36,7 @@ function restartState(d: Diagnosis, x: ReportExtras): RestartState {
     neededAfterFixes: Boolean(
       x.plan?.restartNeeded ||
       x.applied?.status === 'applied' ||
+      x.applied?.status === 'prepared' ||
       d.findings.some((f) => f.fixes.includes('restart-server')),
     ),
     schannelChangedAt: typeof changedAt === 'string' ? changedAt : null,

@@ -45,9 +45,9 @@ export interface FixesStepProps {
 export function FixesStep(p: FixesStepProps) {
   const t = useT()
   const s = useStyles()
-  const applied = p.apply?.status === 'applied'
   // Written into files only: not done until someone imports it on the server, so never green.
   const prepared = !!p.apply?.prepared
+  const applied = p.apply?.status === 'applied' || prepared
   return (
     <div className={s.stack}>
       <Title2 as="h2">{t('fixes.heading')}</Title2>

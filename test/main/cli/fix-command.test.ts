@@ -17,6 +17,31 @@ describe('tlswizard fix / rollback / restart / verify', () => {
     expect(json.plan.changes).toHaveLength(14)
   })
 
+  it('fix --apply on a .reg file says "prepared", never "applied" or [OK] (nothing on a server changed)', async () => {
+    const dir = await scratchDir()
+    const json = await cli(
+      'fix',
+      '--demo',
+      '2012r2-ex2016',
+      '--apply',
+      '--json',
+      '--out',
+      path.join(dir, 'a.reg'),
+    )
+    expect(json.code).toBe(0)
+    expect(JSON.parse(json.out).result.status).toBe('prepared')
+    const text = await cli(
+      'fix',
+      '--demo',
+      '2012r2-ex2016',
+      '--apply',
+      '--out',
+      path.join(dir, 'b.reg'),
+    )
+    expect(text.out).toContain('[IN FILE]')
+    expect(text.out).not.toContain('[OK]')
+  })
+
   it('fix --apply on a .reg file writes the patched copy, the fix and the undo file; rollback restores', async () => {
     const dir = await scratchDir()
     const out = path.join(dir, 'patched.reg')

@@ -72,7 +72,7 @@ describe('a fix prepared into files (a registry file, not a live server)', () =>
   })
 
   it('a fix applied live: restart, never "run fix --apply" again; its section stays at the end', () => {
-    const applied: ApplyResult = { ...prepared, prepared: null }
+    const applied: ApplyResult = { ...prepared, status: 'applied', prepared: null }
     const page = renderReportHtml(buildReport(diagnosis, { plan, applied }))
     const todo = textOf(sectionOf(page, 'actions'))
     expect(todo).toContain(t('fixes.status.applied'))

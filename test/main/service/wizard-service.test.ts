@@ -94,7 +94,7 @@ describe('wizard service over a demo registry', () => {
     )
     expect(await readdir(outDir)).toEqual([])
     const r = await api['fixes:apply']({ planId: plan.id })
-    expect(r.status).toBe('applied')
+    expect(r.status).toBe('prepared')
     const files = await readdir(outDir)
     expect(files).toHaveLength(3)
     expect(r.prepared?.fix).toMatch(/EX2016-patched-.*\.fix\.reg$/)
@@ -174,7 +174,7 @@ describe('wizard service over a demo registry', () => {
     expect((await admin['machine:summary']({})).canApply).toBe(true)
     const plan = await admin['fixes:plan']({})
     // Past the elevation check (the demo's store then patches a copy, as a file registry does).
-    expect((await admin['fixes:apply']({ planId: plan.id })).status).toBe('applied')
+    expect((await admin['fixes:apply']({ planId: plan.id })).status).toBe('prepared')
     // A file or demo registry is patched offline, into a copy: no elevation needed.
     const { api: offline } = await service('2012r2-ex2016', false)
     expect((await offline['machine:summary']({})).canApply).toBe(true)

@@ -36,7 +36,7 @@ describe('a snapshot whose ComputerName is a path', () => {
       const plan = (await post('fixes:plan', {})).body as { id: string }
       const r = await post('fixes:apply', { planId: plan.id })
       expect(r.status, JSON.stringify(r.body)).toBe(200)
-      expect(r.body.status).toBe('applied')
+      expect(r.body.status).toBe('prepared')
       const files = await readdir(outDir)
       expect(files).toHaveLength(3)
       for (const f of files) expect(f).toMatch(/^[A-Za-z0-9][A-Za-z0-9._-]*\.reg$/)
