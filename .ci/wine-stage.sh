@@ -5,7 +5,8 @@
 # reg.exe import of the backup) on two demo servers; and the standalone tlswizard.exe, built from
 # node.exe and run from its zip (.ci/wine-exe.sh), and the installer's PATH macros
 # (.ci/wine-installer.sh), and the native Schannel probe on Wine's Schannel: the live fix proven by
-# a TLS 1.2 handshake before, after and rolled back (.ci/wine-schannel.sh). Installs and prepares
+# a TLS 1.2 handshake before, after and rolled back (.ci/wine-schannel.sh), and the collect script
+# run by Wine's cmd.exe and read by the CLI (.ci/wine-collect.sh). Installs and prepares
 # everything itself; reuses what an earlier run left.
 #
 # Fails loudly (exit 1, "wine-stage: FAILED: ...") when Wine or node.exe cannot start: a stage that
@@ -138,6 +139,8 @@ echo "== node.exe $(cat "$out/version.out") under Wine"
 . "$repo/.ci/wine-exe.sh"
 # The installer's machine PATH macros (build/installer.nsh) on Wine's registry.
 . "$repo/.ci/wine-installer.sh"
+# The collect script run by Wine's cmd.exe, its folder read by the CLI (restart markers).
+. "$repo/.ci/wine-collect.sh"
 # The native Schannel probe: before / live fix / after / rollback on Wine's Schannel, and hostile
 # servers (it changes TLS 1.2 and the fixed keys, and leaves them as they were; the demo import
 # below restores the demo's TLS 1.2 keys).

@@ -85,6 +85,7 @@ export function groupState(
   if (mine.some((f) => f.severity === 'warning')) return 'warning'
   // Nothing found only because the check could not look: not decided, never a green OK.
   if (d.coverage.missing.some((gap) => GAP_HIDES[gap].includes(group.id))) return 'unknown'
+  if (group.id === 'restart' && d.coverage.restartMarkers === false) return 'unknown'
   return 'ok'
 }
 

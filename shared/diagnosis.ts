@@ -105,6 +105,11 @@ export const coverageSchema = z.object({
   /** Exchange roles from the setup keys (Mailbox, Edge Transport, ...). */
   exchangeRoles: z.array(z.string()),
   missing: z.array(z.enum(COVERAGE_GAPS)),
+  /**
+   * Windows' pending-restart markers were shown (false: a restart may be pending, it is not known;
+   * the verdict does not wait for them). Absent in diagnoses saved before: shown.
+   */
+  restartMarkers: z.boolean().optional(),
   /** Commands that collect the missing parts, in order; empty when nothing is missing. */
   collect: z.array(z.string()),
 })

@@ -21,6 +21,22 @@ reg export "HKLM\SOFTWARE\Wow6432Node\Microsoft\Windows\CurrentVersion\Internet 
 reg export "HKLM\SOFTWARE\Microsoft\ExchangeServer" tls-exchange.reg /y
 reg export "HKLM\SOFTWARE\Policies\Microsoft\Cryptography\Configuration" tls-cipher-policy.reg /y
 reg export "HKLM\SYSTEM\CurrentControlSet\Services\SMTPSVC" tls-smtpsvc.reg /y
+rem Whether Windows waits for a restart: its four markers. The keys around them are large (all of
+rem Component Based Servicing), so tls-restart.reg says only whether each marker is there.
+set "RR=tls-restart.reg"
+> "%RR%" echo Windows Registry Editor Version 5.00
+>> "%RR%" echo.
+>> "%RR%" echo ; Made by collect-tls-registry.cmd: whether each restart marker is there, not what it holds.
+>> "%RR%" echo.
+call :marker "HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows\CurrentVersion\Component Based Servicing" RebootPending
+call :marker "HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows\CurrentVersion\WindowsUpdate\Auto Update" RebootRequired
+>> "%RR%" echo [HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Control\Session Manager]
+reg query "HKLM\SYSTEM\CurrentControlSet\Control\Session Manager" /v PendingFileRenameOperations >nul 2>nul
+if not errorlevel 1 >> "%RR%" echo "PendingFileRenameOperations"=hex(7):00,00
+>> "%RR%" echo.
+>> "%RR%" echo [HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Updates]
+>> "%RR%" echo.
+for /f "tokens=3" %%F in ('reg query "HKLM\SOFTWARE\Microsoft\Updates\UpdateExeVolatile" /v Flags 2^>nul ^| find "REG_DWORD"') do call :flags %%F
 set "EXPATH="
 for /f "tokens=2,*" %%A in ('reg query "HKLM\SOFTWARE\Microsoft\ExchangeServer\v15\Setup" /v MsiInstallPath 2^>nul ^| find "MsiInstallPath"') do set "EXPATH=%%B"
 if not defined EXPATH for /f "tokens=2,*" %%A in ('reg query "HKLM\SOFTWARE\Microsoft\ExchangeServer\v14\Setup" /v MsiInstallPath 2^>nul ^| find "MsiInstallPath"') do set "EXPATH=%%B"
@@ -34,3 +50,24 @@ where wmic >nul 2>nul || powershell -NoProfile -Command "(Get-Item -LiteralPath 
 echo.
 echo Done: copy the folder tls-registry and run: tlswizard diagnose --registry tls-registry
 endlocal
+exit /b 0
+
+rem A restart marker (a key) under its parent, in tls-restart.reg: the parent's section says that
+rem a marker missing below it is not there.
+:marker
+>> "%RR%" echo [%~1]
+>> "%RR%" echo.
+reg query "%~1\%~2" >nul 2>nul
+if errorlevel 1 goto :eof
+>> "%RR%" echo [%~1\%~2]
+>> "%RR%" echo.
+goto :eof
+
+rem UpdateExeVolatile's Flags (0x1 from reg query) as the dword the .reg format writes.
+:flags
+set "F=%~1"
+set "F=00000000%F:~2%"
+>> "%RR%" echo [HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Updates\UpdateExeVolatile]
+>> "%RR%" echo "Flags"=dword:%F:~-8%
+>> "%RR%" echo.
+goto :eof

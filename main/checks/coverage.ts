@@ -110,6 +110,7 @@ export function coverageOf(
     mailPath: mail.path,
     exchangeRoles: mail.roles,
     missing,
+    restartMarkers: seen.restartMarkers !== false,
     collect: collectCommands(missing, files),
   }
 }

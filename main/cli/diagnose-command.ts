@@ -90,7 +90,10 @@ async function openExports(files: readonly string[]): Promise<OpenSource> {
   stores.forEach((store, i) => {
     const file = files[i] as string
     for (const [key, node] of store.tree.walk()) {
-      tree.ensureKey(key)
+      // A key only implied by a subkey's section stays implied: its parent did not export it.
+      // (Both read before ensureKey, which marks the key it reaches: for the first file, `node`.)
+      const explicit = node.explicit || (tree.getKey(key)?.explicit ?? false)
+      tree.ensureKey(key).explicit = explicit
       for (const v of node.values) {
         const id = `${keyPathId(key)}\\${nameId(v.name)}`
         const had = i > 0 ? tree.getValue(key, v.name) : undefined

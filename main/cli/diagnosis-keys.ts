@@ -19,10 +19,16 @@ export function diagnosisKeyFilter(): RegKeyFilter {
   const exact = new Set(
     [...FACT_KEYS, ...systemKeys(CURRENT_CONTROL_SET), ...allowListedKeys()].map(asCurrent),
   )
+  // Their parents too: a parent's own section is what shows that a key missing below it does not
+  // exist (RegistryTree.covers), so the facts read from the filtered tree are the whole tree's.
+  const parents = new Set<string>()
+  for (const key of exact)
+    for (let cut = key.lastIndexOf('\\'); cut > 0; cut = key.lastIndexOf('\\', cut - 1))
+      parents.add(key.slice(0, cut))
   // The whole SCHANNEL tree: the facts look for keys with unexpected names anywhere in it.
   const schannel = `${asCurrent(schannelRootKey())}\\`
   return (path) => {
     const id = asCurrent(path)
-    return exact.has(id) || id.startsWith(schannel)
+    return exact.has(id) || parents.has(id) || id.startsWith(schannel)
   }
 }

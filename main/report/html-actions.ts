@@ -41,10 +41,18 @@ function plannedChanges(r: Report, id: RegistryFixId): Html {
   )
 }
 
+/** Pending, not pending, or not known (the registry read did not show Windows' restart markers). */
+function pendingKey(r: Report, pending: boolean) {
+  if (pending) return 'reportDoc.restart.pending'
+  return coverageOfReport(r).restartMarkers === false
+    ? 'reportDoc.restart.notKnown'
+    : 'reportDoc.restart.notPending'
+}
+
 function restartLines(r: Report): Html {
   const s = r.restart
   return html`<p>${t('reportDoc.actions.restartWhy')}</p>
-    ${s ? html`<p>${t(s.pending ? 'reportDoc.restart.pending' : 'reportDoc.restart.notPending')}</p>` : null}
+    ${s ? html`<p>${t(pendingKey(r, s.pending))}</p>` : null}
     ${s?.schannelChangedAt ? html`<p>${t('reportDoc.restart.changedAt', { time: when(s.schannelChangedAt) })}</p>` : null}
     ${s?.scheduledFor ? html`<p>${t('reportDoc.restart.scheduled', { time: when(s.scheduledFor) })}</p>` : null}`
 }

@@ -43,6 +43,11 @@ export interface Seen {
   dotnet?: boolean
   /** The Schannel Protocols key is there, with its own section or a parent's (every Windows has it). */
   schannel: boolean
+  /**
+   * Windows' pending-restart markers were shown (each key, or a parent's section; Session Manager
+   * with its own section). Absent: shown (a live registry, hand-written facts).
+   */
+  restartMarkers?: boolean
   /** The local cipher order's key was exported, or its absence is shown: the local order is known. */
   cipherLocal: boolean
 }
@@ -255,6 +260,14 @@ export function factsFromSnapshot(
       dotnet: P.VIEWS.every((view) => isKnown(snap.key(P.dotnetKey('v4', view)))),
       schannel: cs.used !== null && shown(P.protocolsKey(sys)),
       cipherLocal: cs.used !== null && isKnown(snap.key(P.cipherLocalKey(sys))),
+      restartMarkers:
+        cs.used !== null &&
+        [
+          P.sessionManagerKey(sys),
+          P.CBS_REBOOT_KEY,
+          P.WU_REBOOT_KEY,
+          P.UPDATE_EXE_VOLATILE_KEY,
+        ].every((key) => isKnown(snap.key(key))),
     },
     controlSet: {
       ...cs,

@@ -60,6 +60,8 @@ export const enReport = {
   'reportDoc.restart': 'Restart',
   'reportDoc.restart.pending': 'Windows is waiting for a restart now.',
   'reportDoc.restart.notPending': 'No restart is pending now.',
+  'reportDoc.restart.notKnown':
+    'Whether Windows is waiting for a restart is not known: the registry read did not show its restart markers.',
   'reportDoc.restart.afterFixes': 'The fixes take effect only after a restart.',
   'reportDoc.restart.changedAt': 'Schannel was changed by this tool on {time}.',
   'reportDoc.restart.scheduled': 'A restart is scheduled for {time}.',

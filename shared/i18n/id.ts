@@ -708,6 +708,8 @@ export const id: Catalog = {
   'reportDoc.restart': 'Mulai ulang',
   'reportDoc.restart.pending': 'Windows sedang menunggu untuk dimulai ulang.',
   'reportDoc.restart.notPending': 'Saat ini tidak ada mulai ulang yang tertunda.',
+  'reportDoc.restart.notKnown':
+    'Tidak diketahui apakah Windows sedang menunggu mulai ulang: pembacaan registri tidak menunjukkan penanda mulai ulangnya.',
   'reportDoc.restart.afterFixes': 'Perbaikan baru berlaku setelah mulai ulang.',
   'reportDoc.restart.changedAt': 'Schannel diubah oleh alat ini pada {time}.',
   'reportDoc.restart.scheduled': 'Mulai ulang dijadwalkan pada {time}.',
@@ -1335,7 +1337,8 @@ export const id: Catalog = {
   'error.report.oneReport':
     'berikan satu laporan tersimpan: tlswizard report FILE.json --html OUT.html',
   'error.report.needHtml': 'tentukan tempat halaman ditulis: --html OUT.html',
-  'error.report.htmlName': '--html menulis halaman HTML: namanya harus berakhiran .html (bukan "{file}")',
+  'error.report.htmlName':
+    '--html menulis halaman HTML: namanya harus berakhiran .html (bukan "{file}")',
   'error.verify.noBefore':
     'tidak ada diagnosis sebelumnya yang tercatat: berikan --before FILE.json (disimpan dengan tlswizard diagnose --out)',
   'error.verify.redactedReport':

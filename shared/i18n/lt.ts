@@ -712,6 +712,8 @@ export const lt: Catalog = {
   'reportDoc.restart': 'Paleidimas iš naujo',
   'reportDoc.restart.pending': 'Windows šiuo metu laukia paleidimo iš naujo.',
   'reportDoc.restart.notPending': 'Šiuo metu paleidimo iš naujo nelaukiama.',
+  'reportDoc.restart.notKnown':
+    'Nežinoma, ar Windows laukia paleidimo iš naujo: nuskaitytas registras nerodo jo paleidimo iš naujo žymių.',
   'reportDoc.restart.afterFixes': 'Taisymai įsigalioja tik paleidus iš naujo.',
   'reportDoc.restart.changedAt': 'Šis įrankis pakeitė Schannel {time}.',
   'reportDoc.restart.scheduled': 'Paleidimas iš naujo suplanuotas {time}.',
@@ -1334,7 +1336,8 @@ export const lt: Catalog = {
   'error.report.oneReport':
     'nurodykite vieną išsaugotą ataskaitą: tlswizard report FILE.json --html OUT.html',
   'error.report.needHtml': 'nurodykite, kur įrašyti puslapį: --html OUT.html',
-  'error.report.htmlName': '--html įrašo HTML puslapį: jo pavadinimas turi baigtis .html (ne „{file}“)',
+  'error.report.htmlName':
+    '--html įrašo HTML puslapį: jo pavadinimas turi baigtis .html (ne „{file}“)',
   'error.verify.noBefore':
     'ankstesnės diagnozės įrašo nėra: nurodykite --before FILE.json (išsaugotą komanda tlswizard diagnose --out)',
   'error.verify.redactedReport':

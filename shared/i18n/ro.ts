@@ -724,6 +724,8 @@ export const ro: Catalog = {
   'reportDoc.restart': 'Repornire',
   'reportDoc.restart.pending': 'Windows așteaptă acum o repornire.',
   'reportDoc.restart.notPending': 'Acum nu este în așteptare nicio repornire.',
+  'reportDoc.restart.notKnown':
+    'Nu se știe dacă Windows așteaptă o repornire: registry-ul citit nu arată marcajele sale de repornire.',
   'reportDoc.restart.afterFixes': 'Remedierile intră în vigoare numai după o repornire.',
   'reportDoc.restart.changedAt': 'Schannel a fost modificat de acest instrument la {time}.',
   'reportDoc.restart.scheduled': 'O repornire este programată la {time}.',
@@ -1352,7 +1354,8 @@ export const ro: Catalog = {
   'error.report.oneReport':
     'indicați un singur raport salvat: tlswizard report FILE.json --html OUT.html',
   'error.report.needHtml': 'indicați unde se scrie pagina: --html OUT.html',
-  'error.report.htmlName': '--html scrie o pagină HTML: numele ei trebuie să se termine în .html (nu „{file}”)',
+  'error.report.htmlName':
+    '--html scrie o pagină HTML: numele ei trebuie să se termine în .html (nu „{file}”)',
   'error.verify.noBefore':
     'nu este înregistrat niciun diagnostic anterior: specificați --before FILE.json (salvat cu tlswizard diagnose --out)',
   'error.verify.redactedReport':

@@ -700,6 +700,8 @@ export const vi: Catalog = {
   'reportDoc.restart': 'Khởi động lại',
   'reportDoc.restart.pending': 'Windows đang chờ khởi động lại.',
   'reportDoc.restart.notPending': 'Hiện không có lần khởi động lại nào đang chờ.',
+  'reportDoc.restart.notKnown':
+    'Không biết Windows có đang chờ khởi động lại hay không: dữ liệu sổ đăng ký đã đọc không cho thấy các dấu hiệu khởi động lại của nó.',
   'reportDoc.restart.afterFixes': 'Các bản sửa chỉ có hiệu lực sau khi khởi động lại.',
   'reportDoc.restart.changedAt': 'Schannel đã được công cụ này thay đổi lúc {time}.',
   'reportDoc.restart.scheduled': 'Đã lên lịch khởi động lại lúc {time}.',
@@ -1322,7 +1324,8 @@ export const vi: Catalog = {
   'error.report.oneReport':
     'hãy chỉ định một báo cáo đã lưu: tlswizard report FILE.json --html OUT.html',
   'error.report.needHtml': 'hãy cho biết nơi ghi trang: --html OUT.html',
-  'error.report.htmlName': '--html ghi một trang HTML: tên của nó phải kết thúc bằng .html (không phải "{file}")',
+  'error.report.htmlName':
+    '--html ghi một trang HTML: tên của nó phải kết thúc bằng .html (không phải "{file}")',
   'error.verify.noBefore':
     'chưa có bản chẩn đoán nào trước đó được ghi lại: hãy chỉ định --before FILE.json (được lưu bằng tlswizard diagnose --out)',
   'error.verify.redactedReport':

@@ -653,6 +653,8 @@ export const zhCN: Catalog = {
   'reportDoc.restart': '重新启动',
   'reportDoc.restart.pending': 'Windows 当前正在等待重新启动。',
   'reportDoc.restart.notPending': '当前没有挂起的重新启动。',
+  'reportDoc.restart.notKnown':
+    '不知道 Windows 是否正在等待重新启动：读取的注册表中没有显示它的重新启动标记。',
   'reportDoc.restart.afterFixes': '修复只有在重新启动后才会生效。',
   'reportDoc.restart.changedAt': '本工具于 {time} 更改了 Schannel。',
   'reportDoc.restart.scheduled': '已计划于 {time} 重新启动。',

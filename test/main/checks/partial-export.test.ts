@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from 'vitest'
 import { demoFile } from '../../../main/demo/demos'
+import { buildReport } from '../../../main/report/build-report'
+import { renderReportHtml } from '../../../main/report/render-html'
 import { RegFileStore } from '../../../main/registry/reg-file-store'
+import { CHECK_GROUPS, groupState } from '../../../shared/check-groups'
+import { en } from '../../../shared/i18n/en'
+import { cli } from '../../helpers/cli'
 import { demoSections, diagnoseStore } from '../../helpers/demo'
 
 /** The 2019 demo with only the keys under `keep`, as a store. */
@@ -60,5 +65,36 @@ describe('a partial export', () => {
     const d = await diagnoseStore(await partOfDemo([WINDOWS, SCHANNEL, CIPHERS, DOTNET, DOTNET32]))
     expect(d.coverage.missing).toEqual([])
     expect(d.verdict).toBe('healthy')
+  })
+
+  it('without the restart markers: whether a restart is pending is not known, never "OK"', async () => {
+    const restart = CHECK_GROUPS.find((g) => g.id === 'restart')!
+    const whole = await diagnoseStore(await RegFileStore.open(demoFile('2019-ex2019') as string))
+    expect(whole.coverage.restartMarkers).toBe(true)
+    expect(groupState(restart, whole)).toBe('ok')
+    const d = await diagnoseStore(await partOfDemo([WINDOWS, SCHANNEL, CIPHERS, DOTNET, DOTNET32]))
+    expect(d.coverage.restartMarkers).toBe(false)
+    expect(groupState(restart, d)).toBe('unknown')
+    // The verdict does not wait for them (a marker is not TLS)...
+    expect(d.verdict).toBe('healthy')
+    // ...but where the report speaks of the restart (a fix needs one), it does not claim none.
+    const fix = await diagnoseStore(
+      await RegFileStore.open(
+        await demoSections('2012r2-ex2016', [WINDOWS, SCHANNEL, CIPHERS, DOTNET, DOTNET32]),
+      ),
+    )
+    expect(fix.coverage.restartMarkers).toBe(false)
+    const page = renderReportHtml(buildReport(fix))
+    expect(page).toContain(en['reportDoc.restart.notKnown'])
+    expect(page).not.toContain(en['reportDoc.restart.notPending'])
+  })
+
+  it('several files read as one: a key only implied in one of them stays implied', async () => {
+    const most = await demoSections('2019-ex2019', [WINDOWS, CIPHERS, DOTNET, DOTNET32])
+    const server = await demoSections('2019-ex2019', [`${SCHANNEL}\\Protocols\\TLS 1.2\\Server`])
+    const r = await cli('diagnose', '--registry', most, '--registry', server, '--json')
+    const d = JSON.parse(r.out) as { verdict: string; coverage: { missing: string[] } }
+    expect(d.coverage.missing).toContain('schannel')
+    expect(d.verdict).toBe('inconclusive')
   })
 })

@@ -29,7 +29,13 @@ describe('gatherFacts', () => {
       edgeRole: false,
       roles: [],
     })
-    expect(f.seen).toEqual({ software: true, dotnet: true, schannel: true, cipherLocal: true })
+    expect(f.seen).toEqual({
+      software: true,
+      dotnet: true,
+      schannel: true,
+      cipherLocal: true,
+      restartMarkers: true,
+    })
     expect(f.controlSet).toMatchObject({
       used: 'CurrentControlSet',
       how: 'current',
@@ -219,7 +225,14 @@ describe('what the registry showed', () => {
       ).store,
     )
     // No .NET key and no section above one: whether .NET is set is not shown.
-    expect(f.seen).toEqual({ software: true, dotnet: false, schannel: false, cipherLocal: true })
+    // Nor whether Windows waits for a restart: none of its markers' keys or their parents is there.
+    expect(f.seen).toEqual({
+      software: true,
+      dotnet: false,
+      schannel: false,
+      cipherLocal: true,
+      restartMarkers: false,
+    })
     expect(f.mailServices).toEqual({
       SMTPSVC: true,
       MSExchangeTransport: false,
