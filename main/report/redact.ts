@@ -1,6 +1,7 @@
 /** `--redact`: a report safe to share outside the company (names, addresses, e-mail replaced). */
 import type { ProbeCertificate } from '../../shared/probe'
 import { reportSchema, type Report } from '../../shared/report'
+import { DOMAIN_VALUES, isTextRow, MACHINE_VALUES, seedRedactor } from './redact-seed'
 import { Redactor } from './redactor'
 
 /**
@@ -54,53 +55,33 @@ export const KEPT_FIELDS: ReadonlySet<string> = new Set([
   'last',
   'lastSeen',
   'since',
+  // Our own words and enums: a machine called SERVER or EN must not turn them into placeholders.
+  'language',
+  'side',
+  'sides',
+  'when',
+  'versionSource',
+  'leftOut',
+  'source',
+  'toFrom',
 ])
 
-// Peers, connector names and the folders the logs came from name the organisation's servers.
-function seedLogs(r: Report, red: Redactor): void {
-  const logs = r.protocolLogs
-  if (!logs) return
-  for (const c of logs.connectors) {
-    for (const name of c.connector.split(/[\\ ]+/)) red.addHostName(name)
-    for (const p of c.legacyPeers) red.addHostName(p.peer)
-    for (const ref of [c.all, c.office365].flatMap((x) => [
-      x.firstFailure,
-      x.lastFailure,
-      x.lastSuccess,
-    ]))
-      red.addHostName(ref?.peer)
-  }
+// A comparison's Schannel states (before/after); a fix's before/after values are the registry's.
+const STATES: ReadonlySet<string> = new Set(['on', 'off', 'unknown'])
+
+// Fields that hold a name of this machine whole: replaced whole, whatever the name looks like.
+function machineField(key: string, value: string, red: Redactor): string | undefined {
+  if (key === 'computerName' || key === 'fqdn') return red.machine(value)
+  if ((key === 'before' || key === 'after') && STATES.has(value)) return value
+  return undefined
 }
 
-function seed(r: Report, red: Redactor, names: readonly string[]): void {
-  for (const n of names) red.addHostName(n)
-  seedLogs(r, red)
-  red.addHostName(r.machine.computerName)
-  red.addHostName(r.machine.fqdn)
-  for (const p of r.probes) {
-    red.addHostName(p.target.host)
-    for (const result of [p.result, p.schannel]) {
-      if (!result) continue
-      red.addHostName(result.host)
-      const cert = result.certificate
-      red.addHostName(/CN=([^,]*)/.exec(cert?.subject ?? '')?.[1])
-      for (const san of cert?.subjectAltNames ?? [])
-        red.addHostName(/^DNS[ \w]*[:=](.*)$/i.exec(san)?.[1])
-      greetings(result.transcript, red)
-    }
-  }
-}
-
-// The names both ends give in the SMTP dialogue: the banner host, our EHLO name and the first
-// line of the EHLO answer. The lines after it are keywords (STARTTLS, SIZE), never names.
-function greetings(lines: readonly string[], red: Redactor): void {
-  let first = true
-  for (const line of lines) {
-    const ehlo = /^C: (?:EHLO|HELO) +(\S+)/i.exec(line)
-    if (ehlo) red.addHostName(ehlo[1])
-    else if (first) red.addHostName(/^S: (?:220|250)[ -](\S+)/.exec(line)?.[1])
-    if (ehlo || line.startsWith('S: ')) first = Boolean(ehlo)
-  }
+// An evidence or registry row of ComputerName, Hostname or Domain: its value is this machine's.
+function machineRow(row: object, out: Record<string, unknown>, red: Redactor): void {
+  if (!isTextRow(row)) return
+  const value = row.value.toLowerCase()
+  if (MACHINE_VALUES.has(value)) out.actual = red.machine(row.actual)
+  else if (DOMAIN_VALUES.has(value)) out.actual = red.domain(row.actual)
 }
 
 function isCertificate(v: object): v is ProbeCertificate {
@@ -117,13 +98,15 @@ function issuer(c: ProbeCertificate, red: Redactor): string | null {
 }
 
 function walk(value: unknown, red: Redactor, key = ''): unknown {
-  if (typeof value === 'string') return KEPT_FIELDS.has(key) ? value : red.text(value)
+  if (typeof value === 'string')
+    return KEPT_FIELDS.has(key) ? value : (machineField(key, value, red) ?? red.text(value))
   if (Array.isArray(value)) return value.map((v) => walk(v, red, key))
   if (value === null || typeof value !== 'object') return value
   const cert = isCertificate(value)
   const out = Object.fromEntries(
     Object.entries(value).map(([k, v]) => [k, cert && k === 'issuer' ? v : walk(v, red, k)]),
   )
+  machineRow(value, out, red)
   // A certificate fingerprint can be looked up in public CT logs, which name the domain.
   return cert ? { ...out, issuer: issuer(value, red), fingerprint256: null } : out
 }
@@ -131,11 +114,12 @@ function walk(value: unknown, red: Redactor, key = ''): unknown {
 /**
  * The report with every host name, domain, IP address and e-mail address replaced consistently
  * (the same original always gets the same placeholder), everywhere: machine facts, evidence,
- * probe transcripts, certificates, log lines, file names. `names` adds names known to the caller
- * (this computer's host name).
+ * probe transcripts, certificates, log lines, file names, profile paths. This machine's own names
+ * are hidden whatever they look like; `names` adds names known to the caller (this computer's
+ * host name).
  */
 export function redactReport(report: Report, names: readonly string[] = []): Report {
   const red = new Redactor()
-  seed(report, red, names)
+  seedRedactor(report, red, names)
   return reportSchema.parse({ ...(walk(report, red) as Report), redacted: true })
 }
