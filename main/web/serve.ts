@@ -96,9 +96,17 @@ async function listening(o: WebHostOptions): Promise<WebHost> {
 }
 
 /** `f` run once: later calls share the first call's promise. */
-function once(f: (header: string | undefined) => Promise<void>) {
+/**
+ * `f` until it succeeds once: a failure (a damaged state file, a file locked a moment by an
+ * antivirus) is tried again at the next call, never kept as the answer to every later one.
+ */
+export function untilDone(f: (header: string | undefined) => Promise<void>) {
   let done: Promise<void> | null = null
-  return (header: string | undefined) => (done ??= f(header))
+  return (header: string | undefined) =>
+    (done ??= f(header).catch((e: unknown) => {
+      done = null
+      throw e
+    }))
 }
 
 /** Starts the wizard on 127.0.0.1; the caller prints `host.url` and closes it on exit. */
@@ -138,7 +146,7 @@ export async function serveWizard(o: ServeOptions): Promise<WebHost & { outDir: 
     // Without --lang, the browser's languages decide, once, before the first answer.
     acceptLanguage: o.language
       ? undefined
-      : once(async (header) => {
+      : untilDone(async (header) => {
           const language = pickLanguage(acceptLanguages(header))
           if (language !== 'en') await api['language:set']({ language })
         }),

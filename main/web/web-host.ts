@@ -112,6 +112,19 @@ export async function startWebHost(o: WebHostOptions): Promise<WebHost> {
   let port = 0
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`]
 
+  // The browser's language is a courtesy: when it cannot be taken (a damaged state file), the call
+  // goes on in the wizard's language and the support log says why, never failing the call itself.
+  async function browserLanguage(req: IncomingMessage): Promise<void> {
+    try {
+      await o.acceptLanguage?.(req.headers['accept-language'])
+    } catch (e) {
+      o.log?.(
+        'ERROR',
+        `web language from the browser: ${e instanceof Error ? e.message : String(e)}`,
+      )
+    }
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!allowedHosts().includes(req.headers.host ?? ''))
       throw new HttpError(
@@ -139,7 +152,7 @@ export async function startWebHost(o: WebHostOptions): Promise<WebHost> {
       req.socket.setTimeout(0)
       if (url.pathname === '/api/events' && req.method === 'GET')
         return o.hub.subscribe(res, COMMON)
-      await o.acceptLanguage?.(req.headers['accept-language'])
+      await browserLanguage(req)
       if (url.pathname === '/api/report' && req.method === 'GET' && o.download) {
         const format = url.searchParams.get('format')
         if (format !== 'html' && format !== 'json')
@@ -187,11 +200,7 @@ export async function startWebHost(o: WebHostOptions): Promise<WebHost> {
       const end = html.lastIndexOf('</body>')
       if (end < 0) return void res.end(page.body)
       res.write(html.slice(0, end))
-      const block = await firstScreenBlock(
-        o.api,
-        async () => o.acceptLanguage?.(req.headers['accept-language']),
-        o.firstScreenWaitMs,
-      )
+      const block = await firstScreenBlock(o.api, () => browserLanguage(req), o.firstScreenWaitMs)
       o.log?.(
         'INFO',
         block.kind === 'included'
