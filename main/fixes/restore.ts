@@ -15,11 +15,24 @@ import {
 
 // A value the product could have backed up: a DWORD, or a number typed by hand as a QWORD or a
 // short string (an admin who followed an article and made `Enabled` a REG_SZ "1"). Nothing else.
+// A backup holds whatever an allow-listed value held before the fix: a DWORD, or a value of another
+// type typed there by hand (a string "1", binary bytes), which Windows ignores and the fix replaces.
+// Any type restores, as it was; only a size no hand-typed value reaches is refused.
+const MAX_RESTORED_BYTES = 4096
+
 function restorable(v: RegValue): boolean {
-  if (v.type === 'REG_DWORD') return true
-  // A QWORD typed by hand where a DWORD belongs is a value the product backs up before fixing it.
-  if (v.type === 'REG_QWORD') return v.data <= 0xffffffffn
-  return v.type === 'REG_SZ' && /^(0x)?[0-9a-f]{1,8}$/i.test(v.data)
+  switch (v.type) {
+    case 'REG_DWORD':
+    case 'REG_QWORD':
+      return true
+    case 'REG_SZ':
+    case 'REG_EXPAND_SZ':
+      return v.data.length * 2 <= MAX_RESTORED_BYTES
+    case 'REG_MULTI_SZ':
+      return v.data.reduce((n, s) => n + s.length * 2 + 2, 2) <= MAX_RESTORED_BYTES
+    default:
+      return v.data.length <= MAX_RESTORED_BYTES
+  }
 }
 
 /**

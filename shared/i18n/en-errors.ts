@@ -116,7 +116,7 @@ export const enErrors = {
   'error.fixes.keyNotManaged':
     'refused to create or delete the key {key}: it is not one the fix engine manages',
   'error.fixes.restoreType':
-    'refused to restore {key}\\{name} as a {type}: a backup of this product only holds DWORD values there',
+    'refused to restore {key}\\{name} as a {type}: a backup of this product holds no value that large there',
 
   // Files written and named (main/files, main/registry).
   'error.file.notPlainName': 'refused to use "{name}": it is not a plain file name inside {folder}',

@@ -1424,7 +1424,7 @@ export const id: Catalog = {
   'error.fixes.keyNotManaged':
     'menolak membuat atau menghapus kunci {key}: kunci ini tidak dikelola oleh mesin perbaikan',
   'error.fixes.restoreType':
-    'menolak memulihkan {key}\\{name} sebagai {type}: cadangan dari produk ini hanya menyimpan nilai DWORD di sana',
+    'menolak memulihkan {key}\\{name} sebagai {type}: cadangan dari produk ini tidak menyimpan nilai sebesar itu di sana',
   'error.file.notPlainName':
     'menolak menggunakan "{name}": ini bukan nama file biasa di dalam {folder}',
   'error.file.regExists': '{file} sudah ada; pilih nama lain',

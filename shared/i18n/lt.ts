@@ -1423,7 +1423,7 @@ export const lt: Catalog = {
   'error.fixes.keyNotManaged':
     'atsisakyta sukurti arba ištrinti raktą {key}: taisymų variklis šio rakto netvarko',
   'error.fixes.restoreType':
-    'atsisakyta atkurti {key}\\{name} kaip {type} tipo reikšmę: šio produkto atsarginėje kopijoje ten saugomos tik DWORD reikšmės',
+    'atsisakyta atkurti {key}\\{name} kaip {type} tipo reikšmę: šio produkto atsarginėje kopijoje ten nebūna tokių didelių reikšmių',
   'error.file.notPlainName':
     'atsisakyta naudoti „{name}“: tai nėra paprastas failo vardas aplanke {folder}',
   'error.file.regExists': '{file} jau yra; pasirinkite kitą pavadinimą',

@@ -1442,7 +1442,7 @@ export const ro: Catalog = {
   'error.fixes.keyNotManaged':
     's-a refuzat crearea sau ștergerea cheii {key}: nu este una dintre cheile gestionate de motorul de remediere',
   'error.fixes.restoreType':
-    's-a refuzat restaurarea {key}\\{name} ca {type}: o copie de rezervă a acestui produs conține acolo numai valori DWORD',
+    's-a refuzat restaurarea {key}\\{name} ca {type}: o copie de rezervă a acestui produs nu conține acolo o valoare atât de mare',
   'error.file.notPlainName':
     's-a refuzat folosirea numelui „{name}”: nu este un simplu nume de fișier din {folder}',
   'error.file.regExists': '{file} există deja; alegeți alt nume',

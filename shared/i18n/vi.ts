@@ -1409,7 +1409,7 @@ export const vi: Catalog = {
   'error.fixes.keyNotManaged':
     'đã từ chối tạo hoặc xóa khóa {key}: đây không phải là khóa do bộ máy sửa lỗi quản lý',
   'error.fixes.restoreType':
-    'đã từ chối khôi phục {key}\\{name} dưới dạng {type}: bản sao lưu của sản phẩm này chỉ chứa các giá trị DWORD ở đó',
+    'đã từ chối khôi phục {key}\\{name} dưới dạng {type}: bản sao lưu của sản phẩm này không chứa giá trị lớn như vậy ở đó',
   'error.file.notPlainName':
     'đã từ chối dùng "{name}": đây không phải là một tên tệp đơn thuần bên trong {folder}',
   'error.file.regExists': '{file} đã tồn tại; hãy chọn tên khác',

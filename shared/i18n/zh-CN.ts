@@ -1298,7 +1298,7 @@ export const zhCN: Catalog = {
   'error.fixes.otherValue': '已拒绝将 {value} 写入 {key}\\{name}：修复引擎在该处写入的是 {want}',
   'error.fixes.keyNotManaged': '已拒绝创建或删除注册表项 {key}：它不是修复引擎管理的注册表项',
   'error.fixes.restoreType':
-    '已拒绝将 {key}\\{name} 还原为 {type}：本产品的备份在该处只包含 DWORD 值',
+    '已拒绝将 {key}\\{name} 还原为 {type}：本产品的备份在该处不会包含这么大的值',
   'error.file.notPlainName': '已拒绝使用“{name}”：它不是 {folder} 中的普通文件名',
   'error.file.regExists': '{file} 已存在；请选择其他名称',
   'error.write.symlink': '无法写入 {file}：它是符号链接（绝不跟随符号链接）',
