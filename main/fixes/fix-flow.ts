@@ -9,6 +9,7 @@ import { applyEvents, type AuditLog } from '../audit/audit-log'
 import { writeFileAtomic } from '../files/atomic-write'
 import { safeFileName } from '../files/safe-name'
 import { InputError } from '../input-error'
+import { FixRefusedError } from './allow-list'
 import { RegFileStore } from '../registry/reg-file-store'
 import { keyPathId } from '../registry/reg-path'
 import { encodeRegFile, writeRegText, type RegSection } from '../registry/reg-write'
@@ -39,6 +40,12 @@ export async function planFromDiagnosis(
   diagnosis: Diagnosis,
   o: PlanOptions = {},
 ): Promise<FixPlan> {
+  // An offline SYSTEM hive holds ControlSet00N and no CurrentControlSet. A fix writes
+  // CurrentControlSet (what the running server reads): its "now" values and its backup would not be
+  // the ones the diagnosis read, and the undo file would delete what the hive shows. Refused.
+  const controlSet = diagnosis.coverage.controlSet
+  if (source.kind !== 'live' && controlSet !== null && !/^currentcontrolset$/i.test(controlSet))
+    throw new FixRefusedError(t('error.fixes.otherControlSet', { controlSet }))
   const exchange = diagnosis.coverage.mailPath === 'exchange'
   const wanted = registryFixesFor(diagnosis.findings)
   const leftOut = wanted.filter(

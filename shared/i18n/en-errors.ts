@@ -117,6 +117,8 @@ export const enErrors = {
     'refused to create or delete the key {key}: it is not one the fix engine manages',
   'error.fixes.restoreType':
     'refused to restore {key}\\{name} as a {type}: a backup of this product holds no value that large there',
+  'error.fixes.otherControlSet':
+    'this export is an offline SYSTEM hive, read from {controlSet}: a fix is written for CurrentControlSet, the set the running server reads, so it cannot be prepared from this file. Export the keys on the running server (docs/collect/collect-tls-registry.cmd) and prepare the fix from that.',
 
   // Files written and named (main/files, main/registry).
   'error.file.notPlainName': 'refused to use "{name}": it is not a plain file name inside {folder}',

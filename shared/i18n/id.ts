@@ -1425,6 +1425,8 @@ export const id: Catalog = {
     'menolak membuat atau menghapus kunci {key}: kunci ini tidak dikelola oleh mesin perbaikan',
   'error.fixes.restoreType':
     'menolak memulihkan {key}\\{name} sebagai {type}: cadangan dari produk ini tidak menyimpan nilai sebesar itu di sana',
+  'error.fixes.otherControlSet':
+    'ekspor ini adalah hive SYSTEM offline, dibaca dari {controlSet}: perbaikan ditulis untuk CurrentControlSet, set yang dibaca server yang sedang berjalan, jadi perbaikan tidak dapat disiapkan dari berkas ini. Ekspor kunci-kuncinya di server yang sedang berjalan (docs/collect/collect-tls-registry.cmd) dan siapkan perbaikan dari ekspor itu.',
   'error.file.notPlainName':
     'menolak menggunakan "{name}": ini bukan nama file biasa di dalam {folder}',
   'error.file.regExists': '{file} sudah ada; pilih nama lain',

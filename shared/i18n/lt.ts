@@ -1424,6 +1424,8 @@ export const lt: Catalog = {
     'atsisakyta sukurti arba ištrinti raktą {key}: taisymų variklis šio rakto netvarko',
   'error.fixes.restoreType':
     'atsisakyta atkurti {key}\\{name} kaip {type} tipo reikšmę: šio produkto atsarginėje kopijoje ten nebūna tokių didelių reikšmių',
+  'error.fixes.otherControlSet':
+    'šis eksportas yra atjungtas SYSTEM hive, perskaitytas iš {controlSet}: taisymas rašomas į CurrentControlSet – rinkinį, kurį skaito veikiantis serveris, todėl iš šio failo jo paruošti negalima. Eksportuokite raktus veikiančiame serveryje (docs/collect/collect-tls-registry.cmd) ir paruoškite taisymą iš to eksporto.',
   'error.file.notPlainName':
     'atsisakyta naudoti „{name}“: tai nėra paprastas failo vardas aplanke {folder}',
   'error.file.regExists': '{file} jau yra; pasirinkite kitą pavadinimą',

@@ -1443,6 +1443,8 @@ export const ro: Catalog = {
     's-a refuzat crearea sau ștergerea cheii {key}: nu este una dintre cheile gestionate de motorul de remediere',
   'error.fixes.restoreType':
     's-a refuzat restaurarea {key}\\{name} ca {type}: o copie de rezervă a acestui produs nu conține acolo o valoare atât de mare',
+  'error.fixes.otherControlSet':
+    'acest export este un hive SYSTEM offline, citit din {controlSet}: o remediere se scrie pentru CurrentControlSet, setul citit de serverul în funcțiune, deci nu poate fi pregătită din acest fișier. Exportați cheile pe serverul în funcțiune (docs/collect/collect-tls-registry.cmd) și pregătiți remedierea din acel export.',
   'error.file.notPlainName':
     's-a refuzat folosirea numelui „{name}”: nu este un simplu nume de fișier din {folder}',
   'error.file.regExists': '{file} există deja; alegeți alt nume',

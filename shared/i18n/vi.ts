@@ -1410,6 +1410,8 @@ export const vi: Catalog = {
     'đã từ chối tạo hoặc xóa khóa {key}: đây không phải là khóa do bộ máy sửa lỗi quản lý',
   'error.fixes.restoreType':
     'đã từ chối khôi phục {key}\\{name} dưới dạng {type}: bản sao lưu của sản phẩm này không chứa giá trị lớn như vậy ở đó',
+  'error.fixes.otherControlSet':
+    'bản xuất này là một hive SYSTEM ngoại tuyến, được đọc từ {controlSet}: bản sửa được ghi cho CurrentControlSet, tập mà máy chủ đang chạy đọc, nên không thể chuẩn bị bản sửa từ tệp này. Hãy xuất các khóa trên máy chủ đang chạy (docs/collect/collect-tls-registry.cmd) và chuẩn bị bản sửa từ bản xuất đó.',
   'error.file.notPlainName':
     'đã từ chối dùng "{name}": đây không phải là một tên tệp đơn thuần bên trong {folder}',
   'error.file.regExists': '{file} đã tồn tại; hãy chọn tên khác',

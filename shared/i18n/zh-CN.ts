@@ -1299,6 +1299,8 @@ export const zhCN: Catalog = {
   'error.fixes.keyNotManaged': '已拒绝创建或删除注册表项 {key}：它不是修复引擎管理的注册表项',
   'error.fixes.restoreType':
     '已拒绝将 {key}\\{name} 还原为 {type}：本产品的备份在该处不会包含这么大的值',
+  'error.fixes.otherControlSet':
+    '此导出是脱机的 SYSTEM 配置单元，读取自 {controlSet}：修复写入的是 CurrentControlSet，即正在运行的服务器读取的控制集，因此无法从此文件准备修复。请在正在运行的服务器上导出这些项（docs/collect/collect-tls-registry.cmd），再据此准备修复。',
   'error.file.notPlainName': '已拒绝使用“{name}”：它不是 {folder} 中的普通文件名',
   'error.file.regExists': '{file} 已存在；请选择其他名称',
   'error.write.symlink': '无法写入 {file}：它是符号链接（绝不跟随符号链接）',

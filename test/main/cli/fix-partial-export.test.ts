@@ -48,3 +48,18 @@ describe('fix --apply on a partial export', () => {
     expect(names.join(' ')).not.toContain(hostname())
   })
 })
+
+describe('fix on an offline SYSTEM hive (ControlSet00N, no CurrentControlSet)', () => {
+  it('is refused, saying why and what to export instead, and writes nothing', async () => {
+    const hive = path.resolve(__dirname, '../../fixtures/verdict/offline-hive-server-off.reg')
+    const dry = await cli('fix', '--registry', hive)
+    expect(dry.code).toBe(2)
+    expect(dry.err).toMatch(
+      /offline SYSTEM hive, read from ControlSet00\d: a fix is written for CurrentControlSet/,
+    )
+    const dir = await scratchDir()
+    const apply = await cli('fix', '--registry', hive, '--apply', '--out', path.join(dir, 'p.reg'))
+    expect(apply.code).toBe(2)
+    expect(await readdir(dir)).toEqual([])
+  })
+})
