@@ -1,13 +1,13 @@
-/** `tlswizard fix [--registry FILE.reg | --demo NAME] [--out PATCHED.reg] [--dry-run | --apply] [--dotnet] [--json] [--backup-dir DIR]` */
+/** `tlswizard fix [--registry FILE.reg|DIR ... | --demo NAME] [--out PATCHED.reg] [--dry-run | --apply] [--dotnet] [--json] [--backup-dir DIR]` */
 import { hostname } from 'node:os'
 import { parseArgs } from 'node:util'
 import { translate as t } from '../../shared/i18n/translate'
 import { applyLive, applyOffline, planFromDiagnosis } from '../fixes/fix-flow'
 import { RegFileStore } from '../registry/reg-file-store'
-import { openRegistrySource } from '../system/registry-source'
 import { runDiagnosis } from '../system/run-diagnosis'
 import { EXIT, UsageError, type CliIo } from './exit-codes'
 import { liveContext } from './live-context'
+import { openGivenRegistry } from './registry-input'
 import { renderApplyResult, renderPlan } from './render-fix'
 
 /** Plans (default, or --dry-run) or applies (--apply) the registry fixes the diagnosis calls for. */
@@ -15,7 +15,7 @@ export async function fixCommand(args: string[], io: CliIo): Promise<number> {
   const { values: o } = parseArgs({
     args,
     options: {
-      registry: { type: 'string' },
+      registry: { type: 'string', multiple: true },
       demo: { type: 'string' },
       out: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
@@ -26,7 +26,7 @@ export async function fixCommand(args: string[], io: CliIo): Promise<number> {
     },
   })
   if (o.apply && o['dry-run']) throw new UsageError(t('error.fix.dryRunOrApply'))
-  const source = await openRegistrySource({ registry: o.registry, demo: o.demo })
+  const source = await openGivenRegistry(o)
   // Said once when the Windows Script Host is unavailable and native-reg is used instead.
   if (source.notice) io.err(`${source.notice}\n`)
   const offline = source.store instanceof RegFileStore
@@ -54,7 +54,9 @@ export async function fixCommand(args: string[], io: CliIo): Promise<number> {
           `${t('fixes.offlineWritten')}\n  ${files.patched}\n  ${files.fix}\n  ${files.backup}\n`,
         )
     }
-    return result.status === 'prepared' || result.status === 'nothing-to-do' ? EXIT.ok : EXIT.failure
+    return result.status === 'prepared' || result.status === 'nothing-to-do'
+      ? EXIT.ok
+      : EXIT.failure
   }
   const ctx = await liveContext(o['backup-dir'])
   const result = await applyLive(source, plan, { ...ctx, now, before: diagnosis, audit: io.audit })

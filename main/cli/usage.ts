@@ -60,10 +60,10 @@ const HELP: Record<CommandName, CommandHelp> = {
   },
   fix: {
     synopsis:
-      'fix [--registry FILE.reg | --demo NAME] [--out PATCHED.reg] [--dry-run | --apply] [--dotnet] [--json] [--backup-dir DIR]',
+      'fix [--registry FILE.reg|DIR ... | --demo NAME] [--out PATCHED.reg] [--dry-run | --apply] [--dotnet] [--json] [--backup-dir DIR]',
     summary: 'usage.fix.summary',
     options: [
-      ['--registry FILE.reg', 'usage.opt.registryOne'],
+      ['--registry FILE.reg', 'usage.opt.registryMany'],
       ['--demo NAME', 'usage.opt.demo'],
       ['--dry-run', 'usage.fix.dry-run'],
       ['--apply', 'usage.fix.apply'],
@@ -96,11 +96,11 @@ const HELP: Record<CommandName, CommandHelp> = {
     ],
   },
   verify: {
-    synopsis: 'verify [--before BEFORE.json] [--registry FILE.reg | --demo NAME] [--json]',
+    synopsis: 'verify [--before BEFORE.json] [--registry FILE.reg|DIR ... | --demo NAME] [--json]',
     summary: 'usage.verify.summary',
     options: [
       ['--before FILE.json', 'usage.verify.before'],
-      ['--registry FILE.reg', 'usage.opt.registryOne'],
+      ['--registry FILE.reg', 'usage.opt.registryMany'],
       ['--demo NAME', 'usage.opt.demo'],
       ['--json', 'usage.opt.json'],
     ],

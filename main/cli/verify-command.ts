@@ -1,9 +1,10 @@
-/** `tlswizard verify [--before BEFORE.json] [--registry FILE.reg | --demo NAME] [--json]`: before and after. */
+/** `tlswizard verify [--before BEFORE.json] [--registry FILE.reg|DIR ... | --demo NAME] [--json]`: before and after. */
 import { parseArgs } from 'node:util'
 import { translate as t } from '../../shared/i18n/translate'
 import type { Comparison } from '../../shared/compare'
 import type { Diagnosis, EffectiveState } from '../../shared/diagnosis'
-import { openRegistrySource } from '../system/registry-source'
+import { diagnosisKeyFilter } from './diagnosis-keys'
+import { openGivenRegistry } from './registry-input'
 import { compareWithBefore, readDiagnosisFile } from '../system/before-diagnosis'
 import { runDiagnosis } from '../system/run-diagnosis'
 import { defaultStateDir, readWizardState } from '../system/wizard-state'
@@ -50,7 +51,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
     args,
     options: {
       before: { type: 'string' },
-      registry: { type: 'string' },
+      registry: { type: 'string', multiple: true },
       demo: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
@@ -61,7 +62,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
   if (!beforeFile) throw new UsageError(t('error.verify.noBefore'))
   const before = await readDiagnosisFile(beforeFile)
   const after = await runDiagnosis(
-    await openRegistrySource({ registry: o.registry, demo: o.demo }),
+    await openGivenRegistry(o, diagnosisKeyFilter()),
     new Date(),
     stateDir,
   )

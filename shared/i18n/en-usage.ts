@@ -73,6 +73,8 @@ export const enUsage = {
   'usage.serve.logs': 'protocol log files or folders to scan with every check (repeatable)',
   'usage.serve.lang': "the wizard's language (default: the browser's): en, id, lt, vi, zh-CN, ro",
   'usage.opt.registryOne': 'a "reg export" file made on the server (read, never changed)',
+  'usage.opt.registryMany':
+    '"reg export" files made on the server, or the folder the collect script wrote (repeat the option: read as one registry, never changed)',
   'usage.opt.demo': 'a bundled sample server: {demos}',
   'usage.opt.json': 'print JSON instead of text',
   'usage.tagline': "Mailflow TLS Wizard: why can't this server do TLS 1.2 with Office 365?",

@@ -1300,6 +1300,8 @@ export const id: Catalog = {
   'usage.serve.lang': 'bahasa wizard (default: bahasa browser): en, id, lt, vi, zh-CN, ro',
   'usage.opt.registryOne':
     'file "reg export" yang dibuat di server (hanya dibaca, tidak pernah diubah)',
+  'usage.opt.registryMany':
+    'file "reg export" yang dibuat di server, atau folder yang ditulis skrip pengumpul (ulangi opsi ini: dibaca sebagai satu registri, tidak pernah diubah)',
   'usage.opt.demo': 'server contoh bawaan: {demos}',
   'usage.opt.json': 'tampilkan JSON, bukan teks',
   'usage.tagline':

@@ -1301,6 +1301,8 @@ export const lt: Catalog = {
   'usage.serve.lang': 'vedlio kalba (numatyta: naršyklės kalba): en, id, lt, vi, zh-CN, ro',
   'usage.opt.registryOne':
     'serveryje sukurtas „reg export“ failas (tik skaitomas, niekada nekeičiamas)',
+  'usage.opt.registryMany':
+    'serveryje sukurti „reg export“ failai arba aplankas, kurį įrašė rinkimo scenarijus (kartokite parinktį: skaitomi kaip vienas registras, niekada nekeičiami)',
   'usage.opt.demo': 'pridėtas pavyzdinis serveris: {demos}',
   'usage.opt.json': 'išvesti JSON vietoj teksto',
   'usage.tagline': 'Mailflow TLS Wizard: kodėl šis serveris negali naudoti TLS 1.2 su Office 365?',

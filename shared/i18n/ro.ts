@@ -1319,6 +1319,8 @@ export const ro: Catalog = {
   'usage.serve.lang': 'limba expertului (implicit: cea a browserului): en, id, lt, vi, zh-CN, ro',
   'usage.opt.registryOne':
     'un fișier „reg export” creat pe server (doar citit, niciodată modificat)',
+  'usage.opt.registryMany':
+    'fișiere „reg export” create pe server sau folderul scris de scriptul de colectare (repetați opțiunea: citite ca un singur registry, niciodată modificate)',
   'usage.opt.demo': 'un server exemplu inclus: {demos}',
   'usage.opt.json': 'afișare JSON în loc de text',
   'usage.tagline':

@@ -1289,6 +1289,8 @@ export const vi: Catalog = {
     'ngôn ngữ của trình hướng dẫn (mặc định: ngôn ngữ của trình duyệt): en, id, lt, vi, zh-CN, ro',
   'usage.opt.registryOne':
     'một tệp "reg export" tạo trên máy chủ (chỉ đọc, không bao giờ bị thay đổi)',
+  'usage.opt.registryMany':
+    'các tệp "reg export" tạo trên máy chủ, hoặc thư mục mà tập lệnh thu thập đã ghi (lặp lại tùy chọn: được đọc như một sổ đăng ký, không bao giờ bị thay đổi)',
   'usage.opt.demo': 'một máy chủ mẫu đi kèm: {demos}',
   'usage.opt.json': 'in JSON thay vì văn bản',
   'usage.tagline':

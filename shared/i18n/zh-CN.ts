@@ -1196,6 +1196,8 @@ export const zhCN: Catalog = {
   'usage.serve.logs': '每次检查时要扫描的协议日志文件或文件夹（可重复）',
   'usage.serve.lang': '向导的语言（默认：浏览器的语言）：en, id, lt, vi, zh-CN, ro',
   'usage.opt.registryOne': '在服务器上用“reg export”导出的文件（只读取，绝不更改）',
+  'usage.opt.registryMany':
+    '在服务器上用“reg export”导出的文件，或收集脚本写入的文件夹（可重复此选项：合并读取为一个注册表，绝不更改）',
   'usage.opt.demo': '内置示例服务器：{demos}',
   'usage.opt.json': '输出 JSON 而不是文本',
   'usage.tagline': 'Mailflow TLS Wizard：为什么此服务器无法与 Office 365 使用 TLS 1.2？',

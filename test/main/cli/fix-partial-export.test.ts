@@ -3,7 +3,7 @@
  * never deletes a key the export simply did not contain (on the server the .NET keys always exist,
  * with subkeys), and the files are named for the server, never for the machine running the tool.
  */
-import { readdir, readFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -61,5 +61,37 @@ describe('fix on an offline SYSTEM hive (ControlSet00N, no CurrentControlSet)', 
     const apply = await cli('fix', '--registry', hive, '--apply', '--out', path.join(dir, 'p.reg'))
     expect(apply.code).toBe(2)
     expect(await readdir(dir)).toEqual([])
+  })
+})
+
+describe('fix and verify read several exports, or a folder of them, as diagnose does', () => {
+  it('the plan from two files in a folder is the plan from the whole export (it was the last file only)', async () => {
+    const dir = path.join(await scratchDir(), 'tls-registry')
+    await mkdir(dir)
+    await copyFile(await demoSections('2012r2-ex2016', [`${HKLM}SYSTEM`]), path.join(dir, 'a.reg'))
+    await copyFile(
+      await demoSections('2012r2-ex2016', [`${HKLM}SOFTWARE`]),
+      path.join(dir, 'b.reg'),
+    )
+    const plan = async (...args: string[]) =>
+      JSON.parse((await cli('fix', ...args, '--json')).out).plan.changes as unknown[]
+    const whole = await plan('--demo', '2012r2-ex2016')
+    expect(whole.length).toBeGreaterThan(0)
+    expect(await plan('--registry', dir)).toEqual(whole)
+    const files = [path.join(dir, 'a.reg'), path.join(dir, 'b.reg')]
+    expect(await plan('--registry', files[0]!, '--registry', files[1]!)).toEqual(whole)
+    const before = path.join(path.dirname(dir), 'before.json')
+    await writeFile(before, (await cli('diagnose', '--registry', dir, '--json')).out)
+    const verify = await cli(
+      'verify',
+      '--before',
+      before,
+      '--registry',
+      files[0]!,
+      '--registry',
+      files[1]!,
+      '--json',
+    )
+    expect(JSON.parse(verify.out).after.machine.computerName).toBe('EX2016')
   })
 })
