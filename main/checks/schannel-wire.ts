@@ -14,8 +14,12 @@ const MODERN = ['TLSv1.2', 'TLSv1.3']
 /** TLS 1.2 or later negotiated. */
 const modern = (v: VersionResult) => v.accepted && MODERN.includes(v.protocol ?? '')
 
-/** A network failure (no connection, no answer in time) proves nothing about TLS settings. */
-const network = (v: VersionResult) => v.result === 'timeout' || v.result === 'unreachable'
+/**
+ * A network failure (no connection, no answer in time), or an SMTP session the peer rejected
+ * before any TLS handshake, proves nothing about TLS settings.
+ */
+const network = (v: VersionResult) =>
+  v.result === 'timeout' || v.result === 'unreachable' || v.result === 'smtp-rejected'
 
 /** What an attempt got, in a word for the messages: the protocol, or its outcome. */
 const got = (v: VersionResult) => (v.accepted ? (v.protocol ?? 'accepted') : v.result)

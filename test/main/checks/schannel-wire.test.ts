@@ -115,6 +115,10 @@ describe('schannelWireFindings', () => {
     ).toEqual([])
     expect(schannelWireFindings(outcome('timeout', v('refused'), v('unreachable')), on)).toEqual([])
     expect(schannelWireFindings(outcome('accepted', null), on)).toEqual([])
+    // Schannel's own session rejected at the SMTP stage (a 554 greeting, say): no TLS was tried.
+    expect(
+      schannelWireFindings(outcome('accepted', v('accepted', 'TLSv1.2'), v('smtp-rejected')), on),
+    ).toEqual([])
   })
 })
 
