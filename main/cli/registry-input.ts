@@ -13,6 +13,7 @@ import { keyPathId, nameId, shortKeyPath } from '../registry/reg-path'
 import { regValueForDisplay, regValuesEqual, type RegValue } from '../registry/reg-value'
 import { readExSetupText } from '../system/exsetup-version'
 import { openRegistrySource, type OpenSource } from '../system/registry-source'
+import { terminalSafe } from '../../shared/terminal-safe'
 import { UsageError } from './exit-codes'
 
 /** The names in a folder given with --registry; a folder that cannot be listed is bad input. */
@@ -75,7 +76,9 @@ async function openExports(files: readonly string[], keep?: RegKeyFilter): Promi
         const had = i > 0 ? tree.getValue(key, v.name) : undefined
         if (had && !regValuesEqual(had, v.value))
           conflicts.push(
-            `${shortKeyPath(key)}\\${v.name || '(Default)'}: ${from.get(id)} says ${regValueText(had)}, ${file} says ${regValueText(v.value)}`,
+            terminalSafe(
+              `${shortKeyPath(key)}\\${v.name || '(Default)'}: ${from.get(id)} says ${regValueText(had)}, ${file} says ${regValueText(v.value)}`,
+            ),
           )
         from.set(id, file)
         if (i > 0) tree.setValue(key, v.name, v.value)

@@ -5,6 +5,7 @@ import { defaultBackupDir } from '../fixes/backup'
 import { newestBackup, readBackup, rollbackSections, type RollbackResult } from '../fixes/rollback'
 import { RegFileStore } from '../registry/reg-file-store'
 import { openRegistrySource } from '../system/registry-source'
+import { terminalSafe, terminalSafeData } from '../../shared/terminal-safe'
 import { EXIT, UsageError, type CliIo } from './exit-codes'
 import { liveContext } from './live-context'
 
@@ -41,7 +42,11 @@ export async function rollbackCommand(args: string[], io: CliIo): Promise<number
   const backup = named ?? (await readBackup(file))
   const result = await rollbackSections(source.store, backup, offline ? undefined : io.audit)
   if (source.store instanceof RegFileStore && o.out) await source.store.saveAs(o.out)
-  io.out(o.json ? `${JSON.stringify(result, null, 2)}\n` : rollbackText(result, file))
+  io.out(
+    o.json
+      ? `${JSON.stringify(result, null, 2)}\n`
+      : rollbackText(terminalSafeData(result), terminalSafe(file)),
+  )
   return result.mismatches.length ? EXIT.failure : EXIT.ok
 }
 

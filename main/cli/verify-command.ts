@@ -8,6 +8,7 @@ import { openGivenRegistry } from './registry-input'
 import { compareWithBefore, readDiagnosisFile } from '../system/before-diagnosis'
 import { runDiagnosis } from '../system/run-diagnosis'
 import { defaultStateDir, readWizardState } from '../system/wizard-state'
+import { terminalSafeData } from '../../shared/terminal-safe'
 import { EXIT, UsageError, type CliIo } from './exit-codes'
 
 const EXIT_FOR = {
@@ -70,7 +71,8 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
   io.out(
     o.json
       ? `${JSON.stringify({ before, after, comparison }, null, 2)}\n`
-      : render(comparison, after),
+      : // Names and values from the registry and the file made terminal-safe (render-diagnosis).
+        render(terminalSafeData(comparison), terminalSafeData(after, new Set(['commands']))),
   )
   return EXIT_FOR[after.verdict]
 }
