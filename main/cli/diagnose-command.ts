@@ -17,7 +17,7 @@ import { renderReportFile, reportFormatOf } from '../report/report-file'
 import { diagnosisKeyFilter } from './diagnosis-keys'
 import { openGivenRegistry } from './registry-input'
 import { EXIT, UsageError, type CliIo } from './exit-codes'
-import { writeNewFile } from './output-file'
+import { checkOutputs, writeNewFile } from './output-file'
 import { renderDiagnosis } from './render-diagnosis'
 import { renderLogsBrief } from './render-logs'
 
@@ -64,6 +64,12 @@ export async function diagnoseCommand(args: string[], io: CliIo): Promise<number
     values.report === undefined ? undefined : reportFormatOf(values.report, ['html', 'json'])
   if (values.redact && reportFormat === undefined)
     throw new UsageError(t('error.diagnose.redactNeedsReport'))
+  // Every file to write, checked before any work: none replaces an input, none another.
+  await checkOutputs(
+    [values.out, values.report],
+    [...(values.registry ?? []), ...(values.logs ?? [])],
+    values.force,
+  )
   const source = await openGivenRegistry(values, diagnosisKeyFilter())
   // Said once when the Windows Script Host is unavailable and native-reg is used instead.
   if (source.notice) io.err(`${source.notice}\n`)

@@ -14,6 +14,9 @@ export const enErrors = {
   'error.cli.unexpectedBare': 'unexpected failure: {detail}',
   'error.cli.logDirNeedsFolder': '--log-dir needs a folder: --log-dir DIR',
   'error.cli.exists': '{file} already exists; choose another name or add --force to replace it',
+  'error.cli.outputIsInput':
+    '{file} is also read by this command: choose another name for what it writes (an input is never replaced, even with --force)',
+  'error.cli.sameOutput': '{file} is named for two outputs: give each its own name',
   'error.cli.noProgramData': '%ProgramData% is not set; pass --backup-dir DIR',
   'error.cli.elevation':
     'Changing the registry needs an elevated process. Close this window, right-click "Mailflow TLS Wizard" (or your command prompt) and choose "Run as administrator", then run the fix again. Diagnosis works without it.',

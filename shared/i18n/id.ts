@@ -1323,6 +1323,9 @@ export const id: Catalog = {
   'error.cli.unexpectedBare': 'kegagalan tak terduga: {detail}',
   'error.cli.logDirNeedsFolder': '--log-dir memerlukan folder: --log-dir DIR',
   'error.cli.exists': '{file} sudah ada; pilih nama lain atau tambahkan --force untuk menimpanya',
+  'error.cli.outputIsInput':
+    '{file} juga dibaca oleh perintah ini: pilih nama lain untuk hasil yang ditulisnya (berkas masukan tidak pernah ditimpa, bahkan dengan --force)',
+  'error.cli.sameOutput': '{file} disebut untuk dua keluaran: beri masing-masing nama sendiri',
   'error.cli.noProgramData': '%ProgramData% tidak diatur; tentukan --backup-dir DIR',
   'error.cli.elevation':
     'Mengubah registri memerlukan proses yang dijalankan sebagai administrator. Tutup jendela ini, klik kanan "Mailflow TLS Wizard" (atau Prompt Perintah Anda), lalu pilih "Run as administrator" (Jalankan sebagai administrator), kemudian jalankan perbaikan lagi. Diagnosis tetap dapat dijalankan tanpa hak administrator.',

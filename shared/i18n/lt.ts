@@ -1322,6 +1322,9 @@ export const lt: Catalog = {
   'error.cli.logDirNeedsFolder': 'parinkčiai --log-dir reikia nurodyti aplanką: --log-dir DIR',
   'error.cli.exists':
     '{file} jau yra; pasirinkite kitą pavadinimą arba pridėkite --force, kad jis būtų pakeistas',
+  'error.cli.outputIsInput':
+    '{file} šios komandos taip pat skaitomas: rašomam failui pasirinkite kitą pavadinimą (įvesties failas niekada nepakeičiamas, net su --force)',
+  'error.cli.sameOutput': '{file} nurodytas dviem išvestims: kiekvienai duokite savo pavadinimą',
   'error.cli.noProgramData':
     'aplinkos kintamasis %ProgramData% nenustatytas; nurodykite --backup-dir DIR',
   'error.cli.elevation':

@@ -1341,6 +1341,9 @@ export const ro: Catalog = {
   'error.cli.logDirNeedsFolder': '--log-dir necesită un folder: --log-dir DIR',
   'error.cli.exists':
     '{file} există deja; alegeți alt nume sau adăugați --force pentru a-l înlocui',
+  'error.cli.outputIsInput':
+    '{file} este citit și de această comandă: alegeți alt nume pentru ce scrie (un fișier de intrare nu este niciodată înlocuit, nici cu --force)',
+  'error.cli.sameOutput': '{file} este numit pentru două ieșiri: dați fiecăreia propriul nume',
   'error.cli.noProgramData': '%ProgramData% nu este setat; specificați --backup-dir DIR',
   'error.cli.elevation':
     'Modificarea registry-ului necesită un proces rulat ca administrator. Închideți această fereastră, faceți clic dreapta pe „Mailflow TLS Wizard” (sau pe Prompt de comandă), alegeți „Rulare ca administrator”, apoi rulați din nou remedierea. Diagnosticul funcționează și fără aceasta.',

@@ -1311,6 +1311,9 @@ export const vi: Catalog = {
   'error.cli.unexpectedBare': 'lỗi không mong đợi: {detail}',
   'error.cli.logDirNeedsFolder': '--log-dir cần một thư mục: --log-dir DIR',
   'error.cli.exists': '{file} đã tồn tại; hãy chọn tên khác hoặc thêm --force để thay thế tệp đó',
+  'error.cli.outputIsInput':
+    '{file} cũng được lệnh này đọc: hãy chọn tên khác cho tệp nó ghi ra (tệp đầu vào không bao giờ bị thay thế, kể cả với --force)',
+  'error.cli.sameOutput': '{file} được đặt cho hai đầu ra: hãy đặt cho mỗi đầu ra một tên riêng',
   'error.cli.noProgramData': '%ProgramData% chưa được đặt; hãy chỉ định --backup-dir DIR',
   'error.cli.elevation':
     'Việc thay đổi sổ đăng ký cần một tiến trình chạy với quyền quản trị. Hãy đóng cửa sổ này, bấm chuột phải vào "Mailflow TLS Wizard" (hoặc Dấu nhắc Lệnh (Command Prompt) của bạn) và chọn "Run as administrator" (Chạy với tư cách người quản trị), rồi chạy lại bản sửa. Việc chẩn đoán không cần quyền này.',

@@ -1214,6 +1214,9 @@ export const zhCN: Catalog = {
   'error.cli.unexpectedBare': '意外失败：{detail}',
   'error.cli.logDirNeedsFolder': '--log-dir 需要指定文件夹：--log-dir DIR',
   'error.cli.exists': '{file} 已存在；请选择其他名称，或添加 --force 以替换它',
+  'error.cli.outputIsInput':
+    '此命令也会读取 {file}：请为它写出的文件另选名称（输入文件绝不会被替换，即使使用 --force）',
+  'error.cli.sameOutput': '{file} 被指定给两个输出：请为每个输出各取一个名称',
   'error.cli.noProgramData': '未设置 %ProgramData%；请指定 --backup-dir DIR',
   'error.cli.elevation':
     '更改注册表需要提升权限的进程。请关闭此窗口，右键单击“Mailflow TLS Wizard”（或命令提示符）并选择“以管理员身份运行”，然后再次运行修复。诊断无需提升权限即可运行。',
