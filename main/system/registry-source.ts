@@ -1,4 +1,5 @@
 /** Opens the registry a command works on: live (Windows), a `.reg` file, or a bundled demo. */
+import { translate as t } from '../../shared/i18n/translate'
 import type { SourceKind } from '../../shared/ids'
 import { InputError } from '../input-error'
 import { DEMOS, demoFile } from '../demo/demos'
@@ -31,19 +32,19 @@ export class SourceError extends InputError {
   override name = 'SourceError'
 }
 
+const demoNames = () => DEMOS.map((d) => d.name).join(', ')
+
 /** Opens the source; throws SourceError for choices that cannot work here. */
 export async function openRegistrySource(
   opts: SourceOptions,
   platform: NodeJS.Platform = process.platform,
 ): Promise<OpenSource> {
   if (opts.registry !== undefined && opts.demo !== undefined)
-    throw new SourceError('use either --registry or --demo, not both')
+    throw new SourceError(t('error.source.both'))
   if (opts.demo !== undefined) {
     const file = demoFile(opts.demo)
     if (!file)
-      throw new SourceError(
-        `unknown demo "${opts.demo}"; the demos are: ${DEMOS.map((d) => d.name).join(', ')}`,
-      )
+      throw new SourceError(t('error.source.unknownDemo', { demo: opts.demo, demos: demoNames() }))
     return {
       kind: 'demo',
       store: await RegFileStore.open(file, opts.keep),
@@ -58,9 +59,7 @@ export async function openRegistrySource(
     }
   }
   if (platform !== 'win32') {
-    throw new SourceError(
-      `there is no Windows registry on this ${platform} machine: pass --registry FILE.reg (made on the server with "reg export") or --demo NAME (${DEMOS.map((d) => d.name).join(', ')})`,
-    )
+    throw new SourceError(t('error.source.noRegistry', { platform, demos: demoNames() }))
   }
   // regedit by default; native-reg when the Windows Script Host is disabled or gone (said once).
   const { store, notice } = await openLiveRegistryStore()

@@ -14,6 +14,10 @@ export const enErrors = {
   'error.cli.unexpectedBare': 'unexpected failure: {detail}',
   'error.cli.logDirNeedsFolder': '--log-dir needs a folder: --log-dir DIR',
   'error.cli.exists': '{file} already exists; choose another name or add --force to replace it',
+  'error.source.both': 'use either --registry or --demo, not both',
+  'error.source.unknownDemo': 'unknown demo "{demo}"; the demos are: {demos}',
+  'error.source.noRegistry':
+    'there is no Windows registry on this {platform} machine: pass --registry FILE.reg (made on the server with "reg export") or --demo NAME ({demos})',
   'error.cli.outputIsInput':
     '{file} is also read by this command: choose another name for what it writes (an input is never replaced, even with --force)',
   'error.cli.sameOutput': '{file} is named for two outputs: give each its own name',

@@ -1323,6 +1323,10 @@ export const id: Catalog = {
   'error.cli.unexpectedBare': 'kegagalan tak terduga: {detail}',
   'error.cli.logDirNeedsFolder': '--log-dir memerlukan folder: --log-dir DIR',
   'error.cli.exists': '{file} sudah ada; pilih nama lain atau tambahkan --force untuk menimpanya',
+  'error.source.both': 'gunakan --registry atau --demo, jangan keduanya',
+  'error.source.unknownDemo': 'demo "{demo}" tidak dikenal; demo yang ada: {demos}',
+  'error.source.noRegistry':
+    'tidak ada registri Windows di mesin {platform} ini: berikan --registry FILE.reg (dibuat di server dengan "reg export") atau --demo NAME ({demos})',
   'error.cli.outputIsInput':
     '{file} juga dibaca oleh perintah ini: pilih nama lain untuk hasil yang ditulisnya (berkas masukan tidak pernah ditimpa, bahkan dengan --force)',
   'error.cli.sameOutput': '{file} disebut untuk dua keluaran: beri masing-masing nama sendiri',

@@ -1322,6 +1322,10 @@ export const lt: Catalog = {
   'error.cli.logDirNeedsFolder': 'parinkčiai --log-dir reikia nurodyti aplanką: --log-dir DIR',
   'error.cli.exists':
     '{file} jau yra; pasirinkite kitą pavadinimą arba pridėkite --force, kad jis būtų pakeistas',
+  'error.source.both': 'naudokite arba --registry, arba --demo, ne abu',
+  'error.source.unknownDemo': 'nežinomas demonstracinis serveris „{demo}“; yra: {demos}',
+  'error.source.noRegistry':
+    'šiame {platform} kompiuteryje nėra Windows registro: nurodykite --registry FILE.reg (sukurtą serveryje su „reg export“) arba --demo NAME ({demos})',
   'error.cli.outputIsInput':
     '{file} šios komandos taip pat skaitomas: rašomam failui pasirinkite kitą pavadinimą (įvesties failas niekada nepakeičiamas, net su --force)',
   'error.cli.sameOutput': '{file} nurodytas dviem išvestims: kiekvienai duokite savo pavadinimą',

@@ -1341,6 +1341,10 @@ export const ro: Catalog = {
   'error.cli.logDirNeedsFolder': '--log-dir necesită un folder: --log-dir DIR',
   'error.cli.exists':
     '{file} există deja; alegeți alt nume sau adăugați --force pentru a-l înlocui',
+  'error.source.both': 'folosiți fie --registry, fie --demo, nu amândouă',
+  'error.source.unknownDemo': 'demo necunoscut „{demo}”; demo-urile sunt: {demos}',
+  'error.source.noRegistry':
+    'pe acest calculator {platform} nu există un registry Windows: indicați --registry FILE.reg (creat pe server cu „reg export”) sau --demo NAME ({demos})',
   'error.cli.outputIsInput':
     '{file} este citit și de această comandă: alegeți alt nume pentru ce scrie (un fișier de intrare nu este niciodată înlocuit, nici cu --force)',
   'error.cli.sameOutput': '{file} este numit pentru două ieșiri: dați fiecăreia propriul nume',

@@ -1311,6 +1311,10 @@ export const vi: Catalog = {
   'error.cli.unexpectedBare': 'lỗi không mong đợi: {detail}',
   'error.cli.logDirNeedsFolder': '--log-dir cần một thư mục: --log-dir DIR',
   'error.cli.exists': '{file} đã tồn tại; hãy chọn tên khác hoặc thêm --force để thay thế tệp đó',
+  'error.source.both': 'hãy dùng --registry hoặc --demo, không dùng cả hai',
+  'error.source.unknownDemo': 'không biết bản demo "{demo}"; các bản demo là: {demos}',
+  'error.source.noRegistry':
+    'máy {platform} này không có sổ đăng ký Windows: hãy chỉ định --registry FILE.reg (tạo trên máy chủ bằng "reg export") hoặc --demo NAME ({demos})',
   'error.cli.outputIsInput':
     '{file} cũng được lệnh này đọc: hãy chọn tên khác cho tệp nó ghi ra (tệp đầu vào không bao giờ bị thay thế, kể cả với --force)',
   'error.cli.sameOutput': '{file} được đặt cho hai đầu ra: hãy đặt cho mỗi đầu ra một tên riêng',

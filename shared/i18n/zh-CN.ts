@@ -1214,6 +1214,10 @@ export const zhCN: Catalog = {
   'error.cli.unexpectedBare': '意外失败：{detail}',
   'error.cli.logDirNeedsFolder': '--log-dir 需要指定文件夹：--log-dir DIR',
   'error.cli.exists': '{file} 已存在；请选择其他名称，或添加 --force 以替换它',
+  'error.source.both': '请使用 --registry 或 --demo，不要同时使用',
+  'error.source.unknownDemo': '未知的演示“{demo}”；可用的演示有：{demos}',
+  'error.source.noRegistry':
+    '这台 {platform} 计算机上没有 Windows 注册表：请指定 --registry FILE.reg（在服务器上用“reg export”导出）或 --demo NAME（{demos}）',
   'error.cli.outputIsInput':
     '此命令也会读取 {file}：请为它写出的文件另选名称（输入文件绝不会被替换，即使使用 --force）',
   'error.cli.sameOutput': '{file} 被指定给两个输出：请为每个输出各取一个名称',

@@ -147,6 +147,11 @@ describe('tlswizard diagnose (in process)', () => {
       code: 2,
       err: expect.stringContaining('not both'),
     })
+    // In the language asked for, as every other message (they were English whatever --lang said).
+    expect(await cli('diagnose', '--demo', 'nope', '--lang', 'ro')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('demo necunoscut „nope”; demo-urile sunt: 2012r2-ex2016'),
+    })
     expect(await cli('diagnose', '--bogus')).toMatchObject({
       code: 2,
       err: expect.stringContaining("'--bogus'"),
