@@ -14,3 +14,19 @@ export function jsonSyntaxDetail(e: unknown): string {
   if (/end of JSON input/i.test(reason)) return t('error.json.endsEarly')
   return t('error.json.invalid')
 }
+
+/**
+ * A saved JSON file's text, whatever Windows wrote it in: UTF-8 (with or without a BOM), or UTF-16
+ * with its BOM, as Windows PowerShell 5.1's `tlswizard diagnose --json > before.json` writes it
+ * (big-endian too), or without one where the bytes show it (every other byte 0 in plain JSON).
+ */
+export function jsonFileText(bytes: Uint8Array): string {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  if (b[0] === 0xff && b[1] === 0xfe) return b.subarray(2).toString('utf16le')
+  if (b[0] === 0xfe && b[1] === 0xff)
+    return Buffer.from(b.subarray(2, b.length - (b.length % 2)))
+      .swap16()
+      .toString('utf16le')
+  if (b.length >= 2 && b.length % 2 === 0 && b[0] !== 0 && b[1] === 0) return b.toString('utf16le')
+  return b.toString('utf8').replace(/^\uFEFF/, '')
+}

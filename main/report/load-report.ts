@@ -2,7 +2,7 @@
 import { translate as t } from '../../shared/i18n/translate'
 import { REPORT_KIND, REPORT_SCHEMA_VERSION, reportSchema, type Report } from '../../shared/report'
 import { readRegularFile, UnreadableFileError } from '../files/bounded-read'
-import { jsonSyntaxDetail } from '../files/json-text'
+import { jsonFileText, jsonSyntaxDetail } from '../files/json-text'
 import { InputError } from '../input-error'
 
 /** Larger than any real report by far; bigger files are refused before they are read. */
@@ -81,5 +81,5 @@ export async function loadReport(file: string): Promise<Report> {
       )
     throw e
   }
-  return parseReport(new TextDecoder('utf-8').decode(bytes), file)
+  return parseReport(jsonFileText(bytes), file)
 }

@@ -11,7 +11,7 @@ import { REPORT_KIND } from '../../shared/report'
 import { diagnosisOfReport, diagnosisOfVersion1 } from '../../shared/report-view'
 import { compareDiagnoses, machineLabel, sameMachine, type Comparison } from '../../shared/compare'
 import { readRegularFile } from '../files/bounded-read'
-import { jsonSyntaxDetail } from '../files/json-text'
+import { jsonFileText, jsonSyntaxDetail } from '../files/json-text'
 import { InputError } from '../input-error'
 import { reportOfJson } from '../report/load-report'
 
@@ -32,7 +32,7 @@ const version1Schema = diagnosisSchema.extend({
  * quoting the file) otherwise.
  */
 export async function readDiagnosisFile(file: string): Promise<Diagnosis> {
-  const text = (await readRegularFile(file, MAX_DIAGNOSIS_BYTES)).toString('utf8')
+  const text = jsonFileText(await readRegularFile(file, MAX_DIAGNOSIS_BYTES))
   if (!text.trim()) throw new InputError(t('reportDoc.load.empty', { file }))
   let json: unknown
   try {
