@@ -1,6 +1,7 @@
 /** Where the protocol logs are: Exchange's folders under its install path, and folders the admin names. */
 import { translate as t } from '../../shared/i18n/translate'
 import { readdir, stat } from 'node:fs/promises'
+import type { Stats } from 'node:fs'
 import path from 'node:path'
 import type { Direction, LogFolder } from '../../shared/logs'
 import { InputError } from '../input-error'
@@ -138,15 +139,22 @@ export async function findLogSet(
       add(dir, 'found', found.get(dir) ?? [])
   }
   for (const p of given) {
-    const info = await stat(p).catch(() => null)
-    if (!info) throw new InputError(t('error.logs.missing', { path: p }))
-    if (info.isFile()) add(path.dirname(p), 'given', [p])
-    else if (info.isDirectory()) {
+    if ((await givenLogPath(p)).isFile()) add(path.dirname(p), 'given', [p])
+    else {
       const found = new Map<string, string[]>()
       await walk(p, 0, found)
       if (!found.size) add(p, 'given', [])
       for (const [dir, files] of found) add(dir, 'given', files)
-    } else throw new InputError(t('error.logs.notFileOrFolder', { path: p }))
+    }
   }
   return [...folders.values()]
+}
+
+/** A log path the admin gave: a file or a folder; InputError naming it otherwise (or missing). */
+export async function givenLogPath(p: string): Promise<Stats> {
+  const info = await stat(p).catch(() => null)
+  if (!info) throw new InputError(t('error.logs.missing', { path: p }))
+  if (!info.isFile() && !info.isDirectory())
+    throw new InputError(t('error.logs.notFileOrFolder', { path: p }))
+  return info
 }

@@ -13,6 +13,7 @@ import { createWizardService, type ServiceOptions } from '../service/wizard-serv
 import { isElevated } from '../system/elevation'
 import { openRegistrySource, type SourceOptions } from '../system/registry-source'
 import { defaultStateDir } from '../system/wizard-state'
+import { givenLogPath } from '../logs/find-logs'
 import { EventHub } from './event-hub'
 import { startWebHost, type WebHost, type WebHostOptions } from './web-host'
 
@@ -136,6 +137,11 @@ export async function serveWizard(o: ServeOptions): Promise<WebHost & { outDir: 
     audit: o.audit,
     logPaths: o.logPaths,
   })
+  // What the command line names is checked now, so a mistake is said at once (exit 2), not later
+  // as an error in the page: the log paths, and the earlier diagnosis (missing, damaged, or of
+  // another machine).
+  for (const p of o.logPaths ?? []) await givenLogPath(p)
+  if (o.before !== undefined) await api['machine:summary']({})
   const host = await listening({
     api,
     hub,
