@@ -141,6 +141,12 @@ export async function findLogSet(
   for (const p of given) {
     if ((await givenLogPath(p)).isFile()) add(path.dirname(p), 'given', [p])
     else {
+      // A folder the admin named that cannot be listed is said as such, not "no logs found".
+      await readdir(p).catch((e: NodeJS.ErrnoException) => {
+        const reason =
+          e.code === 'EACCES' || e.code === 'EPERM' ? t('error.read.reason.denied') : e.message
+        throw new InputError(t('error.logs.folderUnreadable', { path: p, reason }))
+      })
       const found = new Map<string, string[]>()
       await walk(p, 0, found)
       if (!found.size) add(p, 'given', [])

@@ -121,7 +121,10 @@ function eventFindings(r: Scan): Finding[] {
 /** Findings for the scan; `server` names the server in the commands that turn logging on. */
 export function logFindings(r: Scan, server: string | null): Finding[] {
   const out: Finding[] = []
-  if (r.totals.files === 0 || r.totals.rows === 0) {
+  const broken = r.fileProblems.filter((p) => p.error)
+  // Files that are there but could not be read say nothing of protocol logging: not "not found".
+  const unreadableAll = broken.length > 0 && broken.length >= r.totals.files
+  if ((r.totals.files === 0 || r.totals.rows === 0) && !unreadableAll) {
     const folders = r.folders.map((f) => f.path).join(', ') || t('logs.noFolder')
     const ev = r.folders.map((f): Evidence =>
       evidenceRow({
@@ -135,7 +138,6 @@ export function logFindings(r: Scan, server: string | null): Finding[] {
       finding('logs-not-found', 'warning', ev, [], { folders, server: server ?? '<SERVER>' }),
     )
   }
-  const broken = r.fileProblems.filter((p) => p.error)
   if (broken.length) {
     const first = broken[0] as (typeof broken)[number]
     const ev = broken.slice(0, 10).map((p): Evidence =>
@@ -150,7 +152,17 @@ export function logFindings(r: Scan, server: string | null): Finding[] {
       ...{ count: broken.length, files: counted('file', broken.length) },
       ...{ file: first.path, reason: first.error ?? '' },
     }
-    out.push(finding('logs-files-unreadable', 'warning', ev, [], params))
+    // None read: no "the other files were counted", and what to do about it.
+    out.push(
+      finding(
+        'logs-files-unreadable',
+        'warning',
+        ev,
+        [],
+        params,
+        unreadableAll ? 'all' : undefined,
+      ),
+    )
   }
   for (const c of r.connectors)
     out.push(...o365Findings(c, r), ...starttlsFindings(c, r), ...legacyFindings(c))

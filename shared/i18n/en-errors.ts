@@ -49,6 +49,8 @@ export const enErrors = {
     'name the protocol log files or folders (copied from the server); on the Exchange server itself they are found without naming them',
   'error.logs.missing': '{path}: no such file or folder',
   'error.logs.notFileOrFolder': '{path} is neither a file nor a folder',
+  'error.logs.folderUnreadable':
+    'cannot list the protocol logs in {path}: {reason}. Run tlswizard as a user who may read that folder (an administrator on the Exchange server), or copy the logs to a folder you can read',
   'error.serve.badPort': '--port takes a number from 0 to 65535, got "{value}"',
   'error.serve.where':
     'Only this computer can open it (127.0.0.1). Offline fixes and reports go to {outDir}. Press Ctrl+C to stop.',

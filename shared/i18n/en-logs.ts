@@ -55,6 +55,10 @@ export const enLogs = {
   'finding.logs-files-unreadable.title': '{files} could not be read',
   'finding.logs-files-unreadable.advice':
     'The other files were counted. First one: {file}: {reason}.',
+  'finding.logs-files-unreadable.all.title':
+    '{count, plural, one {The log file could not be read} other {None of the # log files could be read}}',
+  'finding.logs-files-unreadable.all.advice':
+    'So nothing is known of what the server did. First one: {file}: {reason}. Name the Exchange protocol logs themselves, as a user who may read them (an administrator on the Exchange server can).',
   'finding.schannel-tls-events.title': 'Schannel logged TLS errors ({count})',
   'finding.schannel-tls-events.advice':
     'System log, source Schannel: {kinds}. 36887 is an alert received from the other side, 36888 one this machine sent, 36874 means no cipher suite in common, 36871 that no TLS credential could be made (often: no protocol enabled).',

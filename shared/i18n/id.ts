@@ -448,6 +448,10 @@ export const id: Catalog = {
   'finding.logs-files-unreadable.title': '{files} tidak dapat dibaca',
   'finding.logs-files-unreadable.advice':
     'File lainnya tetap dihitung. Yang pertama: {file}: {reason}.',
+  'finding.logs-files-unreadable.all.title':
+    '{count, plural, other {Tidak satu pun dari # file log dapat dibaca}}',
+  'finding.logs-files-unreadable.all.advice':
+    'Jadi tidak ada yang diketahui tentang apa yang dilakukan server. Yang pertama: {file}: {reason}. Sebutkan log protokol Exchange itu sendiri, sebagai pengguna yang boleh membacanya (administrator di server Exchange dapat membacanya).',
   'finding.schannel-tls-events.title': 'Schannel mencatat kesalahan TLS ({count})',
   'finding.schannel-tls-events.advice':
     'Log Sistem, sumber Schannel: {kinds}. 36887 adalah alert yang diterima dari pihak lain, 36888 adalah alert yang dikirim oleh mesin ini, 36874 berarti tidak ada cipher suite yang sama, 36871 berarti tidak ada kredensial TLS yang dapat dibuat (sering kali: tidak ada protokol yang aktif).',
@@ -1360,6 +1364,8 @@ export const id: Catalog = {
     'sebutkan file atau folder log protokol (yang disalin dari server); di server Exchange itu sendiri, file tersebut ditemukan tanpa perlu disebutkan',
   'error.logs.missing': '{path}: file atau folder tersebut tidak ada',
   'error.logs.notFileOrFolder': '{path} bukan file maupun folder',
+  'error.logs.folderUnreadable':
+    'tidak dapat mendaftar log protokol di {path}: {reason}. Jalankan tlswizard sebagai pengguna yang boleh membaca folder itu (administrator di server Exchange), atau salin log ke folder yang dapat Anda baca',
   'error.serve.badPort':
     '--port menerima angka dari 0 hingga 65535, tetapi yang diberikan "{value}"',
   'error.serve.where':

@@ -450,6 +450,10 @@ export const lt: Catalog = {
     'Ieškota: {folders}. Daugumoje jungčių protokolo registravimas pagal numatytuosius parametrus išjungtas, todėl nėra įrodymų, ką serveris darė. Įjunkite jį Exchange Management Shell (pirma eilutė – tik Office 365 siuntimo jungčiai, kitos – visoms jungtims), palaukite, kol paštas pajudės, tada nuskaitykite dar kartą:\n  Set-SendConnector -Identity "Outbound to Office 365" -ProtocolLoggingLevel Verbose\n  Get-SendConnector | Set-SendConnector -ProtocolLoggingLevel Verbose\n  Get-ReceiveConnector -Server {server} | Set-ReceiveConnector -ProtocolLoggingLevel Verbose\n  Set-TransportService {server} -IntraOrgConnectorProtocolLoggingLevel Verbose\n  Get-TransportService {server} | Format-List *ProtocolLogPath',
   'finding.logs-files-unreadable.title': 'Nepavyko nuskaityti: {files}',
   'finding.logs-files-unreadable.advice': 'Kiti failai įskaičiuoti. Pirmasis: {file}: {reason}.',
+  'finding.logs-files-unreadable.all.title':
+    '{count, plural, one {Žurnalo failo nepavyko perskaityti} few {Nepavyko perskaityti nė vieno iš # žurnalo failų} many {Nepavyko perskaityti nė vieno iš # žurnalo failo} other {Nepavyko perskaityti nė vieno iš # žurnalo failų}}',
+  'finding.logs-files-unreadable.all.advice':
+    'Todėl nieko nežinoma apie tai, ką darė serveris. Pirmasis: {file}: {reason}. Nurodykite pačius Exchange protokolo žurnalus, būdami naudotoju, kuris gali juos skaityti (Exchange serverio administratorius gali).',
   'finding.schannel-tls-events.title': 'Schannel užregistravo TLS klaidų ({count})',
   'finding.schannel-tls-events.advice':
     'Sistemos žurnalas, šaltinis Schannel: {kinds}. 36887 – iš kitos pusės gautas įspėjimas (alert), 36888 – šio kompiuterio išsiųstas įspėjimas, 36874 reiškia, kad nėra bendro šifrų rinkinio, 36871 – kad nepavyko sukurti TLS kredencialų (dažnai: neįgalintas joks protokolas).',
@@ -1359,6 +1363,8 @@ export const lt: Catalog = {
     'nurodykite protokolo žurnalų failus arba aplankus (nukopijuotus iš serverio); pačiame Exchange serveryje jie randami ir jų nenurodžius',
   'error.logs.missing': '{path}: tokio failo ar aplanko nėra',
   'error.logs.notFileOrFolder': '{path} nėra nei failas, nei aplankas',
+  'error.logs.folderUnreadable':
+    'negalima išvardyti protokolo žurnalų aplanke {path}: {reason}. Paleiskite tlswizard kaip naudotojas, kuriam leidžiama skaityti tą aplanką (Exchange serverio administratorius), arba nukopijuokite žurnalus į aplanką, kurį galite skaityti',
   'error.serve.badPort': '--port reikšmė turi būti skaičius nuo 0 iki 65535, gauta „{value}“',
   'error.serve.where':
     'Vedlį galima atidaryti tik šiame kompiuteryje (127.0.0.1). Registro failų taisymai ir ataskaitos įrašomi į {outDir}. Norėdami sustabdyti, paspauskite Ctrl+C.',

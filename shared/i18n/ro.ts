@@ -459,6 +459,10 @@ export const ro: Catalog = {
   'finding.logs-files-unreadable.title': 'Nu s-au putut citi: {files}',
   'finding.logs-files-unreadable.advice':
     'Celelalte fișiere au fost numărate. Primul: {file}: {reason}.',
+  'finding.logs-files-unreadable.all.title':
+    '{count, plural, one {Fișierul jurnal nu a putut fi citit} few {Niciunul dintre cele # fișiere jurnal nu a putut fi citit} other {Niciunul dintre cele # de fișiere jurnal nu a putut fi citit}}',
+  'finding.logs-files-unreadable.all.advice':
+    'Deci nu se știe nimic despre ce a făcut serverul. Primul: {file}: {reason}. Indicați chiar jurnalele de protocol Exchange, ca un utilizator care le poate citi (un administrator pe serverul Exchange poate).',
   'finding.schannel-tls-events.title': 'Schannel a înregistrat erori TLS ({count})',
   'finding.schannel-tls-events.advice':
     'Jurnalul Sistem, sursa Schannel: {kinds}. 36887 este o alertă primită de la cealaltă parte, 36888 una trimisă de acest computer, 36874 înseamnă că nu există nicio suită de cifrare comună, iar 36871 că nu s-a putut crea nicio acreditare TLS (adesea: niciun protocol activat).',
@@ -1377,6 +1381,8 @@ export const ro: Catalog = {
     'indicați fișierele sau folderele jurnalelor de protocol (copiate de pe server); pe serverul Exchange însuși, acestea sunt găsite fără să le indicați',
   'error.logs.missing': '{path}: fișierul sau folderul nu există',
   'error.logs.notFileOrFolder': '{path} nu este nici fișier, nici folder',
+  'error.logs.folderUnreadable':
+    'nu se pot lista jurnalele de protocol din {path}: {reason}. Rulați tlswizard ca un utilizator care poate citi acel folder (un administrator pe serverul Exchange) sau copiați jurnalele într-un folder pe care îl puteți citi',
   'error.serve.badPort': '--port acceptă un număr de la 0 la 65535; s-a primit „{value}”',
   'error.serve.where':
     'Numai acest computer îl poate deschide (127.0.0.1). Remedierile offline și rapoartele se scriu în {outDir}. Apăsați Ctrl+C pentru a opri.',

@@ -446,6 +446,10 @@ export const vi: Catalog = {
   'finding.logs-files-unreadable.title': 'Không đọc được {files}',
   'finding.logs-files-unreadable.advice':
     'Các tệp khác đã được tính. Tệp đầu tiên: {file}: {reason}.',
+  'finding.logs-files-unreadable.all.title':
+    '{count, plural, other {Không đọc được tệp nào trong # tệp nhật ký}}',
+  'finding.logs-files-unreadable.all.advice':
+    'Vì vậy không biết máy chủ đã làm gì. Tệp đầu tiên: {file}: {reason}. Hãy chỉ định chính các nhật ký giao thức Exchange, với người dùng được phép đọc chúng (quản trị viên trên máy chủ Exchange có thể đọc).',
   'finding.schannel-tls-events.title': 'Schannel đã ghi lỗi TLS ({count})',
   'finding.schannel-tls-events.advice':
     'Nhật ký Hệ thống (System), nguồn Schannel: {kinds}. 36887 là một alert TLS nhận được từ phía bên kia, 36888 là alert do máy này gửi đi, 36874 nghĩa là không có bộ mật mã chung, 36871 nghĩa là không tạo được thông tin xác thực TLS (thường là do: không có giao thức nào được bật).',
@@ -1347,6 +1351,8 @@ export const vi: Catalog = {
     'hãy chỉ định các tệp hoặc thư mục nhật ký giao thức (được sao chép từ máy chủ); trên chính máy chủ Exchange, chúng được tự động tìm thấy mà không cần chỉ định',
   'error.logs.missing': '{path}: không có tệp hoặc thư mục này',
   'error.logs.notFileOrFolder': '{path} không phải là tệp cũng không phải là thư mục',
+  'error.logs.folderUnreadable':
+    'không thể liệt kê nhật ký giao thức trong {path}: {reason}. Hãy chạy tlswizard với người dùng được phép đọc thư mục đó (quản trị viên trên máy chủ Exchange), hoặc sao chép nhật ký vào thư mục bạn đọc được',
   'error.serve.badPort': '--port nhận một số từ 0 đến 65535, nhưng nhận được "{value}"',
   'error.serve.where':
     'Chỉ máy tính này mới mở được địa chỉ này (127.0.0.1). Các tệp sửa lỗi ngoại tuyến và báo cáo được ghi vào {outDir}. Nhấn Ctrl+C để dừng.',

@@ -407,6 +407,9 @@ export const zhCN: Catalog = {
     '已查找：{folders}。大多数连接器默认关闭协议日志记录，因此缺少服务器实际行为的证据。请在 Exchange 命令行管理程序中开启它（第一行只针对 Office 365 发送连接器，其余各行针对所有连接器），等待邮件流转后重新扫描：\n  Set-SendConnector -Identity "Outbound to Office 365" -ProtocolLoggingLevel Verbose\n  Get-SendConnector | Set-SendConnector -ProtocolLoggingLevel Verbose\n  Get-ReceiveConnector -Server {server} | Set-ReceiveConnector -ProtocolLoggingLevel Verbose\n  Set-TransportService {server} -IntraOrgConnectorProtocolLoggingLevel Verbose\n  Get-TransportService {server} | Format-List *ProtocolLogPath',
   'finding.logs-files-unreadable.title': '无法读取 {files}',
   'finding.logs-files-unreadable.advice': '其他文件已计入。第一个：{file}：{reason}。',
+  'finding.logs-files-unreadable.all.title': '{count, plural, other {# 个日志文件都无法读取}}',
+  'finding.logs-files-unreadable.all.advice':
+    '因此无法得知服务器做了什么。第一个：{file}：{reason}。请指定 Exchange 协议日志本身，并以有权读取它们的用户运行（Exchange 服务器上的管理员可以读取）。',
   'finding.schannel-tls-events.title': 'Schannel 记录了 TLS 错误 ({count})',
   'finding.schannel-tls-events.advice':
     '系统日志，来源 Schannel：{kinds}。36887 表示从对方收到的警报，36888 表示本机发出的警报，36874 表示没有共同的密码套件，36871 表示无法创建 TLS 凭据（常见原因：没有启用任何协议）。',
@@ -1247,6 +1250,8 @@ export const zhCN: Catalog = {
     '请指定协议日志文件或文件夹（从服务器复制）；在 Exchange 服务器本身上无需指定即可找到它们',
   'error.logs.missing': '{path}：找不到该文件或文件夹',
   'error.logs.notFileOrFolder': '{path} 既不是文件也不是文件夹',
+  'error.logs.folderUnreadable':
+    '无法列出 {path} 中的协议日志：{reason}。请以有权读取该文件夹的用户（Exchange 服务器上的管理员）运行 tlswizard，或将日志复制到您可以读取的文件夹',
   'error.serve.badPort': '--port 的值必须是 0 到 65535 之间的数字，但收到的是“{value}”',
   'error.serve.where':
     '只有此计算机可以打开它（127.0.0.1）。脱机修复和报告将写入 {outDir}。按 Ctrl+C 停止。',

@@ -82,6 +82,27 @@ describe('diagnose --registry FOLDER that cannot be listed', () => {
   })
 })
 
+describe('logs FOLDER that cannot be listed', () => {
+  it('exit 2: names the folder and says what to do, never that logging may be off', async () => {
+    const dir = path.join(work, 'protocol-logs')
+    await mkdir(dir)
+    await writeFile(
+      path.join(dir, 'SEND2024011409-1.LOG'),
+      '#Software: Microsoft Exchange Server\r\n',
+    )
+    await chmod(dir, 0o000)
+    try {
+      const r = await unprivileged('logs', dir)
+      expect(r.err).toBe(
+        `tlswizard logs: cannot list the protocol logs in ${dir}: permission denied. Run tlswizard as a user who may read that folder (an administrator on the Exchange server), or copy the logs to a folder you can read\n`,
+      )
+      expect(r.code).toBe(2)
+    } finally {
+      await chmod(dir, 0o755)
+    }
+  })
+})
+
 describe('serve --out-dir that cannot be a folder', () => {
   it('an existing file: exit 2, named, in the language asked for', async () => {
     const file = path.join(work, 'taken.txt')

@@ -1,7 +1,8 @@
-import { open, mkdtemp, rm } from 'node:fs/promises'
+import { open, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { translate } from '../../../shared/i18n/translate'
 import { findLogSet } from '../../../main/logs/find-logs'
 import { readLogFile } from '../../../main/logs/log-file'
 import { scanLogs } from '../../../main/logs/scan-logs'
@@ -114,5 +115,19 @@ describe('hostile input: a clear error for the file, the other files still count
     const r = await scanLogs(await findLogSet([file]))
     expect(r.fileProblems).toEqual([{ path: file, error: null, truncatedRows: 0, badRows: 1 }])
     expect(r.totals.sessions).toBe(1)
+  })
+})
+
+describe('log files that are there but none could be read', () => {
+  it('say so, never that protocol logging may be off (review finding)', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'tlsw-logs-unread-'))
+    await writeFile(path.join(folder, 'SEND2024011409-1.LOG'), 'a,b,c\r\n')
+    const r = await scanLogs(await findLogSet([folder]))
+    expect(r.findings.map((f) => f.id)).not.toContain('logs-not-found')
+    const unread = r.findings.find((f) => f.id === 'logs-files-unreadable')
+    expect(unread?.messageKey).toBe('finding.logs-files-unreadable.all')
+    expect(translate('finding.logs-files-unreadable.all.title', { count: 1 })).toBe(
+      'The log file could not be read',
+    )
   })
 })
