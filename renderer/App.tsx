@@ -13,6 +13,7 @@ import {
 import { useEffect, useMemo, useReducer, useRef } from 'react'
 import type { RendererApi } from './api'
 import { NavBar } from './components/NavBar'
+import { useStepTop } from './components/use-step-top'
 import { StepIndicator } from './components/StepIndicator'
 import { makeT, TContext } from './i18n'
 import * as fx from './state/effects'
@@ -21,12 +22,11 @@ import {
   canGoNext,
   initialState,
   reducer,
-  restartNeed,
   stepStatus,
   type StepId,
   type WizardState,
 } from './state/wizard'
-import { nextIsPrimary } from './state/status'
+import { nextIsPrimary, restartFacts } from './state/status'
 import {
   ChecksStep,
   FinishStep,
@@ -106,13 +106,7 @@ export function App({ api, first, pending }: AppProps) {
   useEffect(() => {
     document.documentElement.lang = state.language
   }, [state.language])
-  // Move keyboard focus to the new step's content, so Tab starts there. Not on the first draw:
-  // the page has just loaded, Tab already starts at its top, and a focus there costs a layout.
-  const drawn = useRef(false)
-  useEffect(() => {
-    if (drawn.current) mainRef.current?.focus()
-    drawn.current = true
-  }, [state.step, state.finished])
+  useStepTop(mainRef, state.finished ? 'finish' : state.step)
   // The answer first: the checks start by themselves once the wizard knows the machine (the
   // symptom is optional), once per visit; Run again and Retry are the admin's.
   useEffect(() => {
@@ -201,8 +195,8 @@ export function App({ api, first, pending }: AppProps) {
       case 'restart':
         return (
           <RestartStep
-            need={restartNeed(state)}
-            fixFile={state.apply?.prepared?.fix ?? null}
+            {...restartFacts(state)}
+            desktop={api.transport === 'electron'}
             result={state.restart}
             busy={state.busy}
             onRestart={(req) => void fx.scheduleRestart(api, dispatch, req)}

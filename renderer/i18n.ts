@@ -71,3 +71,9 @@ export function useT(): T {
 export function pageLocale(): string | undefined {
   return typeof document !== 'undefined' ? document.documentElement.lang || undefined : undefined
 }
+
+/** An ISO time as the page's language writes a date and time; the text itself if it is not one. */
+export function localTime(iso: string): string {
+  const at = new Date(iso)
+  return Number.isNaN(at.getTime()) ? iso : at.toLocaleString(pageLocale())
+}

@@ -1,10 +1,12 @@
 /**
- * An inline confirmation for an action that cannot be taken back (a restart, skipping the fixes):
- * nothing else on the page is hidden or trapped, and the focus lands on the safe answer. Escape
- * gives the safe answer; once the box closes, the focus goes back to what opened it.
+ * An inline confirmation for an action that changes the server or cannot be taken back (a registry
+ * change, its undo, a restart, skipping the fixes): nothing else on the page is hidden or trapped,
+ * and the focus lands on the safe answer. Escape gives the safe answer; once the box closes, the
+ * focus goes back to what opened it.
  */
 import { Body1, Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components'
 import { useLayoutEffect, useRef } from 'react'
+import { reveal } from './use-reveal'
 
 const useStyles = makeStyles({
   box: {
@@ -37,7 +39,9 @@ export function ConfirmBox(p: ConfirmBoxProps) {
     // Before the safe answer takes the focus: the control that opened the box has it.
     const opener = document.activeElement
     const own = box.current
-    safe.current?.focus()
+    safe.current?.focus({ preventScroll: true })
+    // The whole question in view, above the sticky Back/Next bar (not only its first button).
+    if (own) reveal(own)
     return () => {
       // Only when the focus was in the box (or lost with it), never taken from where the admin went.
       const here = document.activeElement

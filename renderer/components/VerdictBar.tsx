@@ -2,9 +2,9 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components'
 import type { Diagnosis, Verdict } from '../../shared/diagnosis'
 import type { FixPlan } from '../../shared/fixes'
-import { MANUAL_STEPS } from '../../shared/manual-steps'
 import { useEffect, useRef } from 'react'
 import { useT } from '../i18n'
+import { nextAction } from '../state/next-action'
 import { CollectCommands } from './CollectCommands'
 
 // Green only for a verdict that proves health; "not decided" is a warning, never a success.
@@ -13,23 +13,6 @@ const INTENT = {
   'action-needed': 'error',
   inconclusive: 'warning',
 } as const satisfies Record<Verdict, string>
-
-/**
- * The one next action, as a message key and its parameters: an update the worst problem needs
- * before anything else, else the registry changes of the plan, else the verdict's own advice.
- */
-export function nextAction(
-  d: Diagnosis,
-  plan: FixPlan | null,
-): { key: string; params?: Record<string, string | number> } {
-  if (d.verdict !== 'action-needed') return { key: `checks.next.${d.verdict}` }
-  const first = d.problems[0]
-  const before = MANUAL_STEPS.find((m) => m.when === 'before' && first?.fixes.includes(m.id))
-  if (before) return { key: 'checks.next.manual', params: { step: before.id } }
-  if (plan?.changes.length)
-    return { key: 'checks.next.apply', params: { count: plan.changes.length } }
-  return { key: 'checks.next.action-needed' }
-}
 
 /** The bar at the top of the results. */
 export function VerdictBar({ diagnosis: d, plan }: { diagnosis: Diagnosis; plan: FixPlan | null }) {

@@ -6,6 +6,7 @@
 import type { Progress } from '../../shared/channels'
 import { CHECK_GROUPS, groupState, probeState } from '../../shared/check-groups'
 import type { Diagnosis } from '../../shared/diagnosis'
+import type { FixPlan } from '../../shared/fixes'
 import { targetLabel } from '../../shared/probe-basics'
 import { STEPS, type StepId, type WizardState } from './wizard'
 
@@ -16,10 +17,9 @@ export function fixesPending(s: WizardState): boolean {
 
 /** Whether Next is the page's main action: not where the step has its own (Apply, Schedule restart). */
 export function nextIsPrimary(s: WizardState): boolean {
-  const need = restartNeed(s)
   return (
     !(s.step === 'fixes' && fixesPending(s)) &&
-    !(s.step === 'restart' && !s.restart && (need === 'applied' || need === 'pending'))
+    !(s.step === 'restart' && !s.restart && restartFacts(s).offered)
   )
 }
 
@@ -38,9 +38,31 @@ export function restartNeed(s: WizardState): RestartNeed {
   return 'none'
 }
 
+/** What the Restart step says and offers, from the same answers the step bar and the finish use. */
+export function restartFacts(s: WizardState) {
+  const need = restartNeed(s)
+  // Only a live registry is this server's: a file or a demo has no server here to restart.
+  const offline = s.machine?.source.kind !== 'live'
+  return {
+    need,
+    offline,
+    /** The restart buttons are offered: a live change, or Windows waits for one on this server. */
+    offered: !offline && (need === 'applied' || need === 'pending'),
+    /** The fixes had changes and were skipped: a restart applies none of them. */
+    fixesSkipped: s.skipped.includes('fixes') && !!s.plan?.changes.length,
+    /** The fix file to import first, when the fix was only prepared. */
+    fixFile: s.apply?.prepared?.fix ?? null,
+  }
+}
+
 /** True when an empty plan proves nothing is to change (the registry showed everything). */
+export function planProvesNothing(plan: FixPlan | null, d: Diagnosis | null): boolean {
+  return plan?.changes.length === 0 && d?.verdict !== 'inconclusive'
+}
+
+/** planProvesNothing for the state's plan (the step bar, the Fixes step and the finish use it). */
 export function nothingToFix(s: WizardState): boolean {
-  return s.plan?.changes.length === 0 && s.diagnosis?.verdict !== 'inconclusive'
+  return planProvesNothing(s.plan, s.diagnosis)
 }
 
 /** How the step bar shows a step: ticked only when done, marked when skipped. */

@@ -21,7 +21,7 @@ import { CHECK_GROUPS, findingsOfTarget } from '../../shared/check-groups'
 import type { Diagnosis } from '../../shared/diagnosis'
 import type { FixPlan } from '../../shared/fixes'
 import { targetLabel } from '../../shared/probe-basics'
-import { targetProblem } from '../../shared/targets'
+import { targetProblem, type TargetDraft } from '../../shared/targets'
 import { BeforeAfter } from '../components/BeforeAfter'
 import { FindingList } from '../components/FindingList'
 import { LogsSection } from '../components/LogsSection'
@@ -31,7 +31,7 @@ import { SchannelTable } from '../components/SchannelTable'
 import { StatusBadge } from '../components/StatusBadge'
 import { TargetEditor, type TargetEditorProps } from '../components/TargetEditor'
 import { VerdictBar } from '../components/VerdictBar'
-import { useT } from '../i18n'
+import { localTime, useT } from '../i18n'
 
 const useStyles = makeStyles({
   stack: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -91,6 +91,18 @@ function ProgressList({ progress, label }: { progress: Progress[]; label: string
   )
 }
 
+/**
+ * What the list of servers holds, in words: the local SMTP service and the Office 365 endpoint only
+ * where they were proposed (a file or a demo proposes no local service; Find endpoint adds the other).
+ */
+export function targetsHint(targets: readonly TargetDraft[]): string {
+  const local = targets.some((x) => x.role === 'local')
+  const office365 = targets.some((x) => x.role === 'office365')
+  if (local && office365) return 'checks.targets.hint'
+  if (local) return 'checks.targets.hint.local'
+  return office365 ? 'checks.targets.hint.office365' : 'checks.targets.hint.none'
+}
+
 /** The Checks step. */
 export function ChecksStep(p: ChecksStepProps) {
   const t = useT()
@@ -108,7 +120,10 @@ export function ChecksStep(p: ChecksStepProps) {
       {p.review && d && (
         <MessageBar layout="multiline" intent="info" data-review="">
           <MessageBarBody>
-            {t('review.note', { time: d.generatedAt, machine: d.machine.computerName ?? '-' })}
+            {t('review.note', {
+              time: localTime(d.generatedAt),
+              machine: d.machine.computerName ?? '-',
+            })}
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={p.onLeaveReview}>{t('review.leave')}</Button>
@@ -129,7 +144,7 @@ export function ChecksStep(p: ChecksStepProps) {
       {!p.review && (
         <Card>
           <Subtitle2 as="h3">{t('checks.targets')}</Subtitle2>
-          <Body1>{t('checks.targets.hint')}</Body1>
+          <Body1 data-targets-hint="">{t(targetsHint(p.targets))}</Body1>
           <TargetEditor {...p} />
           {skipped > 0 && (
             <Body1 data-skipped-targets="">{t('target.skipped', { count: skipped })}</Body1>

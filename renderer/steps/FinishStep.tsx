@@ -1,8 +1,10 @@
 /** After Finish: what was found, done, left to do and saved, in one place, and a way to start again. */
 import { Body1, Button, Card, Title2, makeStyles, tokens } from '@fluentui/react-components'
 import { applyStatusKey } from '../../shared/fix-names'
-import { nothingToFix, restartNeed, type WizardState } from '../state/wizard'
-import { pageLocale, useT } from '../i18n'
+import { restartFacts } from '../state/status'
+import { nothingToFix, type WizardState } from '../state/wizard'
+import { localTime, useT } from '../i18n'
+import { restartText } from './RestartStep'
 
 const useStyles = makeStyles({
   stack: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '860px' },
@@ -10,13 +12,19 @@ const useStyles = makeStyles({
   mono: { fontFamily: 'Consolas, monospace', wordBreak: 'break-all' },
 })
 
+/** What is left of the restart, in the words of why it is due (a change, or Windows waiting). */
+function restartLeft(state: WizardState): string {
+  const { need, offline } = restartFacts(state)
+  if (state.restart?.at) return 'restart.scheduledAt'
+  if (need === 'applied') return 'finish.restart.due'
+  return need === 'pending' && !offline ? 'finish.restart.pending' : restartText({ need, offline })
+}
+
 /** The finish screen. */
 export function FinishStep({ state, onAgain }: { state: WizardState; onAgain(): void }) {
   const t = useT()
   const s = useStyles()
   const d = state.diagnosis
-  const need = restartNeed(state)
-  const restarted = state.restart?.at ?? null
   return (
     <div className={s.stack} data-finished="">
       <Title2 as="h2" tabIndex={-1}>
@@ -39,11 +47,10 @@ export function FinishStep({ state, onAgain }: { state: WizardState; onAgain(): 
                   )}
           </li>
           <li data-finish="restart">
-            {restarted
-              ? t('restart.scheduledAt', { time: new Date(restarted).toLocaleString(pageLocale()) })
-              : need === 'applied' || need === 'pending'
-                ? t('finish.restart.due')
-                : t(`restart.need.${need}`, { fix: state.apply?.prepared?.fix ?? '' })}
+            {t(restartLeft(state), {
+              time: localTime(state.restart?.at ?? ''),
+              fix: state.apply?.prepared?.fix ?? '',
+            })}
           </li>
           <li data-finish="report">
             {state.savedReport ? (

@@ -1,26 +1,21 @@
-/** Step 4: the plan (nothing changes before Apply), the backup, the result per value, and rollback. */
-import {
-  Body1,
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Title2,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components'
+/**
+ * Step 4: the plan (nothing changes before Apply), the backup, the result per value, and rollback.
+ * Apply and Undo each ask first, saying what they change.
+ */
+import { Body1, Button, Title2, makeStyles, tokens } from '@fluentui/react-components'
+import { useEffect, useState } from 'react'
 import type { Res } from '../../shared/channels'
-import { applyStatusKey, fileNameOf } from '../../shared/fix-names'
-import type { ApplyResult, FixPlan } from '../../shared/fixes'
+import type { ApplyResult as Result, FixPlan } from '../../shared/fixes'
+import { ApplyResult } from '../components/ApplyResult'
 import { ConfirmBox } from '../components/ConfirmBox'
 import { ManualSteps } from '../components/ManualSteps'
 import { PlanTable } from '../components/PlanTable'
+import { RollbackResult } from '../components/RollbackResult'
 import { useT } from '../i18n'
 
 const useStyles = makeStyles({
   stack: { display: 'grid', gap: tokens.spacingVerticalL },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  mono: { fontFamily: 'Consolas, monospace', wordBreak: 'break-all' },
 })
 
 /** Props of the Fixes step. */
@@ -28,7 +23,7 @@ export interface FixesStepProps {
   plan: FixPlan | null
   /** The registry did not show enough to decide: an empty plan then proves nothing. */
   undecided?: boolean
-  apply: ApplyResult | null
+  apply: Result | null
   rollback: Res<'fixes:rollback'> | null
   canApply: boolean
   offline: boolean
@@ -45,9 +40,15 @@ export interface FixesStepProps {
 export function FixesStep(p: FixesStepProps) {
   const t = useT()
   const s = useStyles()
-  // Written into files only: not done until someone imports it on the server, so never green.
+  // The change the admin is asked to confirm: it happens only on Yes.
+  const [asking, setAsking] = useState<null | 'apply' | 'rollback'>(null)
+  // One question at a time: "Skip the fixes?" replaces this one.
+  useEffect(() => {
+    if (p.askSkip) setAsking(null)
+  }, [p.askSkip])
   const prepared = !!p.apply?.prepared
   const applied = p.apply?.status === 'applied' || prepared
+  const count = p.plan?.changes.length ?? 0
   return (
     <div className={s.stack}>
       <Title2 as="h2">{t('fixes.heading')}</Title2>
@@ -72,7 +73,7 @@ export function FixesStep(p: FixesStepProps) {
             <Button
               appearance="primary"
               disabled={!p.canApply || p.busy || applied}
-              onClick={p.onApply}
+              onClick={() => setAsking('apply')}
               data-apply-button=""
             >
               {t(p.busy ? 'fixes.applying' : 'fixes.apply')}
@@ -81,84 +82,56 @@ export function FixesStep(p: FixesStepProps) {
           </div>
         </>
       )}
-      <ManualSteps plan={p.plan} when="after" />
-      {p.apply && (
-        <MessageBar
-          layout="multiline"
-          intent={prepared ? 'warning' : applied ? 'success' : 'error'}
-          data-apply={prepared ? 'prepared' : p.apply.status}
-        >
-          <MessageBarBody>
-            <MessageBarTitle>{t('fixes.result')}</MessageBarTitle>
-            {t(applyStatusKey(p.apply))}
-            {p.apply.prepared && (
-              <>
-                <div data-prepared-steps>
-                  {t('fixes.prepared.steps', { fix: fileNameOf(p.apply.prepared.fix) })}
-                </div>
-                <div>
-                  {t('fixes.prepared.fixFile')}:{' '}
-                  <span className={s.mono}>{p.apply.prepared.fix}</span>
-                </div>
-                <div>
-                  {t('fixes.prepared.patched')}:{' '}
-                  <span className={s.mono}>{p.apply.prepared.patched}</span>
-                </div>
-              </>
-            )}
-            {p.apply.backupFile && (
-              <div>
-                {t('fixes.backup')}: <span className={s.mono}>{p.apply.backupFile}</span>
-              </div>
-            )}
-            {p.apply.error && <div>{p.apply.error}</div>}
-            {p.apply.restoreError && <div>{p.apply.restoreError}</div>}
-          </MessageBarBody>
-        </MessageBar>
+      {asking === 'apply' && (
+        // A file is not a server: its words say that nothing on the server changes yet.
+        <ConfirmBox
+          name="apply"
+          title={t(p.offline ? 'fixes.apply.fileTitle' : 'fixes.apply.title')}
+          text={t(p.offline ? 'fixes.apply.fileText' : 'fixes.apply.text', { count })}
+          safe={t('fixes.apply.keep')}
+          confirm={t(p.offline ? 'fixes.apply.fileConfirm' : 'fixes.apply.confirm')}
+          onSafe={() => setAsking(null)}
+          onConfirm={() => {
+            setAsking(null)
+            p.onApply()
+          }}
+        />
       )}
+      <ManualSteps plan={p.plan} when="after" />
+      <ApplyResult apply={p.apply} />
       {applied && !prepared && (
         <div>
-          <Button onClick={p.onRollback} disabled={p.busy}>
+          <Button onClick={() => setAsking('rollback')} disabled={p.busy}>
             {t('fixes.rollback')}
           </Button>
         </div>
+      )}
+      {asking === 'rollback' && p.apply && (
+        <ConfirmBox
+          name="rollback"
+          title={t('fixes.rollback.title')}
+          text={t('fixes.rollback.text', { file: p.apply.backupFile ?? '' })}
+          safe={t('fixes.rollback.keep')}
+          confirm={t('fixes.rollback.confirm')}
+          onSafe={() => setAsking(null)}
+          onConfirm={() => {
+            setAsking(null)
+            p.onRollback()
+          }}
+        />
       )}
       {p.askSkip && (
         <ConfirmBox
           name="skip"
           title={t('fixes.skip.title')}
-          text={t('fixes.skip.text', { count: p.plan?.changes.length ?? 0 })}
+          text={t('fixes.skip.text', { count })}
           safe={t('fixes.skip.stay')}
           confirm={t('fixes.skip.confirm')}
           onSafe={p.onStay}
           onConfirm={p.onSkip}
         />
       )}
-      {p.rollback && (
-        <MessageBar
-          layout="multiline"
-          intent={p.rollback.mismatches.length ? 'warning' : 'info'}
-          data-rolled-back=""
-        >
-          <MessageBarBody>
-            <div>
-              {t('fixes.rolledBack', {
-                file: p.rollback.file,
-                values: p.rollback.restoredValues,
-                keys: p.rollback.deletedKeys,
-              })}
-            </div>
-            {p.rollback.keptKeys.map((k) => (
-              <div key={k}>{t('fixes.rolledBack.kept', { key: k })}</div>
-            ))}
-            <div>
-              {p.rollback.mismatches.length
-                ? t('fixes.rolledBack.mismatch', { list: p.rollback.mismatches.join('; ') })
-                : t('fixes.rolledBack.verified')}
-            </div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <RollbackResult rollback={p.rollback} />
     </div>
   )
 }

@@ -19,6 +19,7 @@ import type { Diagnosis } from '../../shared/diagnosis'
 import { applyStatusKey } from '../../shared/fix-names'
 import type { ApplyResult } from '../../shared/fixes'
 import { problemCountText } from '../../shared/check-groups'
+import { useReveal } from '../components/use-reveal'
 import { useT } from '../i18n'
 import type { SavedReport } from '../state/wizard'
 
@@ -51,6 +52,8 @@ export function ReportStep(p: ReportStepProps) {
   // The report saved is the one on screen only while the choices are still those it was saved
   // with: a changed choice is not saved (nor offered as a download) until it is saved again.
   const saved = p.saved && p.saved.format === format && p.saved.redact === redact ? p.saved : null
+  // A new save takes the focus to where it went (Save is disabled meanwhile, so it had lost it).
+  const savedBar = useReveal<HTMLDivElement>(p.saved)
   return (
     <div className={s.stack}>
       <Title2 as="h2">{t('report.heading')}</Title2>
@@ -96,7 +99,7 @@ export function ReportStep(p: ReportStepProps) {
         </Button>
       </div>
       {saved && (
-        <MessageBar layout="multiline" intent="success" data-saved="">
+        <MessageBar ref={savedBar} tabIndex={-1} layout="multiline" intent="success" data-saved="">
           <MessageBarBody>
             <div>
               {t('report.saved', { file: '' })}

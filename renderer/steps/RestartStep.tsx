@@ -1,4 +1,8 @@
-/** Step 5: why a restart is needed; schedule (or restart now) only after a confirmation naming the time. */
+/**
+ * Step 5: why a restart is due, in the words of that reason; on this server's live registry,
+ * schedule (or restart now) only after a confirmation naming the time. A file or a demo has no
+ * server here to restart: the step says what to do on the server instead, with no restart button.
+ */
 import {
   Body1,
   Button,
@@ -15,7 +19,7 @@ import type { Req, Res } from '../../shared/channels'
 import { ConfirmBox } from '../components/ConfirmBox'
 import { useNow } from '../components/use-now'
 import type { RestartNeed } from '../state/wizard'
-import { pageLocale, useT } from '../i18n'
+import { localTime, pageLocale, useT } from '../i18n'
 
 const useStyles = makeStyles({
   stack: { display: 'grid', gap: tokens.spacingVerticalL, maxWidth: '860px' },
@@ -23,16 +27,29 @@ const useStyles = makeStyles({
   mono: { fontFamily: 'Consolas, monospace', wordBreak: 'break-all' },
 })
 
-/** Props of the Restart step. */
+/** Props of the Restart step (status.ts restartFacts gives the first five). */
 export interface RestartStepProps {
   /** Why a restart is due (the same answer the step bar and the finish use). */
   need: RestartNeed
+  /** The registry is a file or a demo: there is no server here to restart. */
+  offline: boolean
+  /** The restart buttons are offered (a live change, or Windows waits on this server). */
+  offered: boolean
+  /** The fixes had changes and were skipped: a restart applies none of them. */
+  fixesSkipped: boolean
   /** The fix file to import first, when the fix was only prepared. */
   fixFile: string | null
+  /** The desktop app: on a live registry, a restart it schedules reopens the wizard afterwards. */
+  desktop: boolean
   result: Res<'restart:schedule'> | null
   busy: boolean
   onRestart(req: Req<'restart:schedule'>): void
   onLater(): void
+}
+
+/** What the step says when it offers no restart: the reason's own words, or the server's part. */
+export function restartText(p: Pick<RestartStepProps, 'need' | 'offline'>): string {
+  return p.offline && p.need === 'pending' ? 'restart.offline.pending' : `restart.need.${p.need}`
 }
 
 /** The minutes box as a number, or null unless it is a whole number from 1 to 10080. */
@@ -53,26 +70,30 @@ export function RestartStep(p: RestartStepProps) {
   >(null)
   // The time the confirmation names follows the clock for as long as it is open.
   const now = useNow(asking?.action === 'in')
-  if (
-    p.need === 'none' ||
-    p.need === 'unknown' ||
-    p.need === 'fixes-skipped' ||
-    p.need === 'prepared'
+  // A restart does not apply skipped fixes: said wherever a restart is still due for another reason.
+  const skippedNote = p.fixesSkipped && p.need === 'pending' && (
+    <Body1 data-restart-skipped="">{t('restart.pending.fixesSkipped')}</Body1>
   )
+  if (!p.offered)
     return (
       <div className={s.stack} data-restart-need={p.need}>
         <Title2 as="h2">{t('restart.heading')}</Title2>
-        <Body1>{t(`restart.need.${p.need}`, { fix: p.fixFile ?? '' })}</Body1>
+        <Body1>{t(restartText(p), { fix: p.fixFile ?? '' })}</Body1>
+        {skippedNote}
       </div>
     )
   const m = parseMinutes(minutes)
   const when = (mins: number) => new Date(now + mins * 60_000).toLocaleString(pageLocale())
+  // Only a restart that registered the wizard to open after it (the desktop app's, on this
+  // server) brings it back; once the answer is in, the answer says whether it did.
+  const reopens = p.result ? p.result.relaunch : p.desktop
   return (
     <div className={s.stack}>
       <Title2 as="h2">{t('restart.heading')}</Title2>
       <Body1 data-restart-need={p.need}>{t(`restart.need.${p.need}`)}</Body1>
-      <Body1>{t('restart.why')}</Body1>
-      <Body1>{t('restart.after')}</Body1>
+      <Body1>{t(p.need === 'applied' ? 'restart.why.applied' : 'restart.why.pending')}</Body1>
+      {skippedNote}
+      {reopens && <Body1 data-restart-reopens="">{t('restart.after')}</Body1>}
       <div className={s.row}>
         <Field
           label={`${t('restart.in')} (${t('restart.minutes')})`}
@@ -128,13 +149,7 @@ export function RestartStep(p: RestartStepProps) {
         <MessageBar layout="multiline" intent={p.result.done ? 'success' : 'info'}>
           <MessageBarBody>
             <div>{p.result.message}</div>
-            {p.result.at && (
-              <div>
-                {t('restart.scheduledAt', {
-                  time: new Date(p.result.at).toLocaleString(pageLocale()),
-                })}
-              </div>
-            )}
+            {p.result.at && <div>{t('restart.scheduledAt', { time: localTime(p.result.at) })}</div>}
             <div>
               {t('restart.command')}: <span className={s.mono}>{p.result.command}</span>
             </div>

@@ -167,8 +167,6 @@ export const enWizard = {
     'This registry is a file: the wizard writes a patched copy and a fix file instead of changing a live registry.',
 
   'restart.heading': 'Restart',
-  'restart.why':
-    'Windows reads the Schannel settings only when it starts, and sets no restart reminder of its own for them. Until the server restarts, it still refuses TLS 1.2.',
   'restart.after':
     'After the restart the wizard opens by itself, runs the checks again and shows them next to the ones from before.',
   'restart.now': 'Restart now',
@@ -246,4 +244,36 @@ export const enWizard = {
     'Whether Windows is waiting for a restart is not known: the registry read did not show it. No change was applied here.',
   'fixes.nothingKnown':
     'No registry change could be planned from what the registry showed; that does not prove none is needed (see what is missing on the Checks step).',
+  'checks.targets.hint.local':
+    'The local SMTP service is proposed. Enter your accepted domain to add your Office 365 endpoint; edit, remove or add a smart host.',
+  'checks.targets.hint.office365':
+    'Your Office 365 endpoint is proposed. Edit, remove or add a smart host.',
+  'checks.targets.hint.none':
+    'No server is proposed: enter your accepted domain to find your Office 365 endpoint, or add a smart host.',
+  'checks.next.step': 'Next: {step}. No registry change is planned for the problems found.',
+  'checks.next.advice':
+    'Next: no registry change is planned for the problems found. Do what the details of each problem below say, worst first, then run the checks again.',
+  'fixes.apply.title': 'Change the registry of this server?',
+  'fixes.apply.text':
+    '{count, plural, one {# registry value is} other {# registry values are}} set as the plan shows, after a backup is saved. The changes take effect after a restart; Undo sets them back from the backup.',
+  'fixes.apply.keep': 'No, change nothing',
+  'fixes.apply.confirm': 'Yes, apply',
+  'fixes.apply.fileTitle': 'Write the fix into files?',
+  'fixes.apply.fileText':
+    'The {count, plural, one {registry change is} other {# registry changes are}} written into a fix file to import on the server, next to a patched copy of this registry file and a backup that undoes it. Nothing on the server changes until the fix file is imported there.',
+  'fixes.apply.fileConfirm': 'Yes, write the files',
+  'fixes.rollback.title': 'Undo the changes?',
+  'fixes.rollback.text':
+    'The registry values the fix changed are set back from the backup {file}, and the keys it created are removed. The old settings take effect after the next restart.',
+  'fixes.rollback.keep': 'No, keep the changes',
+  'fixes.rollback.confirm': 'Yes, undo',
+  'restart.why.applied':
+    'Windows reads the Schannel settings only when it starts, and sets no restart reminder of its own for them. Until the server restarts, the changes just made are not in effect.',
+  'restart.why.pending':
+    'A restart lets Windows finish what it is waiting for, such as an update, an installation or a setting changed since it started.',
+  'restart.pending.fixesSkipped':
+    'You skipped the fixes: this restart does not apply them, and the problems they fix remain.',
+  'restart.offline.pending':
+    'The checks found that Windows on the server this registry came from is waiting for a restart. This registry is a file, so nothing is restarted from here: restart that server itself, at a time when mail flow may stop.',
+  'finish.restart.pending': 'A restart is still due: the checks found Windows waiting for one.',
 } as const

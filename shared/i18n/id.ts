@@ -1150,8 +1150,6 @@ export const id: Catalog = {
   'fixes.offline':
     'Registri ini berupa file: wizard menulis salinan yang sudah ditambal dan file perbaikan, alih-alih mengubah registri live komputer ini.',
   'restart.heading': 'Mulai ulang',
-  'restart.why':
-    'Windows hanya membaca pengaturan Schannel saat dimulai, dan tidak menampilkan pengingat mulai ulang sendiri untuk pengaturan tersebut. Sampai server dimulai ulang, server ini tetap menolak TLS 1.2.',
   'restart.after':
     'Setelah mulai ulang, wizard terbuka dengan sendirinya, menjalankan pemeriksaan lagi, dan menampilkannya di samping hasil sebelumnya.',
   'restart.now': 'Mulai ulang sekarang',
@@ -1553,4 +1551,38 @@ export const id: Catalog = {
     'Tidak diketahui apakah Windows sedang menunggu mulai ulang: pembacaan registri tidak menunjukkannya. Tidak ada perubahan yang diterapkan di sini.',
   'fixes.nothingKnown':
     'Tidak ada perubahan registri yang dapat direncanakan dari apa yang ditunjukkan registri; itu tidak membuktikan bahwa tidak ada yang diperlukan (lihat apa yang kurang pada langkah Pemeriksaan).',
+  'checks.targets.hint.local':
+    'Layanan SMTP lokal diusulkan. Masukkan domain yang diterima (accepted domain) Anda untuk menambahkan titik akhir Office 365; edit, hapus, atau tambahkan smart host.',
+  'checks.targets.hint.office365':
+    'Titik akhir Office 365 Anda diusulkan. Edit, hapus, atau tambahkan smart host.',
+  'checks.targets.hint.none':
+    'Tidak ada server yang diusulkan: masukkan domain yang diterima (accepted domain) Anda untuk menemukan titik akhir Office 365, atau tambahkan smart host.',
+  'checks.next.step':
+    'Berikutnya: {step}. Tidak ada perubahan registri yang direncanakan untuk masalah yang ditemukan.',
+  'checks.next.advice':
+    'Berikutnya: tidak ada perubahan registri yang direncanakan untuk masalah yang ditemukan. Lakukan apa yang disebutkan dalam rincian setiap masalah di bawah ini, dimulai dari yang terparah, lalu jalankan pemeriksaan lagi.',
+  'fixes.apply.title': 'Ubah registri server ini?',
+  'fixes.apply.text':
+    '{count, plural, other {# nilai registri}} diatur seperti yang ditunjukkan rencana, setelah cadangan disimpan. Perubahan berlaku setelah mulai ulang; Batalkan mengembalikannya dari cadangan.',
+  'fixes.apply.keep': 'Tidak, jangan ubah apa pun',
+  'fixes.apply.confirm': 'Ya, terapkan',
+  'fixes.apply.fileTitle': 'Tulis perbaikan ke file?',
+  'fixes.apply.fileText':
+    '{count, plural, other {# perubahan registri}} ditulis ke file perbaikan untuk diimpor di server, bersama salinan file registri ini yang sudah ditambal dan cadangan untuk membatalkannya. Tidak ada yang berubah di server sampai file perbaikan diimpor di sana.',
+  'fixes.apply.fileConfirm': 'Ya, tulis file',
+  'fixes.rollback.title': 'Batalkan perubahan?',
+  'fixes.rollback.text':
+    'Nilai registri yang diubah oleh perbaikan dikembalikan dari cadangan {file}, dan kunci yang dibuatnya dihapus. Pengaturan lama berlaku setelah mulai ulang berikutnya.',
+  'fixes.rollback.keep': 'Tidak, pertahankan perubahan',
+  'fixes.rollback.confirm': 'Ya, batalkan',
+  'restart.why.applied':
+    'Windows hanya membaca pengaturan Schannel saat dimulai, dan tidak menampilkan pengingat mulai ulang sendiri untuk pengaturan tersebut. Sampai server dimulai ulang, perubahan yang baru dibuat belum berlaku.',
+  'restart.why.pending':
+    'Mulai ulang memungkinkan Windows menyelesaikan apa yang sedang ditunggunya, seperti pembaruan, instalasi, atau pengaturan yang diubah sejak Windows dimulai.',
+  'restart.pending.fixesSkipped':
+    'Anda melewati perbaikan: mulai ulang ini tidak menerapkannya, dan masalah yang diperbaikinya tetap ada.',
+  'restart.offline.pending':
+    'Pemeriksaan menemukan bahwa Windows di server asal registri ini sedang menunggu untuk dimulai ulang. Registri ini berupa file, jadi tidak ada yang dimulai ulang dari sini: mulai ulang server tersebut secara langsung, pada saat alur email boleh berhenti.',
+  'finish.restart.pending':
+    'Mulai ulang masih diperlukan: pemeriksaan menemukan bahwa Windows sedang menunggu untuk dimulai ulang.',
 }

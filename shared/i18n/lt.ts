@@ -1150,8 +1150,6 @@ export const lt: Catalog = {
   'fixes.offline':
     'Šis registras yra failas: vedlis ne keičia veikiantį registrą, o įrašo pataisytą kopiją ir taisymo failą.',
   'restart.heading': 'Paleidimas iš naujo',
-  'restart.why':
-    'Windows Schannel parametrus skaito tik paleidžiama ir dėl jų pati neprimena, kad reikia paleisti iš naujo. Kol serveris nebus paleistas iš naujo, jis ir toliau atmes TLS 1.2.',
   'restart.after':
     'Paleidus iš naujo, vedlis atsidarys savaime, dar kartą atliks patikras ir parodys jas šalia ankstesnių.',
   'restart.now': 'Paleisti iš naujo dabar',
@@ -1551,4 +1549,37 @@ export const lt: Catalog = {
     'Nežinoma, ar Windows laukia paleidimo iš naujo: nuskaitytas registras to nerodo. Čia nieko nepakeista.',
   'fixes.nothingKnown':
     'Iš to, ką parodė registras, nepavyko suplanuoti jokio registro pakeitimo; tai neįrodo, kad jo nereikia (žr., ko trūksta, žingsnyje „Patikros“).',
+  'checks.targets.hint.local':
+    'Pasiūlyta vietinė SMTP tarnyba. Įveskite savo priimtąjį domeną, kad pridėtumėte Office 365 galinį punktą; redaguokite, pašalinkite arba pridėkite tarpinį serverį (smart host).',
+  'checks.targets.hint.office365':
+    'Pasiūlytas jūsų Office 365 galinis punktas. Redaguokite, pašalinkite arba pridėkite tarpinį serverį (smart host).',
+  'checks.targets.hint.none':
+    'Serverių nepasiūlyta: įveskite savo priimtąjį domeną, kad rastumėte Office 365 galinį punktą, arba pridėkite tarpinį serverį (smart host).',
+  'checks.next.step': 'Toliau: {step}. Rastoms problemoms registro pakeitimų neplanuojama.',
+  'checks.next.advice':
+    'Toliau: rastoms problemoms registro pakeitimų neplanuojama. Atlikite tai, kas nurodyta kiekvienos toliau pateiktos problemos išsamioje informacijoje (pradėkite nuo rimčiausios), tada dar kartą atlikite patikras.',
+  'fixes.apply.title': 'Keisti šio serverio registrą?',
+  'fixes.apply.text':
+    'Išsaugojus atsarginę kopiją, {count, plural, one {# registro reikšmė nustatoma} few {# registro reikšmės nustatomos} many {# registro reikšmės nustatoma} other {# registro reikšmių nustatoma}} taip, kaip rodo planas. Pakeitimai įsigalios paleidus iš naujo; „Atšaukti“ juos atkurs iš atsarginės kopijos.',
+  'fixes.apply.keep': 'Ne, nieko nekeisti',
+  'fixes.apply.confirm': 'Taip, taikyti',
+  'fixes.apply.fileTitle': 'Įrašyti taisymą į failus?',
+  'fixes.apply.fileText':
+    '{count, plural, =1 {Registro pakeitimas įrašomas} one {# registro pakeitimas įrašomas} few {# registro pakeitimai įrašomi} many {# registro pakeitimo įrašoma} other {# registro pakeitimų įrašoma}} į taisymo failą, kurį reikia importuoti serveryje, kartu su pataisyta šio registro failo kopija ir atsargine kopija, kuri jį atšaukia. Serveryje niekas nepasikeis, kol ten nebus importuotas taisymo failas.',
+  'fixes.apply.fileConfirm': 'Taip, įrašyti failus',
+  'fixes.rollback.title': 'Atšaukti pakeitimus?',
+  'fixes.rollback.text':
+    'Taisymo pakeistos registro reikšmės atkuriamos iš atsarginės kopijos {file}, o jo sukurti raktai pašalinami. Ankstesni parametrai įsigalios po kito paleidimo iš naujo.',
+  'fixes.rollback.keep': 'Ne, palikti pakeitimus',
+  'fixes.rollback.confirm': 'Taip, atšaukti',
+  'restart.why.applied':
+    'Windows Schannel parametrus skaito tik paleidžiama ir dėl jų pati neprimena, kad reikia paleisti iš naujo. Kol serveris nebus paleistas iš naujo, ką tik atlikti pakeitimai negalios.',
+  'restart.why.pending':
+    'Paleidus iš naujo, Windows užbaigs tai, ko laukia: pavyzdžiui, naujinimą, diegimą arba nuo paleidimo pakeistą parametrą.',
+  'restart.pending.fixesSkipped':
+    'Praleidote taisymus: šis paleidimas iš naujo jų nepritaikys, o problemos, kurias jie išsprendžia, liks.',
+  'restart.offline.pending':
+    'Patikros nustatė, kad serverio, iš kurio paimtas šis registras, Windows laukia paleidimo iš naujo. Šis registras yra failas, todėl iš čia niekas nepaleidžiama iš naujo: paleiskite iš naujo patį tą serverį tuo metu, kai pašto srautas gali sustoti.',
+  'finish.restart.pending':
+    'Vis dar reikia paleisti iš naujo: patikros nustatė, kad Windows laukia paleidimo iš naujo.',
 }

@@ -1166,8 +1166,6 @@ export const ro: Catalog = {
   'fixes.offline':
     'Acest registry este un fișier: în loc să modifice un registry activ, expertul scrie o copie corectată și un fișier de remediere.',
   'restart.heading': 'Repornire',
-  'restart.why':
-    'Windows citește setările Schannel numai la pornire și nu setează singur niciun memento de repornire pentru ele. Până la repornire, serverul refuză în continuare TLS 1.2.',
   'restart.after':
     'După repornire, expertul se deschide singur, rulează din nou verificările și le afișează lângă cele de dinainte.',
   'restart.now': 'Reporniți acum',
@@ -1568,4 +1566,38 @@ export const ro: Catalog = {
     'Nu se știe dacă Windows așteaptă o repornire: registry-ul citit nu arată acest lucru. Nu s-a aplicat nicio modificare aici.',
   'fixes.nothingKnown':
     'Din ce a arătat registry-ul nu s-a putut planifica nicio modificare de registry; asta nu dovedește că nu este necesară niciuna (vedeți ce lipsește la pasul Verificări).',
+  'checks.targets.hint.local':
+    'Este propus serviciul SMTP local. Introduceți domeniul dvs. acceptat pentru a adăuga punctul final Office 365; editați, eliminați sau adăugați o gazdă inteligentă.',
+  'checks.targets.hint.office365':
+    'Este propus punctul final Office 365. Editați, eliminați sau adăugați o gazdă inteligentă.',
+  'checks.targets.hint.none':
+    'Nu este propus niciun server: introduceți domeniul dvs. acceptat pentru a găsi punctul final Office 365 sau adăugați o gazdă inteligentă.',
+  'checks.next.step':
+    'Următorul pas: {step}. Pentru problemele găsite nu este planificată nicio modificare în registry.',
+  'checks.next.advice':
+    'Următorul pas: pentru problemele găsite nu este planificată nicio modificare în registry. Faceți ce spun detaliile fiecărei probleme de mai jos, începând cu cea mai gravă, apoi rulați din nou verificările.',
+  'fixes.apply.title': 'Modificați registry-ul acestui server?',
+  'fixes.apply.text':
+    'După salvarea unei copii de rezervă, {count, plural, one {# valoare din registry este setată} few {# valori din registry sunt setate} other {# de valori din registry sunt setate}} așa cum arată planul. Modificările intră în vigoare după o repornire; „Anulați” le readuce din copia de rezervă.',
+  'fixes.apply.keep': 'Nu, nu modificați nimic',
+  'fixes.apply.confirm': 'Da, aplicați',
+  'fixes.apply.fileTitle': 'Scrieți remedierea în fișiere?',
+  'fixes.apply.fileText':
+    '{count, plural, one {Modificarea din registry este scrisă} few {Cele # modificări din registry sunt scrise} other {Cele # de modificări din registry sunt scrise}} într-un fișier de remediere de importat pe server, alături de o copie corectată a acestui fișier registry și de o copie de rezervă care o anulează. Nimic nu se schimbă pe server până când fișierul de remediere nu este importat acolo.',
+  'fixes.apply.fileConfirm': 'Da, scrieți fișierele',
+  'fixes.rollback.title': 'Anulați modificările?',
+  'fixes.rollback.text':
+    'Valorile din registry modificate de remediere sunt readuse din copia de rezervă {file}, iar cheile create de ea sunt eliminate. Setările vechi intră în vigoare după următoarea repornire.',
+  'fixes.rollback.keep': 'Nu, păstrez modificările',
+  'fixes.rollback.confirm': 'Da, anulați',
+  'restart.why.applied':
+    'Windows citește setările Schannel numai la pornire și nu setează singur niciun memento de repornire pentru ele. Până la repornirea serverului, modificările tocmai făcute nu sunt în vigoare.',
+  'restart.why.pending':
+    'O repornire îi permite Windows să încheie ce așteaptă, de exemplu o actualizare, o instalare sau o setare modificată de la pornire.',
+  'restart.pending.fixesSkipped':
+    'Ați omis remedierile: această repornire nu le aplică, iar problemele pe care le rezolvă rămân.',
+  'restart.offline.pending':
+    'Verificările au constatat că Windows de pe serverul de la care provine acest registry așteaptă o repornire. Acest registry este un fișier, deci de aici nu se repornește nimic: reporniți chiar acel server, la un moment în care fluxul de e-mail se poate opri.',
+  'finish.restart.pending':
+    'Este încă necesară o repornire: verificările au constatat că Windows așteaptă una.',
 }

@@ -1137,8 +1137,6 @@ export const vi: Catalog = {
   'fixes.offline':
     'Sổ đăng ký này là một tệp: trình hướng dẫn ghi ra một bản sao đã sửa và một tệp sửa lỗi thay vì thay đổi sổ đăng ký đang chạy.',
   'restart.heading': 'Khởi động lại',
-  'restart.why':
-    'Windows chỉ đọc các thiết lập Schannel khi khởi động, và tự nó không đặt lời nhắc khởi động lại nào cho các thiết lập này. Cho đến khi máy chủ khởi động lại, nó vẫn từ chối TLS 1.2.',
   'restart.after':
     'Sau khi khởi động lại, trình hướng dẫn tự mở, chạy lại các bước kiểm tra và hiển thị kết quả bên cạnh kết quả trước đó.',
   'restart.now': 'Khởi động lại ngay',
@@ -1534,4 +1532,38 @@ export const vi: Catalog = {
     'Không biết Windows có đang chờ khởi động lại hay không: dữ liệu sổ đăng ký đã đọc không cho thấy điều đó. Không có thay đổi nào được áp dụng ở đây.',
   'fixes.nothingKnown':
     'Không thể lập kế hoạch thay đổi sổ đăng ký nào từ những gì sổ đăng ký cho thấy; điều đó không chứng minh rằng không cần thay đổi (xem phần còn thiếu ở bước Kiểm tra).',
+  'checks.targets.hint.local':
+    'Dịch vụ SMTP cục bộ được đề xuất sẵn. Nhập miền được chấp nhận của bạn để thêm điểm cuối Office 365; bạn có thể sửa, xóa hoặc thêm một smart host.',
+  'checks.targets.hint.office365':
+    'Điểm cuối Office 365 của bạn được đề xuất sẵn. Bạn có thể sửa, xóa hoặc thêm một smart host.',
+  'checks.targets.hint.none':
+    'Chưa có máy chủ nào được đề xuất: nhập miền được chấp nhận của bạn để tìm điểm cuối Office 365, hoặc thêm một smart host.',
+  'checks.next.step':
+    'Tiếp theo: {step}. Không có thay đổi sổ đăng ký nào được lên kế hoạch cho các vấn đề đã phát hiện.',
+  'checks.next.advice':
+    'Tiếp theo: không có thay đổi sổ đăng ký nào được lên kế hoạch cho các vấn đề đã phát hiện. Hãy làm theo phần chi tiết của từng vấn đề bên dưới, bắt đầu từ vấn đề nghiêm trọng nhất, rồi chạy lại các bước kiểm tra.',
+  'fixes.apply.title': 'Thay đổi sổ đăng ký của máy chủ này?',
+  'fixes.apply.text':
+    '{count, plural, other {# giá trị sổ đăng ký}} sẽ được đặt như kế hoạch cho thấy, sau khi bản sao lưu được lưu. Các thay đổi có hiệu lực sau khi khởi động lại; Hoàn tác sẽ đặt lại chúng từ bản sao lưu.',
+  'fixes.apply.keep': 'Không, không thay đổi gì',
+  'fixes.apply.confirm': 'Có, áp dụng',
+  'fixes.apply.fileTitle': 'Ghi bản sửa ra tệp?',
+  'fixes.apply.fileText':
+    '{count, plural, other {# thay đổi sổ đăng ký}} sẽ được ghi vào một tệp sửa lỗi để nhập trên máy chủ, cùng với một bản sao đã sửa của tệp sổ đăng ký này và một bản sao lưu để hoàn tác. Không có gì thay đổi trên máy chủ cho đến khi tệp sửa lỗi được nhập tại đó.',
+  'fixes.apply.fileConfirm': 'Có, ghi các tệp',
+  'fixes.rollback.title': 'Hoàn tác các thay đổi?',
+  'fixes.rollback.text':
+    'Các giá trị sổ đăng ký mà bản sửa đã thay đổi được đặt lại từ bản sao lưu {file}, và các khóa do nó tạo ra bị xóa. Thiết lập cũ có hiệu lực sau lần khởi động lại tiếp theo.',
+  'fixes.rollback.keep': 'Không, giữ các thay đổi',
+  'fixes.rollback.confirm': 'Có, hoàn tác',
+  'restart.why.applied':
+    'Windows chỉ đọc các thiết lập Schannel khi khởi động, và tự nó không đặt lời nhắc khởi động lại nào cho các thiết lập này. Cho đến khi máy chủ khởi động lại, các thay đổi vừa thực hiện chưa có hiệu lực.',
+  'restart.why.pending':
+    'Khởi động lại cho phép Windows hoàn tất những gì nó đang chờ, chẳng hạn một bản cập nhật, một lần cài đặt hoặc một thiết lập đã thay đổi kể từ khi khởi động.',
+  'restart.pending.fixesSkipped':
+    'Bạn đã bỏ qua phần sửa lỗi: lần khởi động lại này không áp dụng chúng, và các vấn đề mà chúng khắc phục vẫn còn.',
+  'restart.offline.pending':
+    'Các bước kiểm tra cho thấy Windows trên máy chủ nguồn của sổ đăng ký này đang chờ khởi động lại. Sổ đăng ký này là một tệp, nên không có gì được khởi động lại từ đây: hãy tự khởi động lại máy chủ đó, vào lúc luồng thư có thể tạm dừng.',
+  'finish.restart.pending':
+    'Vẫn cần khởi động lại: các bước kiểm tra cho thấy Windows đang chờ khởi động lại.',
 }

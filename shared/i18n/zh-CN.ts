@@ -1060,8 +1060,6 @@ export const zhCN: Catalog = {
   'fixes.result': '结果',
   'fixes.offline': '此注册表是一个文件：向导会写入修补后的副本和修复文件，而不是更改实时注册表。',
   'restart.heading': '重新启动',
-  'restart.why':
-    'Windows 只在启动时读取 Schannel 设置，并且不会为这些设置自行提醒重新启动。在服务器重新启动之前，它仍会拒绝 TLS 1.2。',
   'restart.after': '重新启动后，向导会自动打开，再次运行检查，并将结果与之前的结果并排显示。',
   'restart.now': '立即重新启动',
   'restart.in': '延迟重新启动',
@@ -1404,4 +1402,36 @@ export const zhCN: Catalog = {
     '不知道 Windows 是否正在等待重新启动：读取的注册表中没有显示这一点。此处未应用任何更改。',
   'fixes.nothingKnown':
     '根据注册表显示的内容无法规划任何注册表更改；这并不能证明不需要更改（请在“检查”步骤中查看缺少的内容）。',
+  'checks.targets.hint.local':
+    '已预先填入本地 SMTP 服务。输入你的接受域即可添加 Office 365 终结点；也可以编辑、删除或添加智能主机。',
+  'checks.targets.hint.office365':
+    '已预先填入你的 Office 365 终结点。可以编辑、删除或添加智能主机。',
+  'checks.targets.hint.none':
+    '未预先填入任何服务器：输入你的接受域以查找 Office 365 终结点，或添加智能主机。',
+  'checks.next.step': '下一步：{step}。对于发现的问题，没有计划任何注册表更改。',
+  'checks.next.advice':
+    '下一步：对于发现的问题，没有计划任何注册表更改。请从最严重的问题开始，按照下面每个问题的详情进行处理，然后再次运行检查。',
+  'fixes.apply.title': '更改此服务器的注册表？',
+  'fixes.apply.text':
+    '先保存备份，然后按计划所示设置 {count, plural, other {# 个注册表值}}。更改在重新启动后生效；“撤销”可从备份恢复它们。',
+  'fixes.apply.keep': '否，不做任何更改',
+  'fixes.apply.confirm': '是，应用',
+  'fixes.apply.fileTitle': '将修复写入文件？',
+  'fixes.apply.fileText':
+    '{count, plural, other {# 项注册表更改}}将写入一个要在服务器上导入的修复文件，同时写入此注册表文件的修补副本和可撤销它的备份。在服务器上导入修复文件之前，服务器上不会有任何更改。',
+  'fixes.apply.fileConfirm': '是，写入文件',
+  'fixes.rollback.title': '撤销更改？',
+  'fixes.rollback.text':
+    '修复所更改的注册表值将从备份 {file} 恢复，修复所创建的注册表项将被删除。旧设置在下次重新启动后生效。',
+  'fixes.rollback.keep': '否，保留更改',
+  'fixes.rollback.confirm': '是，撤销',
+  'restart.why.applied':
+    'Windows 只在启动时读取 Schannel 设置，并且不会为这些设置自行提醒重新启动。在服务器重新启动之前，刚才所做的更改不会生效。',
+  'restart.why.pending':
+    '重新启动可让 Windows 完成它正在等待的操作，例如更新、安装或自上次启动以来更改的设置。',
+  'restart.pending.fixesSkipped':
+    '你跳过了修复：这次重新启动不会应用这些修复，它们要解决的问题依然存在。',
+  'restart.offline.pending':
+    '检查发现此注册表所来自的服务器上的 Windows 正在等待重新启动。此注册表是一个文件，因此不会从这里重新启动任何计算机：请在邮件流可以中断的时候，直接在该服务器上重新启动它。',
+  'finish.restart.pending': '仍需重新启动：检查发现 Windows 正在等待重新启动。',
 }

@@ -100,6 +100,7 @@ async function walk(page: Page): Promise<void> {
   await page.locator('[data-apply-button]').waitFor({ timeout: 15_000 })
   expect.soft(await layoutFaults(page), 'fixes').toEqual([])
   await page.locator('[data-apply-button]').click()
+  await page.locator('[data-confirm-yes]').click()
   await page.locator('[data-apply]').waitFor({ timeout: 15_000 })
   expect.soft(await layoutFaults(page), 'fixes applied').toEqual([])
 }

@@ -1,7 +1,8 @@
 /**
  * The Restart step never restarts by accident: a bad number of minutes is refused inline and by the
  * schema, and every restart asks first, naming the time and that mail flow stops. The commands are
- * asserted as built; on a .reg file the web host never runs them.
+ * asserted as built; on a .reg file the web host never runs them. Only a live registry offers a
+ * restart: the page is told its .reg file is this computer's (live-page.ts), the engine is not.
  */
 import { appendFile, copyFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoFile } from '../../main/demo/demos'
 import { scratchDir } from '../helpers/demo'
 import { launch, lookAt, serve, type Served } from './browser'
+import { asLive } from './live-page'
 
 let browser: Browser
 let served: Served
@@ -30,6 +32,7 @@ beforeAll(async () => {
   served = await serve(['--registry', fixture, '--out-dir', path.join(dir, 'out')])
   // bypassCSP only so that lookAt can inject axe-core.
   page = await browser.newPage({ viewport: { width: 1024, height: 768 }, bypassCSP: true })
+  await asLive(page)
   await page.goto(served.url)
   await page.getByRole('button', { name: 'Check this server now' }).click({ timeout: 15_000 })
   await page.locator('[data-verdict]').waitFor({ timeout: 30_000 })
@@ -89,6 +92,7 @@ describe('the Restart step', () => {
     await page.getByRole('button', { name: 'Yes, restart' }).click()
     await page.getByRole('alertdialog').waitFor({ state: 'detached' })
     await page.getByText('shutdown.exe /r /t 900 /c', { exact: false }).waitFor()
+    // The engine, on the .reg file, built the command and ran nothing.
     expect(await page.textContent('main')).toContain('nothing was restarted')
   })
 

@@ -14,6 +14,7 @@ import { serveWizard } from '../../main/web/serve'
 import { scratchDir } from '../helpers/demo'
 import { startRaw, type Running } from '../main/probe/servers'
 import { launch } from './browser'
+import { asLive } from './live-page'
 
 let browser: Browser
 let dir: string
@@ -45,8 +46,10 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function checked(url: string): Promise<Page> {
+/** The wizard checked; `live`: the page is told the registry is this computer's (live-page.ts). */
+async function checked(url: string, live = false): Promise<Page> {
   const p = await browser.newPage({ viewport: { width: 1024, height: 768 } })
+  if (live) await asLive(p)
   await p.goto(url)
   await p.getByRole('button', { name: 'Check this server now' }).click({ timeout: 15_000 })
   await p.locator('[data-verdict]').waitFor({ timeout: 30_000 })
@@ -96,7 +99,7 @@ describe('the wizard keeps what it shows together', () => {
   }, 60_000)
 
   it('Enter adds a server; Escape answers "No" and gives the focus back to what asked', async () => {
-    const p = await checked(pendingUrl)
+    const p = await checked(pendingUrl, true)
     const field = p.getByPlaceholder('smarthost.contoso.com')
     const before = await p.locator('[data-target]').count()
     await field.fill(`127.0.0.1:${silent.port}`)
@@ -125,7 +128,7 @@ describe('the wizard keeps what it shows together', () => {
   }, 60_000)
 
   it('the restart confirmed is the one named: minutes locked, the time kept current', async () => {
-    const p = await checked(pendingUrl)
+    const p = await checked(pendingUrl, true)
     await p.getByRole('button', { name: 'Next' }).click()
     await p.getByRole('button', { name: 'Next' }).click()
     await p.getByRole('button', { name: 'Skip the fixes' }).click()
@@ -155,7 +158,7 @@ describe('the wizard keeps what it shows together', () => {
     await p.getByRole('button', { name: 'Next' }).click()
     await p.getByRole('button', { name: 'Next' }).click()
     await p.getByRole('button', { name: 'Skip the fixes' }).click()
-    await p.getByRole('button', { name: 'I will restart later' }).click()
+    await p.getByRole('button', { name: 'Next' }).click()
     const link = p.getByRole('link', { name: 'Download a copy' })
     const save = p.getByRole('button', { name: 'Save the report' })
     const redact = p.getByRole('checkbox', { name: /Redact/ })
@@ -185,6 +188,7 @@ describe('the wizard keeps what it shows together', () => {
     const p = await checked(pendingUrl)
     await p.getByRole('button', { name: 'Next' }).click()
     await p.getByRole('button', { name: 'Apply the changes' }).click()
+    await p.getByRole('button', { name: 'Yes, write the files' }).click()
     await p.locator('[data-apply="prepared"]').waitFor({ timeout: 15_000 })
     await p.getByRole('button', { name: 'Next' }).click()
     await p.locator('[data-restart-need="prepared"]').waitFor()
@@ -205,7 +209,7 @@ describe('the wizard keeps what it shows together', () => {
     await p.getByRole('button', { name: 'Skip the fixes' }).click()
     // The restart is what this diagnosis says (Windows is waiting), not the old prepared fix's.
     await p.locator('[data-restart-need="pending"]').waitFor()
-    await p.getByRole('button', { name: 'I will restart later' }).click()
+    await p.getByRole('button', { name: 'Next' }).click()
     expect(await p.locator('[data-saved]').count()).toBe(0)
   }, 60_000)
 })

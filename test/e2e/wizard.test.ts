@@ -114,6 +114,8 @@ describe('the wizard in Chromium, against tlswizard serve on a .reg fixture and 
     expect(await page.locator('table[aria-label="Plan"] tbody tr').count()).toBe(8)
     await lookAt(page, '4-fixes-plan')
     await page.getByRole('button', { name: 'Apply the changes' }).click()
+    // Asked first, in the words of a file: nothing on the server changes.
+    await page.getByRole('button', { name: 'Yes, write the files' }).click()
     // A file registry: the fix is prepared in files, never shown as applied or done.
     await page.locator('[data-apply="prepared"]').waitFor({ timeout: 15_000 })
     await lookAt(page, '4-fixes-applied')

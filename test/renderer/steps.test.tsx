@@ -272,6 +272,10 @@ describe('step components (rendered to markup)', () => {
     const t = text(
       <RestartStep
         need="applied"
+        offline={false}
+        offered
+        fixesSkipped={false}
+        desktop
         fixFile={null}
         result={null}
         busy={false}
@@ -291,6 +295,10 @@ describe('step components (rendered to markup)', () => {
       text(
         <RestartStep
           need={need}
+          offline={false}
+          offered={need === 'pending'}
+          fixesSkipped={false}
+          desktop={false}
           fixFile={'C:\\out\\EX1.fix.reg'}
           result={null}
           busy={false}
