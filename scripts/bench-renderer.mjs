@@ -19,7 +19,7 @@ const root = path.resolve(
   process.env.BENCH_RENDERER_ROOT ?? path.dirname(path.dirname(fileURLToPath(import.meta.url))),
 )
 // Loads of each page, interleaved: a page load varies by tens of ms on a shared machine, so many.
-const RUNS = 21
+const RUNS = 41
 
 /** gzip sizes of a built page: what the page loads before anything is chosen, and every chunk. */
 function jsSizes(dir) {
