@@ -91,7 +91,8 @@ export const enErrors = {
   'error.rollback.noBackupIn': 'no backup found in {folder}',
   'error.rollback.noBackupFolder':
     'no backup found: there is no backup folder (pass --backup-dir DIR)',
-  'error.rollback.restored': 'Restored {values} values and removed {keys} keys from {file}.',
+  'error.rollback.restored':
+    'Restored {values, plural, one {# value} other {# values}} and removed {keys, plural, one {# key} other {# keys}} from {file}.',
   'error.rollback.kept':
     'Kept {key}: it holds values or subkeys this product never creates (only its own values were removed).',
   'error.rollback.stillDifferent': 'Still different: {mismatches}',

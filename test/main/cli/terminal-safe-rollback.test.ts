@@ -18,6 +18,8 @@ describe('rollback text output', () => {
     const back = await cli('rollback', odd, '--registry', patched, '--out', path.join(dir, 'r.reg'))
     expect(back.code, back.err).toBe(0)
     expect(back.out).toContain('undo.[2K.[32mRESTORED..reg')
+    // Counted in words a reader expects: "1 key", not "1 keys".
+    expect(back.out).toMatch(/^Restored \d+ values and removed 1 key from /)
     expect(unsafeChars(back.out)).toEqual([])
   })
 })
