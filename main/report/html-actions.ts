@@ -27,6 +27,9 @@ function plannedChanges(r: Report, id: RegistryFixId): Html {
   const plan = r.fixes?.plan
   if (!plan) return html`<p class="note">${t('reportDoc.actions.noPlan')}</p>`
   const changes = plan.changes.filter((c) => c.fixId === id)
+  // Left out of the plan (the .NET switches on a server without Exchange): said so, as the CLI
+  // and the wizard say it, never "already right".
+  if (plan.leftOut?.includes(id)) return html`<p class="note">${t('fixes.leftOut.dotnet')}</p>`
   if (!changes.length) return html`<p class="note">${t('reportDoc.actions.alreadyRight')}</p>`
   return table(
     'plan',

@@ -7,6 +7,7 @@ import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { en } from '../../../shared/i18n/en'
 import { cli } from '../../helpers/cli'
 import { demoSections, scratchDir } from '../../helpers/demo'
 
@@ -93,5 +94,21 @@ describe('fix and verify read several exports, or a folder of them, as diagnose 
       '--json',
     )
     expect(JSON.parse(verify.out).after.machine.computerName).toBe('EX2016')
+  })
+})
+
+describe('the report of a server without Exchange', () => {
+  it('says the .NET switches were left out of the plan, never that they are already right', async () => {
+    const file = await demoSections('2012r2-ex2016', [
+      `${HKLM}SYSTEM`,
+      `${HKLM}SOFTWARE\\Microsoft\\Windows NT`,
+      `${HKLM}SOFTWARE\\Microsoft\\.NETFramework`,
+      `${HKLM}SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework`,
+    ])
+    const report = path.join(await scratchDir(), 'r.html')
+    await cli('diagnose', '--registry', file, '--report', report)
+    const html = await readFile(report, 'utf8')
+    expect(html).toContain(en['fixes.leftOut.dotnet'].slice(0, 40))
+    expect(html).not.toContain(en['reportDoc.actions.alreadyRight'])
   })
 })
