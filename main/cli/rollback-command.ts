@@ -2,6 +2,7 @@
 import { translate as t } from '../../shared/i18n/translate'
 import { parseArgs } from 'node:util'
 import { defaultBackupDir } from '../fixes/backup'
+import { isRecordedBackup, newestRecordedBackup } from '../fixes/backup-record'
 import { newestBackup, readBackup, rollbackSections, type RollbackResult } from '../fixes/rollback'
 import { RegFileStore } from '../registry/reg-file-store'
 import { openRegistrySource } from '../system/registry-source'
@@ -31,13 +32,21 @@ export async function rollbackCommand(args: string[], io: CliIo): Promise<number
   const source = await openRegistrySource({ registry: o.registry })
   const offline = source.store instanceof RegFileStore
   if (offline && !o.out) throw new UsageError(t('error.rollback.needOut'))
-  if (!offline) await liveContext(o['backup-dir'])
+  const ctx = offline ? undefined : await liveContext(o['backup-dir'])
   const dir = o['backup-dir'] ?? defaultBackupDir()
-  const file = named?.file ?? (dir ? await newestBackup(dir) : undefined)
+  // Live, --newest is the newest backup this product recorded here, unchanged since (a file
+  // planted in the folder, newer by its date, is not one).
+  const newest = async () =>
+    ctx ? newestRecordedBackup(ctx.stateDir) : dir ? newestBackup(dir) : undefined
+  const file = named?.file ?? (o.newest ? await newest() : undefined)
   if (!file)
     throw new UsageError(
       dir ? t('error.rollback.noBackupIn', { folder: dir }) : t('error.rollback.noBackupFolder'),
     )
+  // A file named on the command line is the admin's choice; one this product did not record is
+  // still bounded by the allow-list, and said.
+  if (ctx && named && !(await isRecordedBackup(ctx.stateDir, named.file)))
+    io.err(`${t('rollback.notRecordedNote', { file: terminalSafe(named.file) })}\n`)
   // A snapshot file is not a registry: only live rollbacks go to the audit trail.
   const backup = named ?? (await readBackup(file))
   const result = await rollbackSections(source.store, backup, offline ? undefined : io.audit)

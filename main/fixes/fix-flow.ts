@@ -15,7 +15,8 @@ import { keyPathId } from '../registry/reg-path'
 import { encodeRegFile, writeRegText, type RegSection } from '../registry/reg-write'
 import { dword } from '../registry/reg-value'
 import type { OpenSource } from '../system/registry-source'
-import { writeWizardState, type WizardState } from '../system/wizard-state'
+import { readWizardState, writeWizardState, type WizardState } from '../system/wizard-state'
+import { fileDigest, withBackupRecorded } from './backup-record'
 import { applyPlan } from './apply'
 import { planFixes, readFixState, registryFixesFor } from './plan'
 
@@ -83,18 +84,24 @@ export async function applyLive(
 ): Promise<ApplyResult> {
   const result = await applyPlan(source.store, plan, { dir: o.backupDir, host: o.host, now: o.now })
   await o.audit?.record(...applyEvents(plan, result))
+  // Recorded as this product's own, with its digest, whatever became of the apply: only recorded
+  // backups are restored by the wizard and by rollback --newest.
+  let state = await readWizardState(o.stateDir).catch((): WizardState => ({}))
+  const digest = result.backupFile ? await fileDigest(result.backupFile) : undefined
+  if (result.backupFile && digest) state = withBackupRecorded(state, result.backupFile, digest)
   if (result.status === 'applied') {
     const beforeFile = path.join(o.stateDir, 'before-fix.json')
     await writeFileAtomic(beforeFile, `${JSON.stringify(o.before, null, 2)}\n`, {
       overwrite: true,
     })
-    const state: WizardState = {
+    state = {
+      ...state,
       schannelChangedAt: o.now.toISOString(),
       backupFile: result.backupFile ?? undefined,
       beforeDiagnosisFile: beforeFile,
     }
-    await writeWizardState(o.stateDir, state)
   }
+  if (result.backupFile) await writeWizardState(o.stateDir, state)
   return result
 }
 

@@ -24,6 +24,8 @@ import { runProbes } from '../probe/run-probes'
 import { RegFileStore } from '../registry/reg-file-store'
 import { elevationHelp } from '../system/elevation'
 import type { OpenSource } from '../system/registry-source'
+import path from 'node:path'
+import { isRecordedBackup, newestRecordedBackup } from '../fixes/backup-record'
 import { assertSameMachine, readDiagnosisFile } from '../system/before-diagnosis'
 import { runDiagnosis } from '../system/run-diagnosis'
 import { readWizardState, writeWizardState } from '../system/wizard-state'
@@ -247,10 +249,15 @@ export function createWizardService(o: ServiceOptions): WizardService {
       const dir = o.source.store instanceof RegFileStore ? o.outDir : o.backupDir
       if (!dir) throw new InputError(t('error.fixes.noBackupFolder'))
       // Only the product's own backups, by name, from its own folder: never a path from the client.
+      const recorded = live && o.stateDir ? o.stateDir : undefined
       const file = backup
         ? pathInside(dir, backup)
-        : (lastApply?.backupFile ?? (await newestBackup(dir)))
+        : (lastApply?.backupFile ??
+          (recorded ? await newestRecordedBackup(recorded) : await newestBackup(dir)))
       if (!file) throw new InputError(t('error.fixes.noBackup'))
+      // On the live registry only a backup this product wrote here, unchanged since, goes back in.
+      if (recorded && !(await isRecordedBackup(recorded, file)))
+        throw new InputError(t('error.rollback.notRecorded', { file: path.basename(file) }))
       last = undefined
       return rollbackFromFile(o.source.store, file, live ? o.audit : undefined)
     },

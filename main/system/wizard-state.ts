@@ -15,6 +15,11 @@ const stateSchema = z.object({
   beforeDiagnosisFile: z.string().optional(),
   /** The language the admin chose in the wizard. */
   language: z.enum(LANGUAGES).optional(),
+  /** The backups this product wrote here, with their SHA-256 (main/fixes/backup-record.ts). */
+  backups: z
+    .array(z.object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }))
+    .max(50)
+    .optional(),
 })
 
 /** What the wizard remembers between runs (and across the restart). */
@@ -25,7 +30,7 @@ export function defaultStateDir(env: NodeJS.ProcessEnv = process.env): string | 
   return env.ProgramData ? path.win32.join(env.ProgramData, 'MailflowTlsWizard') : undefined
 }
 
-// Three short paths and a date: anything larger is not our state file.
+// A few paths, a date and the backups' records: anything larger is not our state file.
 const MAX_STATE_BYTES = 64 * 1024
 
 function stateFile(dir: string): string {

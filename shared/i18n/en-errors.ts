@@ -93,6 +93,10 @@ export const enErrors = {
     'no backup found: there is no backup folder (pass --backup-dir DIR)',
   'error.rollback.restored':
     'Restored {values, plural, one {# value} other {# values}} and removed {keys, plural, one {# key} other {# keys}} from {file}.',
+  'error.rollback.notRecorded':
+    '{file} is not a backup this product wrote on this machine, or it was changed since it was written: it is not restored. If you trust it, import it yourself (reg import) in an elevated Command Prompt.',
+  'rollback.notRecordedNote':
+    'Note: {file} is not a backup this product recorded on this machine (or it was changed since it was written). Its values are put back as it says, within the values a fix may change.',
   'error.rollback.kept':
     'Kept {key}: it holds values or subkeys this product never creates (only its own values were removed).',
   'error.rollback.stillDifferent': 'Still different: {mismatches}',

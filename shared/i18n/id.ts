@@ -1404,6 +1404,10 @@ export const id: Catalog = {
   'error.rollback.noBackupFolder':
     'tidak ditemukan cadangan (tidak ada folder cadangan: tentukan --backup-dir DIR)',
   'error.rollback.restored': '{values} nilai dipulihkan dan {keys} kunci dihapus dari {file}.',
+  'error.rollback.notRecorded':
+    '{file} bukan cadangan yang ditulis produk ini di mesin ini, atau telah diubah sejak ditulis: tidak dipulihkan. Jika Anda memercayainya, impor sendiri (reg import) di Command Prompt dengan hak administrator.',
+  'rollback.notRecordedNote':
+    'Catatan: {file} bukan cadangan yang dicatat produk ini di mesin ini (atau telah diubah sejak ditulis). Nilainya dikembalikan sesuai isinya, dalam batas nilai yang boleh diubah oleh perbaikan.',
   'error.rollback.kept':
     'Kunci {key} dipertahankan: kunci ini berisi nilai atau subkunci yang tidak pernah dibuat oleh produk ini (hanya nilai milik produk ini yang dihapus).',
   'error.rollback.stillDifferent': 'Masih berbeda: {mismatches}',

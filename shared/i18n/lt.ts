@@ -1402,6 +1402,10 @@ export const lt: Catalog = {
   'error.rollback.noBackupFolder':
     'atsarginė kopija nerasta (nėra atsarginių kopijų aplanko: nurodykite --backup-dir DIR)',
   'error.rollback.restored': 'Iš {file} atkurta reikšmių: {values}; pašalinta raktų: {keys}.',
+  'error.rollback.notRecorded':
+    '{file} nėra atsarginė kopija, kurią šis produktas įrašė šiame kompiuteryje, arba ji pakeista po įrašymo: ji neatkuriama. Jei ja pasitikite, importuokite ją patys (reg import) administratoriaus komandinėje eilutėje.',
+  'rollback.notRecordedNote':
+    'Pastaba: {file} nėra atsarginė kopija, kurią šis produktas užregistravo šiame kompiuteryje (arba ji pakeista po įrašymo). Jos reikšmės atkuriamos taip, kaip joje parašyta, tik tarp reikšmių, kurias gali keisti taisymas.',
   'error.rollback.kept':
     'Raktas {key} paliktas: jame yra reikšmių arba poraktų, kurių šis produktas niekada nekuria (pašalintos tik jo paties reikšmės).',
   'error.rollback.stillDifferent': 'Vis dar skiriasi: {mismatches}',

@@ -1421,6 +1421,10 @@ export const ro: Catalog = {
     'nu s-a găsit nicio copie de rezervă (nu există un folder al copiilor de rezervă: specificați --backup-dir DIR)',
   'error.rollback.restored':
     'Din {file}: {values, plural, one {# valoare restaurată} few {# valori restaurate} other {# de valori restaurate}} și {keys, plural, one {# cheie eliminată} few {# chei eliminate} other {# de chei eliminate}}.',
+  'error.rollback.notRecorded':
+    '{file} nu este o copie de rezervă scrisă de acest produs pe acest calculator sau a fost modificată de când a fost scrisă: nu este restaurată. Dacă aveți încredere în ea, importați-o singur (reg import) într-un Command Prompt cu drepturi de administrator.',
+  'rollback.notRecordedNote':
+    'Notă: {file} nu este o copie de rezervă înregistrată de acest produs pe acest calculator (sau a fost modificată de când a fost scrisă). Valorile ei sunt puse înapoi cum scrie în ea, doar între valorile pe care le poate schimba o remediere.',
   'error.rollback.kept':
     'S-a păstrat cheia {key}: conține valori sau subchei pe care acest produs nu le creează niciodată (au fost eliminate doar valorile create de produs).',
   'error.rollback.stillDifferent': 'Încă diferă: {mismatches}',

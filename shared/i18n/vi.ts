@@ -1390,6 +1390,10 @@ export const vi: Catalog = {
   'error.rollback.noBackupFolder':
     'không tìm thấy bản sao lưu nào (không có thư mục sao lưu: hãy chỉ định --backup-dir DIR)',
   'error.rollback.restored': 'Đã khôi phục {values} giá trị và xóa {keys} khóa theo {file}.',
+  'error.rollback.notRecorded':
+    '{file} không phải bản sao lưu mà sản phẩm này đã ghi trên máy này, hoặc đã bị thay đổi sau khi ghi: không được khôi phục. Nếu bạn tin tưởng, hãy tự nhập nó (reg import) trong Command Prompt với quyền quản trị.',
+  'rollback.notRecordedNote':
+    'Lưu ý: {file} không phải bản sao lưu mà sản phẩm này đã ghi nhận trên máy này (hoặc đã bị thay đổi sau khi ghi). Các giá trị của nó được đặt lại theo nội dung tệp, trong phạm vi các giá trị mà bản sửa được phép thay đổi.',
   'error.rollback.kept':
     'Đã giữ lại {key}: khóa này chứa các giá trị hoặc khóa con mà sản phẩm này không bao giờ tạo (chỉ các giá trị của chính sản phẩm đã bị xóa).',
   'error.rollback.stillDifferent': 'Vẫn còn khác: {mismatches}',

@@ -1285,6 +1285,10 @@ export const zhCN: Catalog = {
   'error.rollback.noBackupIn': '在 {folder} 中未找到备份',
   'error.rollback.noBackupFolder': '未找到备份（没有备份文件夹：请指定 --backup-dir DIR）',
   'error.rollback.restored': '已根据 {file} 还原 {values} 个值，并删除了 {keys} 个注册表项。',
+  'error.rollback.notRecorded':
+    '{file} 不是本产品在这台计算机上写入的备份，或者写入后已被更改：不会还原。如果您信任它，请在管理员命令提示符中自行导入（reg import）。',
+  'rollback.notRecordedNote':
+    '注意：{file} 不是本产品在这台计算机上记录的备份（或者写入后已被更改）。其中的值会按文件所写还原，但仅限修复可以更改的值。',
   'error.rollback.kept':
     '已保留 {key}：其中包含本产品从不创建的值或子项（仅删除了本产品自己的值）。',
   'error.rollback.stillDifferent': '仍不一致：{mismatches}',
