@@ -1,6 +1,7 @@
 # Sourced by .ci/wine-stage.sh (its variables and its fail, w, now, secs): runs the collect script
 # (docs/collect/collect-tls-registry.cmd) with Wine's cmd.exe and reg.exe, twice: with Windows'
-# restart markers set (a RebootPending key, UpdateExeVolatile Flags), then with them removed, and
+# restart markers set (a RebootPending key, UpdateExeVolatile Flags, PendingFileRenameOperations),
+# then with them removed, and
 # diagnoses each folder with the CLI: the markers must be shown (coverage.restartMarkers) and the
 # pending restart found exactly when they are there. Leaves Wine's registry without the markers.
 
@@ -8,9 +9,11 @@ collect_start=$(now)
 collect_dir=$home/collect
 cbs='HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Component Based Servicing\RebootPending'
 volatile='HKLM\SOFTWARE\Microsoft\Updates\UpdateExeVolatile'
+session='HKLM\SYSTEM\CurrentControlSet\Control\Session Manager'
 markers_off() {
   w 60 wine reg delete "$cbs" /f >/dev/null 2>&1 || true
   w 60 wine reg delete "$volatile" /f >/dev/null 2>&1 || true
+  w 60 wine reg delete "$session" /v PendingFileRenameOperations /f >/dev/null 2>&1 || true
 }
 
 # Runs the script in a fresh folder; prints "restartMarkers pending" as the CLI reads the folder.
@@ -36,7 +39,11 @@ collect_and_read() {
 
 w 60 wine reg add "$cbs" /f >/dev/null 2>&1 || fail "reg add $cbs failed"
 w 60 wine reg add "$volatile" /v Flags /t REG_DWORD /d 1 /f >/dev/null 2>&1 || fail "reg add $volatile failed"
+w 60 wine reg add "$session" /v PendingFileRenameOperations /t REG_MULTI_SZ /d 'C:\\x.tmp' /f >/dev/null 2>&1 ||
+  fail "reg add $session PendingFileRenameOperations failed"
 with=$(collect_and_read)
+grep -q '"PendingFileRenameOperations"=hex(7):00,00' "$collect_dir/tls-registry/tls-restart.reg" ||
+  { cat "$collect_dir/tls-registry/tls-restart.reg" >&2; fail 'tls-restart.reg does not show PendingFileRenameOperations'; }
 [ "$with" = 'true true' ] ||
   { cat "$collect_dir/tls-registry/tls-restart.reg" >&2; fail "with the markers set, the collected folder read as '$with' (want: shown, pending)"; }
 markers_off

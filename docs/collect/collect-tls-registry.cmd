@@ -32,7 +32,9 @@ call :marker "HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows\CurrentVersion\Compo
 call :marker "HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows\CurrentVersion\WindowsUpdate\Auto Update" RebootRequired
 >> "%RR%" echo [HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Control\Session Manager]
 reg query "HKLM\SYSTEM\CurrentControlSet\Control\Session Manager" /v PendingFileRenameOperations >nul 2>nul
-if not errorlevel 1 >> "%RR%" echo "PendingFileRenameOperations"=hex(7):00,00
+if errorlevel 1 goto :nopfro
+>> "%RR%" echo "PendingFileRenameOperations"=hex(7):00,00
+:nopfro
 >> "%RR%" echo.
 >> "%RR%" echo [HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Updates]
 >> "%RR%" echo.

@@ -26,7 +26,7 @@ export async function fixCommand(args: string[], io: CliIo): Promise<number> {
     },
   })
   if (o.apply && o['dry-run']) throw new UsageError(t('error.fix.dryRunOrApply'))
-  const source = await openGivenRegistry(o)
+  const source = await openGivenRegistry(o, undefined, true)
   // Said once when the Windows Script Host is unavailable and native-reg is used instead.
   if (source.notice) io.err(`${source.notice}\n`)
   const offline = source.store instanceof RegFileStore

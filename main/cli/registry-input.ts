@@ -4,7 +4,7 @@
  * each, and several files are one registry.
  */
 import { translate as t } from '../../shared/i18n/translate'
-import { readdir, stat } from 'node:fs/promises'
+import { open, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError } from '../input-error'
 import type { RegKeyFilter } from '../registry/reg-file'
@@ -105,17 +105,37 @@ async function exSetupFromFolders(folders: readonly string[]): Promise<string | 
   return undefined
 }
 
+/** The line the collect script writes at the top of its restart-marker summary (tls-restart.reg). */
+const SUMMARY_MARK = '; Made by collect-tls-registry.cmd'
+
+/** Whether a file is the collect script's summary, not an export (its first lines say so). */
+async function isCollectSummary(file: string): Promise<boolean> {
+  const handle = await open(file, 'r').catch(() => undefined)
+  if (!handle) return false
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(256), 0, 256, 0)
+    return buffer.subarray(0, bytesRead).toString('latin1').includes(SUMMARY_MARK)
+  } finally {
+    await handle.close()
+  }
+}
+
 /**
  * Opens what `--registry` (files and folders, in order) or `--demo` names, or the live registry;
  * `keep`: only the keys a diagnosis reads (fix reads whole files, for its patched copy).
+ * `exportsOnly`: leave out the collect script's summary of the restart markers, which says only
+ * whether each marker is there: fix's patched copy is meant for reg import, and the summary's
+ * stand-in values must never reach a server.
  */
 export async function openGivenRegistry(
   given: { registry?: string[]; demo?: string },
   keep?: RegKeyFilter,
+  exportsOnly = false,
 ): Promise<OpenSource> {
-  const { files, folders } = given.registry?.length
-    ? await regFiles(given.registry)
-    : { files: [], folders: [] }
+  const found = given.registry?.length ? await regFiles(given.registry) : { files: [], folders: [] }
+  const summaries = exportsOnly ? await Promise.all(found.files.map(isCollectSummary)) : []
+  const files = found.files.filter((_, i) => !summaries[i])
+  const folders = found.folders
   const source =
     files.length > 1 && given.demo === undefined
       ? await openExports(files, keep)
