@@ -1,6 +1,6 @@
 /** Writing the files commands produce without ever losing an existing one. */
 import { translate as t } from '../../shared/i18n/translate'
-import { lstat, realpath } from 'node:fs/promises'
+import { lstat, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { writeFileAtomic, WriteRefusedError } from '../files/atomic-write'
 import { UsageError } from './exit-codes'
@@ -37,8 +37,8 @@ async function identity(file: string): Promise<string> {
 
 /**
  * Checks every file a command will write before it does any work, so that nothing is written when
- * one of them cannot be: none is one of its inputs (never replaced, even with --force), no two
- * are the same file, and none exists unless `force`.
+ * one of them cannot be: none is one of its inputs, or a .reg or .log file inside a folder it reads
+ * (never replaced, even with --force), no two are the same file, and none exists unless `force`.
  */
 export async function checkOutputs(
   outputs: ReadonlyArray<string | undefined>,
@@ -46,11 +46,16 @@ export async function checkOutputs(
   force: boolean,
 ): Promise<void> {
   const read = new Set(await Promise.all(inputs.map(identity)))
+  const folders: string[] = []
+  for (const input of inputs)
+    if ((await stat(input).catch(() => undefined))?.isDirectory())
+      folders.push(await identity(input))
   const seen = new Set<string>()
   for (const file of outputs) {
     if (file === undefined) continue
     const id = await identity(file)
-    if (read.has(id)) throw new UsageError(t('error.cli.outputIsInput', { file }))
+    const inFolder = /\.(reg|log)$/i.test(id) && folders.some((d) => id.startsWith(d + path.sep))
+    if (read.has(id) || inFolder) throw new UsageError(t('error.cli.outputIsInput', { file }))
     if (seen.has(id)) throw new UsageError(t('error.cli.sameOutput', { file }))
     seen.add(id)
     if (

@@ -30,6 +30,16 @@ describe('diagnose outputs', () => {
     expect(await readFile(input)).toEqual(before)
   })
 
+  it('never replaces an export inside a folder it reads, even with --force', async () => {
+    const dir = await scratchDir()
+    const input = await exportIn(dir)
+    const before = await readFile(input)
+    const r = await cli('diagnose', '--registry', dir, '--out', input, '--force')
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('is also read by this command')
+    expect(await readFile(input)).toEqual(before)
+  })
+
   it('two outputs on one name: refused before either is written', async () => {
     const dir = await scratchDir()
     const input = await exportIn(dir)
