@@ -27,6 +27,11 @@ export const fixPlanSchema = z.object({
   changes: z.array(plannedChangeSchema).max(64),
   createKeys: z.array(z.string().min(1).max(512)).max(64),
   restartNeeded: z.boolean(),
+  /**
+   * Why no change could be planned from this registry at all (an offline SYSTEM hive), in the
+   * engine's language: the plan is then empty and proves nothing, and no fix is written from it.
+   */
+  refused: z.string().max(2000).optional(),
   /** What the registry cannot do, in order around the changes (shared/manual-steps.ts). */
   manual: z
     .array(

@@ -2,6 +2,7 @@
 import { hostname } from 'node:os'
 import { parseArgs } from 'node:util'
 import { translate as t } from '../../shared/i18n/translate'
+import { FixRefusedError } from '../fixes/allow-list'
 import { applyLive, applyOffline, planFromDiagnosis } from '../fixes/fix-flow'
 import { RegFileStore } from '../registry/reg-file-store'
 import { runDiagnosis } from '../system/run-diagnosis'
@@ -34,6 +35,7 @@ export async function fixCommand(args: string[], io: CliIo): Promise<number> {
   const now = new Date()
   const diagnosis = await runDiagnosis(source, now)
   const plan = await planFromDiagnosis(source, diagnosis, { dotnetWithoutExchange: o.dotnet })
+  if (plan.refused) throw new FixRefusedError(plan.refused)
   if (!o.apply) {
     io.out(
       o.json

@@ -9,7 +9,6 @@ import { applyEvents, type AuditLog } from '../audit/audit-log'
 import { writeFileAtomic } from '../files/atomic-write'
 import { safeFileName } from '../files/safe-name'
 import { InputError } from '../input-error'
-import { FixRefusedError } from './allow-list'
 import { RegFileStore } from '../registry/reg-file-store'
 import { keyPathId } from '../registry/reg-path'
 import { encodeRegFile, writeRegText, type RegSection } from '../registry/reg-write'
@@ -18,7 +17,7 @@ import type { OpenSource } from '../system/registry-source'
 import { readWizardState, writeWizardState, type WizardState } from '../system/wizard-state'
 import { fileDigest, withBackupRecorded } from './backup-record'
 import { applyPlan } from './apply'
-import { planFixes, readFixState, registryFixesFor } from './plan'
+import { planFixes, planId, readFixState, registryFixesFor } from './plan'
 
 /** What a plan may include beyond the findings' own fixes. */
 export interface PlanOptions {
@@ -45,8 +44,11 @@ export async function planFromDiagnosis(
   // CurrentControlSet (what the running server reads): its "now" values and its backup would not be
   // the ones the diagnosis read, and the undo file would delete what the hive shows. Refused.
   const controlSet = diagnosis.coverage.controlSet
-  if (source.kind !== 'live' && controlSet !== null && !/^currentcontrolset$/i.test(controlSet))
-    throw new FixRefusedError(t('error.fixes.otherControlSet', { controlSet }))
+  if (source.kind !== 'live' && controlSet !== null && !/^currentcontrolset$/i.test(controlSet)) {
+    const body = { changes: [], createKeys: [], restartNeeded: false }
+    const refused = t('error.fixes.otherControlSet', { controlSet })
+    return { id: planId(body), ...body, refused }
+  }
   const exchange = diagnosis.coverage.mailPath === 'exchange'
   const wanted = registryFixesFor(diagnosis.findings)
   const leftOut = wanted.filter(

@@ -26,6 +26,7 @@ function title(p: Problem): string {
 function plannedChanges(r: Report, id: RegistryFixId): Html {
   const plan = r.fixes?.plan
   if (!plan) return html`<p class="note">${t('reportDoc.actions.noPlan')}</p>`
+  if (plan.refused) return html`<p class="note">${plan.refused}</p>`
   const changes = plan.changes.filter((c) => c.fixId === id)
   // Left out of the plan (the .NET switches on a server without Exchange): said so, as the CLI
   // and the wizard say it, never "already right".

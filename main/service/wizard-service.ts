@@ -219,6 +219,7 @@ export function createWizardService(o: ServiceOptions): WizardService {
       const d = await current()
       // The engine plans again from the registry as it is now; the client only named the plan.
       const plan = await planFromDiagnosis(o.source, d)
+      if (plan.refused) throw new FixRefusedError(plan.refused)
       if (plan.id !== planId) throw new FixRefusedError(t('error.fixes.planChanged'))
       const host = d.machine.computerName ?? 'server'
       if (o.source.store instanceof RegFileStore) {

@@ -57,7 +57,7 @@ export function restartFacts(s: WizardState) {
 
 /** True when an empty plan proves nothing is to change (the registry showed everything). */
 export function planProvesNothing(plan: FixPlan | null, d: Diagnosis | null): boolean {
-  return plan?.changes.length === 0 && d?.verdict !== 'inconclusive'
+  return plan?.changes.length === 0 && !plan.refused && d?.verdict !== 'inconclusive'
 }
 
 /** planProvesNothing for the state's plan (the step bar, the Fixes step and the finish use it). */

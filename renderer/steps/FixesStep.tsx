@@ -55,7 +55,10 @@ export function FixesStep(p: FixesStepProps) {
       {p.offline && <Body1>{t('fixes.offline')}</Body1>}
       {p.plan?.leftOut?.length ? <Body1>{t('fixes.leftOut.dotnet')}</Body1> : null}
       <ManualSteps plan={p.plan} when="before" />
-      {!p.plan || p.plan.changes.length === 0 ? (
+      {p.plan?.refused ? (
+        // No change can be planned from this registry (an offline SYSTEM hive): why, from the engine.
+        <Body1 data-plan-refused="">{p.plan.refused}</Body1>
+      ) : !p.plan || p.plan.changes.length === 0 ? (
         <Body1>
           {t(
             p.undecided

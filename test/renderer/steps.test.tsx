@@ -268,6 +268,28 @@ describe('step components (rendered to markup)', () => {
     expect(t).toContain('Undo (roll back from the backup)')
   })
 
+  it('Fixes: a plan the engine could not make says why, never "nothing to change"', () => {
+    const refused = 'this export is an offline SYSTEM hive, read from ControlSet001: ...'
+    const t = text(
+      <FixesStep
+        plan={{ id: 'a'.repeat(64), changes: [], createKeys: [], restartNeeded: false, refused }}
+        apply={null}
+        rollback={null}
+        canApply
+        offline
+        busy={false}
+        askSkip={false}
+        onApply={noop}
+        onRollback={noop}
+        onSkip={noop}
+        onStay={noop}
+      />,
+    )
+    expect(t).toContain(refused)
+    expect(t).not.toContain('Nothing to change')
+    expect(t).not.toContain('Apply the changes')
+  })
+
   it('Restart: why, and the choices; nothing to restart when nothing changed', () => {
     const t = text(
       <RestartStep

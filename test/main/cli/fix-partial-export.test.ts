@@ -8,6 +8,8 @@ import { hostname } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { demoFile } from '../../../main/demo/demos'
+import { createWizardService } from '../../../main/service/wizard-service'
+import { openRegistrySource } from '../../../main/system/registry-source'
 import { en } from '../../../shared/i18n/en'
 import { cli } from '../../helpers/cli'
 import { demoSections, scratchDir } from '../../helpers/demo'
@@ -63,6 +65,35 @@ describe('fix on an offline SYSTEM hive (ControlSet00N, no CurrentControlSet)', 
     const apply = await cli('fix', '--registry', hive, '--apply', '--out', path.join(dir, 'p.reg'))
     expect(apply.code).toBe(2)
     expect(await readdir(dir)).toEqual([])
+  })
+
+  it('is still diagnosed, with a report that says why no change is planned (review finding)', async () => {
+    const hive = path.resolve(__dirname, '../../fixtures/verdict/offline-hive-server-off.reg')
+    const report = path.join(await scratchDir(), 'r.html')
+    const r = await cli('diagnose', '--registry', hive, '--report', report)
+    expect(r.code).toBe(1)
+    expect(await readFile(report, 'utf8')).toContain('offline SYSTEM hive, read from ControlSet00')
+    // The wizard's engine: the diagnosis comes with a plan that says why it is empty; Apply refuses.
+    const api = createWizardService({
+      source: await openRegistrySource({ registry: hive }),
+      platform: 'linux',
+      outDir: await scratchDir(),
+      elevated: null,
+      verify: false,
+      language: 'en',
+      emit: () => {},
+      chooseReportFile: async () => null,
+      chooseReportToOpen: async () => null,
+    })
+    const { diagnosis, plan } = await api['diagnosis:run']({
+      symptom: null,
+      pastedText: null,
+      probes: [],
+    })
+    expect(diagnosis.verdict).toBe('action-needed')
+    expect(plan.changes).toEqual([])
+    expect(plan.refused).toMatch(/offline SYSTEM hive/)
+    await expect(api['fixes:apply']({ planId: plan.id })).rejects.toThrow(/offline SYSTEM hive/)
   })
 })
 
