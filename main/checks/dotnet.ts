@@ -25,10 +25,12 @@ function notOne(facts: Facts, version: DotNetVersion): Evidence[] {
  * transport and services are .NET 4) and wherever TLS 1.0/1.1 are switched off (Health Checker's
  * rule); on Exchange 2010 a warning. Without Exchange (the IIS SMTP service sends through Schannel
  * without .NET) they matter only for other .NET software: a warning that says so.
- * v2 values matter for Exchange 2010 (.NET 3.5 code). Not judged when HKLM\SOFTWARE was not read.
+ * v2 values matter for Exchange 2010 (.NET 3.5 code). Not judged when HKLM\SOFTWARE was not read,
+ * nor when the .NET keys were not exported (their values are then not known, never "not set": the
+ * software gap says what to collect).
  */
 export function dotnetFindings(facts: Facts, legacyDisabled: boolean, mail: MailRoute): Finding[] {
-  if (mail.path === 'unknown') return []
+  if (mail.path === 'unknown' || facts.seen?.dotnet === false) return []
   const out: Finding[] = []
   const v4 = notOne(facts, 'v4')
   const x = facts.exchange

@@ -15,11 +15,13 @@ import { cli } from '../../helpers/cli'
 import { demoSections, scratchDir } from '../../helpers/demo'
 
 const HKLM = 'HKEY_LOCAL_MACHINE\\'
-const NET_V4 = `${HKLM}SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319`
 const CLIENT = `${HKLM}SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client`
 
-async function undoText(keep: string[]): Promise<{ undo: string; names: string[] }> {
-  const file = await demoSections('2012r2-ex2016', keep)
+async function undoText(
+  keep: string[],
+  demo = '2012r2-ex2016',
+): Promise<{ undo: string; names: string[] }> {
+  const file = await demoSections(demo, keep)
   const dir = await scratchDir()
   const r = await cli('fix', '--registry', file, '--apply', '--out', path.join(dir, 'p.reg'))
   expect(r.code, r.err).toBe(0)
@@ -30,17 +32,32 @@ async function undoText(keep: string[]): Promise<{ undo: string; names: string[]
 }
 
 describe('fix --apply on a partial export', () => {
-  it('.NET keys not in the export: their values are put back one by one, the keys never deleted', async () => {
+  it('.NET keys not in the export: not judged, not planned, and the undo file never touches them', async () => {
     const { undo } = await undoText([
       `${HKLM}SYSTEM`,
       `${HKLM}SOFTWARE\\Microsoft\\Windows NT`,
       `${HKLM}SOFTWARE\\Microsoft\\ExchangeServer`,
     ])
-    expect(undo).not.toContain(`[-${NET_V4}]`)
-    expect(undo).not.toMatch(/\[-HKEY_LOCAL_MACHINE\\SOFTWARE/)
-    expect(undo).toContain(`[${NET_V4}]\r\n"SystemDefaultTlsVersions"=-\r\n"SchUseStrongCrypto"=-`)
+    expect(undo).not.toContain('.NETFramework')
     // The TLS 1.2 Client key is under Protocols' own section: it really did not exist, and goes.
     expect(undo).toContain(`[-${CLIENT}]`)
+  })
+
+  it('a key the fix creates whose parent the export does not show: its values go back one by one', async () => {
+    // Server 2008 R2 without its WinHttp sections: the fix sets DefaultSecureProtocols there.
+    const { undo } = await undoText(
+      [
+        `${HKLM}SYSTEM`,
+        `${HKLM}SOFTWARE\\Microsoft\\Windows NT`,
+        `${HKLM}SOFTWARE\\Microsoft\\.NET`,
+        `${HKLM}SOFTWARE\\Wow6432Node\\Microsoft\\.NET`,
+        `${HKLM}SOFTWARE\\Microsoft\\ExchangeServer`,
+      ],
+      '2008r2-ex2010',
+    )
+    const winhttp = `${HKLM}SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp`
+    expect(undo).not.toContain(`[-${winhttp}]`)
+    expect(undo).toContain(`[${winhttp}]\r\n"DefaultSecureProtocols"=-`)
   })
 
   it('an export without the computer name: files named for "server", not this machine', async () => {
