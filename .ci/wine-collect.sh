@@ -48,6 +48,12 @@ grep -q '"PendingFileRenameOperations"=hex(7):00,00' "$collect_dir/tls-registry/
   { cat "$collect_dir/tls-registry/tls-restart.reg" >&2; fail "with the markers set, the collected folder read as '$with' (want: shown, pending)"; }
 markers_off
 without=$(collect_and_read)
+# Whether Exchange is there, said only where it is not (the demo imported earlier may have put it).
+said_absent=no
+grep -q '^\[-HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\ExchangeServer\]' "$collect_dir/tls-registry/tls-restart.reg" && said_absent=yes
+if w 60 wine reg query 'HKLM\SOFTWARE\Microsoft\ExchangeServer' >/dev/null 2>&1; then has_exchange=yes; else has_exchange=no; fi
+[ "$said_absent" != "$has_exchange" ] ||
+  { cat "$collect_dir/tls-registry/tls-restart.reg" >&2; fail "tls-restart.reg says Exchange absent: $said_absent, but Wine has its key: $has_exchange"; }
 [ "$without" = 'true false' ] ||
   { cat "$collect_dir/tls-registry/tls-restart.reg" >&2; fail "with the markers removed, the collected folder read as '$without' (want: shown, not pending)"; }
 echo "== collect-tls-registry.cmd under Wine: restart markers shown, pending found with them and not without, in $(secs "$collect_start" "$(now)") s"

@@ -22,12 +22,19 @@ reg export "HKLM\SOFTWARE\Microsoft\ExchangeServer" tls-exchange.reg /y
 reg export "HKLM\SOFTWARE\Policies\Microsoft\Cryptography\Configuration" tls-cipher-policy.reg /y
 reg export "HKLM\SYSTEM\CurrentControlSet\Services\SMTPSVC" tls-smtpsvc.reg /y
 rem Whether Windows waits for a restart: its four markers. The keys around them are large (all of
-rem Component Based Servicing), so tls-restart.reg says only whether each marker is there.
+rem Component Based Servicing), so tls-restart.reg says only whether each marker is there; and
+rem whether Exchange is installed at all (a missing export of its key could mean either).
 set "RR=tls-restart.reg"
 > "%RR%" echo Windows Registry Editor Version 5.00
 >> "%RR%" echo.
->> "%RR%" echo ; Made by collect-tls-registry.cmd: whether each restart marker is there, not what it holds.
+>> "%RR%" echo ; Made by collect-tls-registry.cmd: whether each restart marker is there, not what it holds,
+>> "%RR%" echo ; and, on a server without Exchange, that its key is not there (a [-KEY] section).
 >> "%RR%" echo.
+reg query "HKLM\SOFTWARE\Microsoft\ExchangeServer" >nul 2>nul
+if not errorlevel 1 goto :hasexchange
+>> "%RR%" echo [-HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\ExchangeServer]
+>> "%RR%" echo.
+:hasexchange
 call :marker "HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows\CurrentVersion\Component Based Servicing" RebootPending
 call :marker "HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows\CurrentVersion\WindowsUpdate\Auto Update" RebootRequired
 >> "%RR%" echo [HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Control\Session Manager]

@@ -93,7 +93,7 @@ export function coverageOf(
   const cs = facts.controlSet
   const tls12 = states['TLS 1.2']
   const gaps: Array<[CoverageGap, boolean]> = [
-    ['software', !seen.software || seen.dotnet === false],
+    ['software', !seen.software || seen.dotnet === false || seen.exchange === false],
     ['os-build', facts.os.currentBuild === undefined],
     ['control-set', cs?.how === 'ambiguous'],
     ['schannel', !seen.schannel],
@@ -104,7 +104,7 @@ export function coverageOf(
   const missing = gaps.filter(([, gap]) => gap).map(([g]) => g)
   return {
     osBuild: facts.os.currentBuild !== undefined,
-    software: seen.software && seen.dotnet !== false,
+    software: seen.software && seen.dotnet !== false && seen.exchange !== false,
     schannel: seen.schannel,
     controlSet: cs ? cs.used : P.CURRENT_CONTROL_SET,
     mailPath: mail.path,
@@ -124,6 +124,7 @@ function gapEvidence(gap: CoverageGap, facts: Facts): Evidence[] {
       return [
         ...(facts.seen?.software === false ? [P.WINDOWS_VERSION_KEY] : []),
         ...(facts.seen?.dotnet === false ? P.VIEWS.map((view) => P.dotnetKey('v4', view)) : []),
+        ...(facts.seen?.exchange === false ? [P.EXCHANGE_SERVER_KEY] : []),
       ].map((key) => evidence(key, '(key)', NOT_EXPORTED, said('evidence.want.softwareExported')))
     case 'os-build':
       return [

@@ -66,6 +66,8 @@ async function openExports(files: readonly string[], keep?: RegKeyFilter): Promi
   const conflicts: string[] = []
   stores.forEach((store, i) => {
     const file = files[i] as string
+    // A later file's [-KEY] sections first, as reg import reads it: the key is known absent.
+    if (i > 0) for (const id of store.tree.absentKeys()) tree.deleteKey(id)
     for (const [key, node] of store.tree.walk()) {
       // A key only implied by a subkey's section stays implied: its parent did not export it.
       // (Both read before ensureKey, which marks the key it reaches: for the first file, `node`.)

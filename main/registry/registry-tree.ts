@@ -1,5 +1,5 @@
 import { RegKeyNode, type NamedValue } from './reg-key-node'
-import { canonicalKeyPath, nameId, splitKeyPath } from './reg-path'
+import { canonicalKeyPath, keyPathId, nameId, splitKeyPath } from './reg-path'
 import { regValuesEqual, type RegValue } from './reg-value'
 
 export { RegKeyNode, type NamedValue }
@@ -7,6 +7,8 @@ export { RegKeyNode, type NamedValue }
 /** An in-memory registry: what a `.reg` file describes, and what the file adapter reads and writes. */
 export class RegistryTree {
   private readonly roots = new Map<string, RegKeyNode>()
+  /** Keys known not to exist: a `[-KEY]` section said so (the collect script writes one). */
+  private readonly absent = new Set<string>()
 
   /** The key at `path`, or undefined when it (or a parent) does not exist. */
   getKey(path: string): RegKeyNode | undefined {
@@ -25,6 +27,7 @@ export class RegistryTree {
    * other subkeys, and neither does a tree without the key or any section above it.
    */
   covers(path: string): boolean {
+    if (this.knownAbsent(path)) return true
     const { hive, parts } = splitKeyPath(path)
     let node = this.roots.get(hive)
     for (const part of parts) {
@@ -55,8 +58,22 @@ export class RegistryTree {
     return node
   }
 
-  /** Deletes the key and everything below it; false when it did not exist. */
+  /** The keys deleted (by a `[-KEY]` section, or by a fix's undo), as ids. */
+  absentKeys(): string[] {
+    return [...this.absent]
+  }
+
+  /** Whether `path`, or a key above it, was deleted: it is known not to exist. */
+  private knownAbsent(path: string): boolean {
+    const id = keyPathId(path)
+    for (let cut = id.length; cut > 0; cut = id.lastIndexOf('\\', cut - 1))
+      if (this.absent.has(id.slice(0, cut))) return true
+    return false
+  }
+
+  /** Deletes the key and everything below it; false when it did not exist. Either way, it is gone. */
   deleteKey(path: string): boolean {
+    this.absent.add(keyPathId(path))
     const { hive, parts } = splitKeyPath(path)
     if (parts.length === 0) return this.roots.delete(hive)
     const parent = this.getKey([hive, ...parts.slice(0, -1)].join('\\'))
@@ -102,6 +119,7 @@ export class RegistryTree {
   /** A deep copy (values are immutable, so they are shared). */
   clone(): RegistryTree {
     const copy = new RegistryTree()
+    for (const id of this.absent) copy.absent.add(id)
     for (const [p, node] of this.walk()) {
       const target = copy.ensureKey(p)
       target.explicit = node.explicit

@@ -41,6 +41,11 @@ export interface Seen {
    * section is there). Absent: known (a live registry, hand-written facts).
    */
   dotnet?: boolean
+  /**
+   * Exchange is there, or its ExchangeServer key's absence is shown (a parent's section, or the
+   * collect script's `[-KEY]` for a server without Exchange). Absent: known.
+   */
+  exchange?: boolean
   /** The Schannel Protocols key is there, with its own section or a parent's (every Windows has it). */
   schannel: boolean
   /**
@@ -258,6 +263,9 @@ export function factsFromSnapshot(
     seen: {
       software: shown(P.WINDOWS_VERSION_KEY),
       dotnet: P.VIEWS.every((view) => isKnown(snap.key(P.dotnetKey('v4', view)))),
+      exchange:
+        exchangeFacts(snap, dw, str) !== undefined ||
+        (['v15', 'v14'] as const).every((g) => isKnown(snap.key(P.exchangeGenerationKey(g)))),
       schannel: cs.used !== null && shown(P.protocolsKey(sys)),
       cipherLocal: cs.used !== null && isKnown(snap.key(P.cipherLocalKey(sys))),
       restartMarkers:

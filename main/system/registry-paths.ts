@@ -109,6 +109,9 @@ export function serviceKey(name: MailService, controlSet = CURRENT_CONTROL_SET):
   return systemKey(`Services\\${name}`, controlSet)
 }
 
+/** Exchange's own key: every Exchange server has it. */
+export const EXCHANGE_SERVER_KEY = `${HKLM}\\SOFTWARE\\Microsoft\\ExchangeServer`
+
 /** Exchange setup keys: v15 (2013, 2016, 2019, SE) and v14 (2010). */
 export function exchangeSetupKey(generation: 'v14' | 'v15'): string {
   return `${HKLM}\\SOFTWARE\\Microsoft\\ExchangeServer\\${generation}\\Setup`

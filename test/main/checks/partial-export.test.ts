@@ -10,8 +10,11 @@ import { renderReportHtml } from '../../../main/report/render-html'
 import { RegFileStore } from '../../../main/registry/reg-file-store'
 import { CHECK_GROUPS, groupState } from '../../../shared/check-groups'
 import { en } from '../../../shared/i18n/en'
+import { copyFile, mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { cli } from '../../helpers/cli'
-import { demoSections, diagnoseStore } from '../../helpers/demo'
+import { demoSections, diagnoseStore, scratchDir } from '../../helpers/demo'
+import { regLines } from '../../helpers/reg'
 
 /** The 2019 demo with only the keys under `keep`, as a store. */
 const partOfDemo = async (keep: string[]) =>
@@ -23,6 +26,7 @@ const SCHANNEL = `${HKLM}SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\
 const CIPHERS = `${HKLM}SYSTEM\\CurrentControlSet\\Control\\Cryptography`
 const DOTNET = `${HKLM}SOFTWARE\\Microsoft\\.NETFramework`
 const DOTNET32 = `${HKLM}SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework`
+const EXCHANGE = `${HKLM}SOFTWARE\\Microsoft\\ExchangeServer`
 
 describe('a partial export', () => {
   it('the whole demo is healthy: the rest of these tests only take keys away', async () => {
@@ -62,9 +66,19 @@ describe('a partial export', () => {
   })
 
   it('with .NET and Schannel exported as reg export writes them, the verdict is decided again', async () => {
-    const d = await diagnoseStore(await partOfDemo([WINDOWS, SCHANNEL, CIPHERS, DOTNET, DOTNET32]))
+    const d = await diagnoseStore(
+      await partOfDemo([WINDOWS, SCHANNEL, CIPHERS, DOTNET, DOTNET32, EXCHANGE]),
+    )
     expect(d.coverage.missing).toEqual([])
     expect(d.verdict).toBe('healthy')
+  })
+
+  it('without the ExchangeServer key: "no Exchange" is not known, so not decided (review finding)', async () => {
+    const d = await diagnoseStore(await partOfDemo([WINDOWS, SCHANNEL, CIPHERS, DOTNET, DOTNET32]))
+    expect(d.verdict).toBe('inconclusive')
+    expect(d.coverage.missing).toContain('software')
+    const rows = d.findings.find((f) => f.id === 'registry-export-incomplete')?.evidence ?? []
+    expect(rows.map((r) => r.key)).toContain('HKLM\\SOFTWARE\\Microsoft\\ExchangeServer')
   })
 
   it('without the restart markers: whether a restart is pending is not known, never "OK"', async () => {
@@ -72,7 +86,9 @@ describe('a partial export', () => {
     const whole = await diagnoseStore(await RegFileStore.open(demoFile('2019-ex2019') as string))
     expect(whole.coverage.restartMarkers).toBe(true)
     expect(groupState(restart, whole)).toBe('ok')
-    const d = await diagnoseStore(await partOfDemo([WINDOWS, SCHANNEL, CIPHERS, DOTNET, DOTNET32]))
+    const d = await diagnoseStore(
+      await partOfDemo([WINDOWS, SCHANNEL, CIPHERS, DOTNET, DOTNET32, EXCHANGE]),
+    )
     expect(d.coverage.restartMarkers).toBe(false)
     expect(groupState(restart, d)).toBe('unknown')
     // The verdict does not wait for them (a marker is not TLS)...
@@ -80,7 +96,14 @@ describe('a partial export', () => {
     // ...but where the report speaks of the restart (a fix needs one), it does not claim none.
     const fix = await diagnoseStore(
       await RegFileStore.open(
-        await demoSections('2012r2-ex2016', [WINDOWS, SCHANNEL, CIPHERS, DOTNET, DOTNET32]),
+        await demoSections('2012r2-ex2016', [
+          WINDOWS,
+          SCHANNEL,
+          CIPHERS,
+          DOTNET,
+          DOTNET32,
+          EXCHANGE,
+        ]),
       ),
     )
     expect(fix.coverage.restartMarkers).toBe(false)
@@ -96,5 +119,29 @@ describe('a partial export', () => {
     const d = JSON.parse(r.out) as { verdict: string; coverage: { missing: string[] } }
     expect(d.coverage.missing).toContain('schannel')
     expect(d.verdict).toBe('inconclusive')
+  })
+
+  it('a collect folder that says Exchange is not there ([-KEY] in its summary): decided again', async () => {
+    const dir = path.join(await scratchDir(), 'tls-registry')
+    await mkdir(dir)
+    await copyFile(
+      await demoSections('2019-ex2019', [WINDOWS, SCHANNEL, CIPHERS, DOTNET, DOTNET32]),
+      path.join(dir, 'tls-all.reg'),
+    )
+    await writeFile(
+      path.join(dir, 'tls-restart.reg'),
+      regLines(
+        'Windows Registry Editor Version 5.00',
+        '',
+        '; Made by collect-tls-registry.cmd: whether each restart marker is there, not what it holds,',
+        '',
+        `[-${EXCHANGE}]`,
+        '',
+      ),
+    )
+    const d = JSON.parse((await cli('diagnose', '--registry', dir, '--json')).out)
+    expect(d.coverage.missing).toEqual([])
+    expect(d.coverage.mailPath).not.toBe('exchange')
+    expect(d.verdict).toBe('healthy')
   })
 })

@@ -171,6 +171,8 @@ export const VERDICT_FIXTURES: Record<string, string> = {
     ...localCiphers(multi(DEFAULT_2019)),
     [`${HKLM}\\SYSTEM\\CurrentControlSet\\Services\\SMTPSVC`, ['Start', dw(2)]],
     ...DOTNET_NONE,
+    // What the collect script writes where ExchangeServer does not exist: it is known absent.
+    [`-${HKLM}\\SOFTWARE\\Microsoft\\ExchangeServer`],
   ]),
   // Server 2022 (TLS 1.3 on by default) with Exchange 2019 CU14, which does not support it.
   'tls13-on-ex2019-cu14': regText([

@@ -32,6 +32,7 @@ describe('gatherFacts', () => {
     expect(f.seen).toEqual({
       software: true,
       dotnet: true,
+      exchange: true,
       schannel: true,
       cipherLocal: true,
       restartMarkers: true,
@@ -229,6 +230,7 @@ describe('what the registry showed', () => {
     expect(f.seen).toEqual({
       software: true,
       dotnet: false,
+      exchange: false,
       schannel: false,
       cipherLocal: true,
       restartMarkers: false,
