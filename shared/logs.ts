@@ -143,6 +143,8 @@ export const logsResultSchema = z.object({
     sessions: z.number().int().nonnegative(),
     /** Sessions that started before `since`. */
     sessionsBeforeSince: z.number().int().nonnegative(),
+    /** Files that could not be read at all (fileProblems lists the first 200). Absent before. */
+    unreadable: z.number().int().nonnegative().optional(),
   }),
   fileProblems: z.array(fileProblemSchema),
   /** Worst first: connectors with Office 365 failures, then by sessions. */

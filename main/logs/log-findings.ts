@@ -123,7 +123,9 @@ export function logFindings(r: Scan, server: string | null): Finding[] {
   const out: Finding[] = []
   const broken = r.fileProblems.filter((p) => p.error)
   // Files that are there but could not be read say nothing of protocol logging: not "not found".
-  const unreadableAll = broken.length > 0 && broken.length >= r.totals.files
+  // Counted whole (the problems list stops at 200 files).
+  const unreadable = r.totals.unreadable ?? broken.length
+  const unreadableAll = unreadable > 0 && unreadable >= r.totals.files
   if ((r.totals.files === 0 || r.totals.rows === 0) && !unreadableAll) {
     const folders = r.folders.map((f) => f.path).join(', ') || t('logs.noFolder')
     const ev = r.folders.map((f): Evidence =>
@@ -149,7 +151,7 @@ export function logFindings(r: Scan, server: string | null): Finding[] {
       }),
     )
     const params = {
-      ...{ count: broken.length, files: counted('file', broken.length) },
+      ...{ count: unreadable, files: counted('file', unreadable) },
       ...{ file: first.path, reason: first.error ?? '' },
     }
     // None read: no "the other files were counted", and what to do about it.

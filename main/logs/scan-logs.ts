@@ -75,7 +75,7 @@ export async function scanLogs(
   }
   const onBytes = (n: number) => void (progress.bytes += n)
   const fileProblems: FileProblem[] = []
-  const totals = { files: 0, bytes: 0, rows: 0, sessions: 0, sessionsBeforeSince: 0 }
+  const totals = { files: 0, bytes: 0, rows: 0, sessions: 0, sessionsBeforeSince: 0, unreadable: 0 }
   const folderList: LogsResult['folders'] = []
   for (const folder of folders) {
     const table = new SessionTable(done)
@@ -84,6 +84,7 @@ export async function scanLogs(
     for (const f of files) {
       const read = await readLogFile(f.path, table.row, onBytes, f.direction)
       totals.files++
+      if (read.error) totals.unreadable++
       totals.rows += read.rows
       bytes += read.bytes
       if (

@@ -130,4 +130,16 @@ describe('log files that are there but none could be read', () => {
       'The log file could not be read',
     )
   })
+
+  it('counted whole past the 200 files the problem list shows', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'tlsw-logs-unread-'))
+    for (let i = 1; i <= 201; i++)
+      await writeFile(path.join(folder, `SEND2024011409-${i}.LOG`), 'a,b,c\r\n')
+    const r = await scanLogs(await findLogSet([folder]))
+    expect(r.fileProblems).toHaveLength(200)
+    expect(r.findings.map((f) => f.id)).not.toContain('logs-not-found')
+    const unread = r.findings.find((f) => f.id === 'logs-files-unreadable')
+    expect(unread).toMatchObject({ messageKey: 'finding.logs-files-unreadable.all' })
+    expect(unread?.params.count).toBe(201)
+  })
 })
