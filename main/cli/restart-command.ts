@@ -89,8 +89,15 @@ export async function restartCli(
   if (o.cancel) await unregisterRelaunch(store)
   else await registerRelaunch(store, host.relaunch())
   const { code, output } = await host.run(cmd)
-  // A restart that did not happen leaves no relaunch behind.
-  if (code !== 0 && !o.cancel) await unregisterRelaunch(store)
+  // A restart that did not happen leaves no relaunch behind (a failure to remove it is said, and
+  // never takes the place of shutdown.exe's own answer or its audit line).
+  const left =
+    code !== 0 && !o.cancel
+      ? await unregisterRelaunch(store).then(
+          () => undefined,
+          (e: unknown) => (e instanceof Error ? e.message : String(e)),
+        )
+      : undefined
   await io.audit?.record({
     action: 'restart',
     kind: o.cancel ? 'cancel' : o.now ? 'now' : 'scheduled',
@@ -99,5 +106,6 @@ export async function restartCli(
     exitCode: code,
   })
   io.out(`${shown}\n${output ? `${output}\n` : ''}`)
+  if (left) io.err(`${left}\n`)
   return code === 0 ? EXIT.ok : EXIT.failure
 }

@@ -47,8 +47,9 @@ export async function scheduleRestart(
   })
   // A restart that did not happen leaves no relaunch behind (it would open the wizard at a later,
   // unrelated logon, in verify mode).
+  // (A failure to remove it never takes the place of shutdown.exe's answer or its audit line.)
   if (r.code !== 0 && req.action !== 'cancel' && o.relaunchCommandLine)
-    await unregisterRelaunch(o.source.store)
+    await unregisterRelaunch(o.source.store).catch(() => undefined)
   if (r.code !== 0)
     return {
       command,

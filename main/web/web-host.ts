@@ -219,7 +219,8 @@ export async function startWebHost(o: WebHostOptions): Promise<WebHost> {
     res.end(file.body)
   }
 
-  const server = createServer((req, res) => {
+  // Timeouts are checked every second (Node's default, 30 s, would let each run 30 s over).
+  const server = createServer({ connectionsCheckingInterval: 1000 }, (req, res) => {
     handle(req, res).catch((e: unknown) => {
       const status = statusOf(e)
       const text = e instanceof Error ? e.message : String(e)
