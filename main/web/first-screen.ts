@@ -9,8 +9,11 @@
 import { FIRST_SCREEN_ELEMENT } from '../../shared/bridge'
 import { channels, type WizardApi } from '../../shared/channels'
 
-/** How long the page waits for the machine summary (a live registry read can take longer). */
-export const FIRST_SCREEN_WAIT_MS = 250
+/**
+ * How long the page waits for the machine summary: a demo or a file answers in a few ms, a live
+ * registry read in some hundreds; past this the page goes without it (a spinner, then the machine).
+ */
+export const FIRST_SCREEN_WAIT_MS = 1000
 
 /** What became of the answers: the data block, or why the page goes without it. */
 export type FirstScreenBlock =
