@@ -14,8 +14,19 @@ const INTENT = {
   inconclusive: 'warning',
 } as const satisfies Record<Verdict, string>
 
-/** The bar at the top of the results. */
-export function VerdictBar({ diagnosis: d, plan }: { diagnosis: Diagnosis; plan: FixPlan | null }) {
+/**
+ * The bar at the top of the results. Reviewing a saved report, it names no next action: nothing
+ * can be done from there (the review note says so, with the way back to this server's checks).
+ */
+export function VerdictBar({
+  diagnosis: d,
+  plan,
+  review = false,
+}: {
+  diagnosis: Diagnosis
+  plan: FixPlan | null
+  review?: boolean
+}) {
   const t = useT()
   const title = useRef<HTMLDivElement>(null)
   // A new result takes the focus (a screen reader reads the answer; the keyboard starts there)
@@ -35,13 +46,15 @@ export function VerdictBar({ diagnosis: d, plan }: { diagnosis: Diagnosis; plan:
           </span>
         </MessageBarTitle>
         <div>{t(`verdict.${d.verdict}`)}</div>
-        <div data-next="">
-          {(() => {
-            const next = nextAction(d, plan)
-            const step = next.params?.step
-            return t(next.key, step ? { step: t(`fix.${step}`) } : next.params)
-          })()}
-        </div>
+        {!review && (
+          <div data-next="">
+            {(() => {
+              const next = nextAction(d, plan)
+              const step = next.params?.step
+              return t(next.key, step ? { step: t(`fix.${step}`) } : next.params)
+            })()}
+          </div>
+        )}
         <CollectCommands coverage={d.coverage} />
       </MessageBarBody>
     </MessageBar>

@@ -134,7 +134,7 @@ export function ChecksStep(p: ChecksStepProps) {
       {d && (
         <div className={s.answer}>
           <div className={s.left}>
-            <VerdictBar diagnosis={d} plan={p.plan} />
+            <VerdictBar diagnosis={d} plan={p.plan} review={p.review} />
             <ProblemList problems={d.problems} />
           </div>
           <SchannelTable diagnosis={d} />

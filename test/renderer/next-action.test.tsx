@@ -57,6 +57,14 @@ const next = (diagnosis: Diagnosis, p: FixPlan | null) =>
   text(<VerdictBar diagnosis={diagnosis} plan={p} />)
 
 describe('the next action', () => {
+  it('reviewing a saved report: none (nothing can be done from there; the review note says so)', () => {
+    const found = withProblems(problem('tls12-off-incoming', ['schannel-tls12-enable']))
+    expect(next(found, null)).toContain('Next: go on to the fixes')
+    const t = text(<VerdictBar diagnosis={found} plan={null} review />)
+    expect(t).not.toContain('Next:')
+    expect(t).toContain('Action needed')
+  })
+
   it('a probe found the problem and the registry has nothing to change: its own advice', () => {
     for (const id of ['smtp-rejected', 'starttls-missing', 'wire-tls12-refused'] as const) {
       const found = withProblems(problem(id, []), problem('exchange-updates', ['update-exchange']))
