@@ -19,6 +19,9 @@ export function mailRoute(facts: Facts): MailRoute {
   const services = facts.mailServices ?? {}
   if (services.MSExchangeTransport || services.MSExchangeFrontEndTransport)
     return { path: 'exchange', roles: [] }
-  if (facts.seen && !facts.seen.software) return { path: 'unknown', roles: [] }
+  // Without HKLM\SOFTWARE, or without the ExchangeServer key (not exported, not shown absent),
+  // "no Exchange" is not known.
+  if (facts.seen && (!facts.seen.software || facts.seen.exchange === false))
+    return { path: 'unknown', roles: [] }
   return { path: services.SMTPSVC ? 'smtp-relay' : 'none-found', roles: [] }
 }

@@ -82,6 +82,8 @@ export const VERDICT_FIXTURES: Record<string, string> = {
     [`${protocols()}\\TLS1.2\\Server`, ...on],
     ...localCiphers(multi(DEFAULT_2019)),
     ...DOTNET_OK,
+    // No Exchange, as the collect script says it.
+    [`-${HKLM}\\SOFTWARE\\Microsoft\\ExchangeServer`],
   ]),
   // The Indonesian article typed in: `TLS 1,2`, `TLS 1.2 \ klien`, `diaktifkan`.
   'translated-id': regText([

@@ -154,6 +154,15 @@ describe('the report of a server without Exchange', () => {
       `${HKLM}SOFTWARE\\Microsoft\\.NETFramework`,
       `${HKLM}SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework`,
     ])
+    // A server without Exchange, as the collect script says it ([-KEY] for its missing key).
+    const text = (await readFile(file)).subarray(2).toString('utf16le')
+    await writeFile(
+      file,
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from(`${text}[-${HKLM}SOFTWARE\\Microsoft\\ExchangeServer]\r\n\r\n`, 'utf16le'),
+      ]),
+    )
     const report = path.join(await scratchDir(), 'r.html')
     await cli('diagnose', '--registry', file, '--report', report)
     const html = await readFile(report, 'utf8')
