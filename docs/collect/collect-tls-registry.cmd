@@ -30,7 +30,12 @@ set "RR=tls-restart.reg"
 >> "%RR%" echo ; Made by collect-tls-registry.cmd: whether each restart marker is there, not what it holds,
 >> "%RR%" echo ; and, on a server without Exchange, that its key is not there (a [-KEY] section).
 >> "%RR%" echo.
-reg query "HKLM\SOFTWARE\Microsoft\ExchangeServer" >nul 2>nul
+rem Said absent only when HKLM\SOFTWARE\Microsoft can be read (in the 64-bit view, also from a
+rem 32-bit prompt) and ExchangeServer is not there: a query that failed for another reason proves
+rem nothing.
+reg query "HKLM\SOFTWARE\Microsoft" /reg:64 >nul 2>nul
+if errorlevel 1 goto :hasexchange
+reg query "HKLM\SOFTWARE\Microsoft\ExchangeServer" /reg:64 >nul 2>nul
 if not errorlevel 1 goto :hasexchange
 >> "%RR%" echo [-HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\ExchangeServer]
 >> "%RR%" echo.
