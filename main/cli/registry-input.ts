@@ -9,6 +9,7 @@ import path from 'node:path'
 import { InputError } from '../input-error'
 import type { RegKeyFilter } from '../registry/reg-file'
 import { RegFileStore } from '../registry/reg-file-store'
+import { RegistryTree } from '../registry/registry-tree'
 import { keyPathId, nameId, shortKeyPath } from '../registry/reg-path'
 import { regValueForDisplay, regValuesEqual, type RegValue } from '../registry/reg-value'
 import { readExSetupText } from '../system/exsetup-version'
@@ -59,23 +60,31 @@ async function regFiles(given: readonly string[]): Promise<{ files: string[]; fo
  * value): the collect commands export a few keys each, not whole hives. Two files that disagree
  * on a value are reported (the notice), so a stale export cannot hide behind a newer one unseen.
  */
-async function openExports(files: readonly string[], keep?: RegKeyFilter): Promise<OpenSource> {
+async function openExports(
+  files: readonly string[],
+  keep?: RegKeyFilter,
+  valueless: readonly boolean[] = [],
+): Promise<OpenSource> {
   const stores = await Promise.all(files.map((f) => RegFileStore.open(f, keep)))
-  const tree = (stores[0] as RegFileStore).tree
+  // The first file's tree is the base (a whole hive is not copied), unless its values stay out.
+  const tree = valueless[0] ? new RegistryTree() : (stores[0] as RegFileStore).tree
   const from = new Map<string, string>()
   const conflicts: string[] = []
   stores.forEach((store, i) => {
     const file = files[i] as string
+    const merging = store.tree !== tree
     // A later file's [-KEY] sections first, as reg import reads it: the key is known absent.
-    if (i > 0) for (const id of store.tree.absentKeys()) tree.deleteKey(id)
+    if (merging) for (const id of store.tree.absentKeys()) tree.deleteKey(id)
     for (const [key, node] of store.tree.walk()) {
       // A key only implied by a subkey's section stays implied: its parent did not export it.
       // (Both read before ensureKey, which marks the key it reaches: for the first file, `node`.)
       const explicit = node.explicit || (tree.getKey(key)?.explicit ?? false)
       tree.ensureKey(key).explicit = explicit
+      // The collect script's summary gives its keys and [-KEY]s, never its stand-in values.
+      if (valueless[i]) continue
       for (const v of node.values) {
         const id = `${keyPathId(key)}\\${nameId(v.name)}`
-        const had = i > 0 ? tree.getValue(key, v.name) : undefined
+        const had = merging ? tree.getValue(key, v.name) : undefined
         if (had && !regValuesEqual(had, v.value))
           conflicts.push(
             terminalSafe(
@@ -83,7 +92,7 @@ async function openExports(files: readonly string[], keep?: RegKeyFilter): Promi
             ),
           )
         from.set(id, file)
-        if (i > 0) tree.setValue(key, v.name, v.value)
+        if (merging) tree.setValue(key, v.name, v.value)
       }
     }
   })
@@ -116,7 +125,17 @@ async function isCollectSummary(file: string): Promise<boolean> {
   if (!handle) return false
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(256), 0, 256, 0)
-    return buffer.subarray(0, bytesRead).toString('latin1').includes(SUMMARY_MARK)
+    const head = buffer.subarray(0, bytesRead)
+    // Written by echo (ANSI); re-saved by an editor, maybe UTF-16.
+    const text =
+      head[0] === 0xff && head[1] === 0xfe
+        ? head.subarray(2).toString('utf16le')
+        : head[0] === 0xfe && head[1] === 0xff
+          ? Buffer.from(head.subarray(2, head.length - (head.length % 2)))
+              .swap16()
+              .toString('utf16le')
+          : head.toString('latin1')
+    return text.includes(SUMMARY_MARK)
   } finally {
     await handle.close()
   }
@@ -125,9 +144,9 @@ async function isCollectSummary(file: string): Promise<boolean> {
 /**
  * Opens what `--registry` (files and folders, in order) or `--demo` names, or the live registry;
  * `keep`: only the keys a diagnosis reads (fix reads whole files, for its patched copy).
- * `exportsOnly`: leave out the collect script's summary of the restart markers, which says only
- * whether each marker is there: fix's patched copy is meant for reg import, and the summary's
- * stand-in values must never reach a server.
+ * `exportsOnly`: take only the keys and [-KEY]s of the collect script's summary, never its
+ * stand-in values (it says whether each restart marker is there, not what it holds): fix's patched
+ * copy is meant for reg import, and they must never reach a server.
  */
 export async function openGivenRegistry(
   given: { registry?: string[]; demo?: string },
@@ -135,12 +154,11 @@ export async function openGivenRegistry(
   exportsOnly = false,
 ): Promise<OpenSource> {
   const found = given.registry?.length ? await regFiles(given.registry) : { files: [], folders: [] }
-  const summaries = exportsOnly ? await Promise.all(found.files.map(isCollectSummary)) : []
-  const files = found.files.filter((_, i) => !summaries[i])
-  const folders = found.folders
+  const { files, folders } = found
+  const summaries = exportsOnly ? await Promise.all(files.map(isCollectSummary)) : []
   const source =
-    files.length > 1 && given.demo === undefined
-      ? await openExports(files, keep)
+    (files.length > 1 || summaries[0]) && given.demo === undefined
+      ? await openExports(files, keep, summaries)
       : await openRegistrySource({ registry: files[0], demo: given.demo, keep })
   source.exSetupVersion = await exSetupFromFolders(folders)
   return source
