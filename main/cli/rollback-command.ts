@@ -37,7 +37,7 @@ export async function rollbackCommand(args: string[], io: CliIo): Promise<number
   // Live, --newest is the newest backup this product recorded here, unchanged since (a file
   // planted in the folder, newer by its date, is not one).
   const newest = async () =>
-    ctx ? newestRecordedBackup(ctx.stateDir) : dir ? newestBackup(dir) : undefined
+    ctx ? newestRecordedBackup(ctx.stateDir, dir) : dir ? newestBackup(dir) : undefined
   const file = named?.file ?? (o.newest ? await newest() : undefined)
   if (!file)
     throw new UsageError(

@@ -29,15 +29,24 @@ const samePath = (a: string, b: string) =>
     ? path.resolve(a).toLowerCase() === path.resolve(b).toLowerCase()
     : path.resolve(a) === path.resolve(b)
 
-/** Whether `file` is a backup this product wrote here, unchanged since. */
+/** Whether `file` is a backup this product wrote here, unchanged since (a damaged state: no). */
 export async function isRecordedBackup(stateDir: string, file: string): Promise<boolean> {
-  const record = (await readWizardState(stateDir)).backups?.find((b) => samePath(b.file, file))
+  const state = await readWizardState(stateDir).catch((): WizardState => ({}))
+  const record = state.backups?.find((b) => samePath(b.file, file))
   return record !== undefined && (await fileDigest(file)) === record.sha256
 }
 
-/** The newest recorded backup that is still there, unchanged; undefined when there is none. */
-export async function newestRecordedBackup(stateDir: string): Promise<string | undefined> {
+/**
+ * The newest recorded backup that is still there, unchanged, in `dir` when given (the folder the
+ * admin named); undefined when there is none.
+ */
+export async function newestRecordedBackup(
+  stateDir: string,
+  dir?: string,
+): Promise<string | undefined> {
   const records = (await readWizardState(stateDir)).backups ?? []
-  for (const b of [...records].reverse()) if ((await fileDigest(b.file)) === b.sha256) return b.file
+  const inDir = (file: string) => dir === undefined || samePath(path.dirname(file), dir)
+  for (const b of [...records].reverse())
+    if (inDir(b.file) && (await fileDigest(b.file)) === b.sha256) return b.file
   return undefined
 }

@@ -31,9 +31,15 @@ describe('the backups this product recorded', () => {
     expect(await isRecordedBackup(dir, file)).toBe(true)
     expect((await readWizardState(dir)).language).toBe('lt')
     expect(await newestRecordedBackup(dir)).toBe(file)
+    // Only in the folder asked for (rollback --newest --backup-dir DIR).
+    expect(await newestRecordedBackup(dir, path.join(dir, 'elsewhere'))).toBeUndefined()
+    expect(await newestRecordedBackup(dir, dir)).toBe(file)
     await writeFile(file, 'backup, edited')
     expect(await isRecordedBackup(dir, file)).toBe(false)
     expect(await newestRecordedBackup(dir)).toBeUndefined()
+    // A damaged state file: nothing is recorded (a named file then gets a note, not an error).
+    await writeFile(path.join(dir, 'state.json'), '{damaged')
+    expect(await isRecordedBackup(dir, file)).toBe(false)
   })
 
   it('the wizard on a live registry: its own backup goes back in; a planted newer one is refused', async () => {
