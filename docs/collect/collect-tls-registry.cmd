@@ -3,7 +3,8 @@ rem Mailflow TLS Wizard: exports the registry keys a verdict needs into the fold
 rem Run it on the Exchange server or SMTP relay, in an elevated Command Prompt; it changes nothing.
 rem Then, on any machine: tlswizard diagnose --registry tls-registry
 rem "ERROR: The system was unable to find the specified registry key" for ExchangeServer,
-rem Policies or SMTPSVC only means that key does not exist on this server: that is an answer too.
+rem Policies or SMTPSVC only means that key does not exist on this server: that is an answer too
+rem (for ExchangeServer the script says so in tls-restart.reg, as an export cannot).
 rem Exchange's security updates show only in the file version of bin\ExSetup.exe, not in the
 rem registry: it is written to tls-exsetup.txt (wmic; PowerShell only where wmic is missing).
 setlocal

@@ -202,7 +202,7 @@ export const enCore = {
   'finding.registry-export-incomplete.title':
     'The registry export does not show enough for a verdict',
   'finding.registry-export-incomplete.advice':
-    'A verdict needs the Windows build, the Schannel protocol keys, the cipher-suite order, and the .NET and Exchange keys of HKLM\\SOFTWARE (without them, "no Exchange" cannot be told from "not exported"). The lines below say what is missing. Run these commands on the server in an elevated Command Prompt (an error for ExchangeServer, Policies or SMTPSVC only means that key does not exist there, which answers the question too):\n{commands}',
+    'A verdict needs the Windows build, the Schannel protocol keys, the cipher-suite order, and the .NET and Exchange keys of HKLM\\SOFTWARE (without them, "no Exchange" cannot be told from "not exported"). The lines below say what is missing. Run these commands on the server in an elevated Command Prompt (an error for Policies or SMTPSVC only means that key does not exist there; an error for ExchangeServer proves nothing by itself: on a server without Exchange, run docs/collect/collect-tls-registry.cmd instead, which records that it is not installed):\n{commands}',
   'finding.control-set-fallback.title':
     'The export has no CurrentControlSet: {controlSet} was read',
   'finding.control-set-fallback.advice':

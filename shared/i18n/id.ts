@@ -274,7 +274,7 @@ export const id: Catalog = {
   'finding.registry-export-incomplete.title':
     'Ekspor registri tidak menunjukkan cukup data untuk menarik kesimpulan',
   'finding.registry-export-incomplete.advice':
-    'Kesimpulan memerlukan build Windows, kunci protokol Schannel, urutan cipher suite, serta kunci .NET dan Exchange di HKLM\\SOFTWARE (tanpa kunci-kunci itu, "tidak ada Exchange" tidak dapat dibedakan dari "tidak diekspor"). Baris di bawah ini menyebutkan apa yang kurang. Jalankan perintah berikut di server dalam Prompt Perintah (Command Prompt) yang dijalankan sebagai administrator (kesalahan untuk ExchangeServer, Policies, atau SMTPSVC hanya berarti kunci itu tidak ada di sana, dan itu pun menjawab pertanyaannya):\n{commands}',
+    'Kesimpulan memerlukan build Windows, kunci protokol Schannel, urutan cipher suite, serta kunci .NET dan Exchange di HKLM\\SOFTWARE (tanpa kunci-kunci itu, "tidak ada Exchange" tidak dapat dibedakan dari "tidak diekspor"). Baris di bawah ini menyebutkan apa yang kurang. Jalankan perintah berikut di server dalam Command Prompt sebagai administrator (galat untuk Policies atau SMTPSVC hanya berarti kunci itu tidak ada di sana; galat untuk ExchangeServer tidak membuktikan apa pun: di server tanpa Exchange, jalankan docs/collect/collect-tls-registry.cmd, yang mencatat bahwa Exchange tidak terpasang):\n{commands}',
   'finding.control-set-fallback.title':
     'Ekspor tidak memiliki CurrentControlSet: yang dibaca adalah {controlSet}',
   'finding.control-set-fallback.advice':

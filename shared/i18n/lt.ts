@@ -274,7 +274,7 @@ export const lt: Catalog = {
   'finding.registry-export-incomplete.title':
     'Registro eksportas rodo per mažai, kad būtų galima priimti išvadą',
   'finding.registry-export-incomplete.advice':
-    'Išvadai reikia Windows komponavimo (build), Schannel protokolų raktų, šifrų rinkinių tvarkos ir HKLM\\SOFTWARE .NET bei Exchange raktų (be jų „Exchange nėra“ neįmanoma atskirti nuo „neeksportuota“). Toliau pateiktose eilutėse nurodyta, ko trūksta. Serveryje paleiskite šias komandas komandų eilutėje su administratoriaus teisėmis (klaida dėl ExchangeServer, Policies ar SMTPSVC reiškia tik tai, kad to rakto ten nėra, o tai irgi atsako į klausimą):\n{commands}',
+    'Išvadai reikia Windows komponavimo (build), Schannel protokolų raktų, šifrų rinkinių tvarkos ir HKLM\\SOFTWARE .NET bei Exchange raktų (be jų „Exchange nėra“ neįmanoma atskirti nuo „neeksportuota“). Toliau pateiktose eilutėse nurodyta, ko trūksta. Serveryje paleiskite šias komandas komandų eilutėje su administratoriaus teisėmis (klaida dėl Policies ar SMTPSVC reiškia tik tai, kad to rakto ten nėra; klaida dėl ExchangeServer pati nieko neįrodo: serveryje be Exchange paleiskite docs/collect/collect-tls-registry.cmd, kuris užrašo, kad Exchange neįdiegtas):\n{commands}',
   'finding.control-set-fallback.title': 'Eksporte nėra CurrentControlSet: nuskaitytas {controlSet}',
   'finding.control-set-fallback.advice':
     'Panašu, kad tai neprisijungus įkeltas SYSTEM avilys (hive). Windows veikia su valdymo rinkiniu, kurį nurodo HKLM\\SYSTEM\\Select, todėl Schannel reikšmės nuskaitytos iš jo.',

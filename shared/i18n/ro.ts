@@ -279,7 +279,7 @@ export const ro: Catalog = {
   'finding.registry-export-incomplete.title':
     'Exportul de registry nu arată destul pentru un verdict',
   'finding.registry-export-incomplete.advice':
-    'Un verdict necesită build-ul Windows, cheile de protocol Schannel, ordinea suitelor de cifrare și cheile .NET și Exchange din HKLM\\SOFTWARE (fără ele, „fără Exchange” nu se poate deosebi de „neexportat”). Rândurile de mai jos spun ce lipsește. Rulați aceste comenzi pe server, într-un Prompt de comandă deschis ca administrator (o eroare pentru ExchangeServer, Policies sau SMTPSVC înseamnă doar că acea cheie nu există acolo, ceea ce răspunde și ea la întrebare):\n{commands}',
+    'Un verdict necesită build-ul Windows, cheile de protocol Schannel, ordinea suitelor de cifrare și cheile .NET și Exchange din HKLM\\SOFTWARE (fără ele, „fără Exchange” nu se poate deosebi de „neexportat”). Rândurile de mai jos spun ce lipsește. Rulați aceste comenzi pe server, într-un Command Prompt deschis ca administrator (o eroare pentru Policies sau SMTPSVC înseamnă doar că acea cheie nu există acolo; o eroare pentru ExchangeServer nu dovedește nimic singură: pe un server fără Exchange, rulați în schimb docs/collect/collect-tls-registry.cmd, care înregistrează că Exchange nu este instalat):\n{commands}',
   'finding.control-set-fallback.title': 'Exportul nu are CurrentControlSet: s-a citit {controlSet}',
   'finding.control-set-fallback.advice':
     'Pare a fi un hive SYSTEM încărcat offline. Windows rulează pe setul de control indicat de HKLM\\SYSTEM\\Select, așa că valorile Schannel au fost citite de acolo.',

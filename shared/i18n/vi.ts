@@ -273,7 +273,7 @@ export const vi: Catalog = {
   'finding.registry-export-incomplete.title':
     'Bản xuất sổ đăng ký không cho thấy đủ thông tin để kết luận',
   'finding.registry-export-incomplete.advice':
-    'Để kết luận cần có bản dựng Windows, các khóa giao thức Schannel, thứ tự bộ mật mã, và các khóa .NET và Exchange trong HKLM\\SOFTWARE (thiếu chúng thì không thể phân biệt "không có Exchange" với "không được xuất"). Các dòng dưới đây cho biết còn thiếu gì. Hãy chạy các lệnh sau trên máy chủ trong Dấu nhắc Lệnh (Command Prompt) với quyền quản trị (lỗi ở ExchangeServer, Policies hoặc SMTPSVC chỉ có nghĩa là khóa đó không tồn tại trên máy, và điều đó cũng là câu trả lời):\n{commands}',
+    'Để kết luận cần có bản dựng Windows, các khóa giao thức Schannel, thứ tự bộ mật mã, và các khóa .NET và Exchange trong HKLM\\SOFTWARE (thiếu chúng thì không thể phân biệt "không có Exchange" với "không được xuất"). Các dòng dưới đây cho biết còn thiếu gì. Hãy chạy các lệnh sau trên máy chủ trong Command Prompt với quyền quản trị (lỗi với Policies hoặc SMTPSVC chỉ có nghĩa là khóa đó không tồn tại ở đó; lỗi với ExchangeServer tự nó không chứng minh điều gì: trên máy chủ không có Exchange, hãy chạy docs/collect/collect-tls-registry.cmd, tập lệnh này ghi lại rằng Exchange chưa được cài đặt):\n{commands}',
   'finding.control-set-fallback.title': 'Bản xuất không có CurrentControlSet: đã đọc {controlSet}',
   'finding.control-set-fallback.advice':
     'Đây có vẻ là một hive SYSTEM được nạp ngoại tuyến. Windows chạy trên control set mà HKLM\\SYSTEM\\Select chỉ định, nên các giá trị Schannel đã được đọc từ đó.',

@@ -248,7 +248,7 @@ export const zhCN: Catalog = {
     'Windows 只按 REG_DWORD 读取这些值。请删除它们，然后重新创建为 DWORD (32 位) 值。',
   'finding.registry-export-incomplete.title': '注册表导出的内容不足以得出结论',
   'finding.registry-export-incomplete.advice':
-    '得出结论需要：Windows 内部版本、Schannel 协议注册表项、密码套件顺序，以及 HKLM\\SOFTWARE 中的 .NET 和 Exchange 注册表项（缺少它们就无法区分“没有 Exchange”和“未导出”）。下面各行说明缺少什么。请在服务器上以管理员身份打开命令提示符，运行以下命令（ExchangeServer、Policies 或 SMTPSVC 报错只表示该注册表项在那里不存在，这同样回答了问题）：\n{commands}',
+    '得出结论需要：Windows 内部版本、Schannel 协议注册表项、密码套件顺序，以及 HKLM\\SOFTWARE 中的 .NET 和 Exchange 注册表项（缺少它们就无法区分“没有 Exchange”和“未导出”）。下面各行说明缺少什么。请在服务器上以管理员身份打开命令提示符，运行以下命令（Policies 或 SMTPSVC 报错只表示该项不存在；ExchangeServer 报错本身不能证明什么：在没有 Exchange 的服务器上，请改为运行 docs/collect/collect-tls-registry.cmd，它会记录 Exchange 未安装）：\n{commands}',
   'finding.control-set-fallback.title': '导出中没有 CurrentControlSet：已读取 {controlSet}',
   'finding.control-set-fallback.advice':
     '这看起来是一个脱机加载的 SYSTEM 配置单元。Windows 运行在 HKLM\\SYSTEM\\Select 所指定的控制集上，因此 Schannel 值是从该控制集读取的。',
