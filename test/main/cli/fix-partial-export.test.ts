@@ -7,7 +7,6 @@ import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { demoFile } from '../../../main/demo/demos'
 import { createWizardService } from '../../../main/service/wizard-service'
 import { openRegistrySource } from '../../../main/system/registry-source'
 import { en } from '../../../shared/i18n/en'
@@ -209,61 +208,6 @@ describe("fix on a collect folder: the restart markers' summary is not an export
     // ...fix takes its [-KEY] (the .NET fix is left out: no Exchange) but not its values.
     const plan = JSON.parse((await cli('fix', '--registry', dir, '--json')).out).plan
     expect(plan.leftOut).toEqual(['dotnet-v4-strong-crypto'])
-    const patched = path.join(path.dirname(dir), 'patched.reg')
-    expect((await cli('fix', '--registry', dir, '--apply', '--out', patched)).code).toBe(0)
-    const text = (await readFile(patched)).subarray(2).toString('utf16le')
-    expect(text).toContain('TLS 1.2')
-    expect(text).not.toContain('PendingFileRenameOperations')
-  })
-})
-
-describe('the report of a server without Exchange', () => {
-  it('says the .NET switches were left out of the plan, never that they are already right', async () => {
-    const file = await demoSections('2012r2-ex2016', [
-      `${HKLM}SYSTEM`,
-      `${HKLM}SOFTWARE\\Microsoft\\Windows NT`,
-      `${HKLM}SOFTWARE\\Microsoft\\.NETFramework`,
-      `${HKLM}SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework`,
-    ])
-    // A server without Exchange, as the collect script says it ([-KEY] for its missing key).
-    const text = (await readFile(file)).subarray(2).toString('utf16le')
-    await writeFile(
-      file,
-      Buffer.concat([
-        Buffer.from([0xff, 0xfe]),
-        Buffer.from(`${text}[-${HKLM}SOFTWARE\\Microsoft\\ExchangeServer]\r\n\r\n`, 'utf16le'),
-      ]),
-    )
-    const report = path.join(await scratchDir(), 'r.html')
-    await cli('diagnose', '--registry', file, '--report', report)
-    const html = await readFile(report, 'utf8')
-    expect(html).toContain(en['fixes.leftOut.dotnet'].slice(0, 40))
-    expect(html).not.toContain(en['reportDoc.actions.alreadyRight'])
-  })
-})
-
-describe("fix on a collect folder: the restart markers' summary is not an export", () => {
-  it('its stand-in values never reach the patched copy meant for reg import', async () => {
-    const dir = path.join(await scratchDir(), 'tls-registry')
-    await mkdir(dir)
-    await copyFile(demoFile('2012r2-ex2016') as string, path.join(dir, 'tls-all.reg'))
-    await writeFile(
-      path.join(dir, 'tls-restart.reg'),
-      [
-        'Windows Registry Editor Version 5.00',
-        '',
-        '; Made by collect-tls-registry.cmd: whether each restart marker is there, not what it holds.',
-        '',
-        '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Session Manager]',
-        '"PendingFileRenameOperations"=hex(7):00,00',
-        '',
-        '',
-      ].join('\r\n'),
-    )
-    // diagnose reads it (a restart is pending)...
-    const d = JSON.parse((await cli('diagnose', '--registry', dir, '--json')).out)
-    expect(d.findings.map((f: { id: string }) => f.id)).toContain('restart-pending')
-    // ...fix leaves it out of the copy an admin may import.
     const patched = path.join(path.dirname(dir), 'patched.reg')
     expect((await cli('fix', '--registry', dir, '--apply', '--out', patched)).code).toBe(0)
     const text = (await readFile(patched)).subarray(2).toString('utf16le')
