@@ -74,7 +74,17 @@ async function openExports(
     const file = files[i] as string
     const merging = store.tree !== tree
     // A later file's [-KEY] sections first, as reg import reads it: the key is known absent.
-    if (merging) for (const id of store.tree.absentKeys()) tree.deleteKey(id)
+    // One that an earlier file showed is a disagreement, said like one.
+    if (merging)
+      for (const key of store.tree.absentKeys()) {
+        if (tree.getKey(key))
+          conflicts.push(
+            terminalSafe(
+              `${shortKeyPath(key)}: an earlier file has it, ${file} says it is not there`,
+            ),
+          )
+        tree.deleteKey(key)
+      }
     for (const [key, node] of store.tree.walk()) {
       // A key only implied by a subkey's section stays implied: its parent did not export it.
       // (Both read before ensureKey, which marks the key it reaches: for the first file, `node`.)

@@ -8,7 +8,7 @@ export { RegKeyNode, type NamedValue }
 export class RegistryTree {
   private readonly roots = new Map<string, RegKeyNode>()
   /** Keys known not to exist: a `[-KEY]` section said so (the collect script writes one). */
-  private readonly absent = new Set<string>()
+  private readonly absent = new Map<string, string>()
 
   /** The key at `path`, or undefined when it (or a parent) does not exist. */
   getKey(path: string): RegKeyNode | undefined {
@@ -58,9 +58,9 @@ export class RegistryTree {
     return node
   }
 
-  /** The keys deleted (by a `[-KEY]` section, or by a fix's undo), as ids. */
+  /** The keys deleted (by a `[-KEY]` section, or by a fix's undo), as written. */
   absentKeys(): string[] {
-    return [...this.absent]
+    return [...this.absent.values()]
   }
 
   /** Whether `path`, or a key above it, was deleted: it is known not to exist. */
@@ -73,7 +73,7 @@ export class RegistryTree {
 
   /** Deletes the key and everything below it; false when it did not exist. Either way, it is gone. */
   deleteKey(path: string): boolean {
-    this.absent.add(keyPathId(path))
+    this.absent.set(keyPathId(path), canonicalKeyPath(path))
     const { hive, parts } = splitKeyPath(path)
     if (parts.length === 0) return this.roots.delete(hive)
     const parent = this.getKey([hive, ...parts.slice(0, -1)].join('\\'))
@@ -119,7 +119,7 @@ export class RegistryTree {
   /** A deep copy (values are immutable, so they are shared). */
   clone(): RegistryTree {
     const copy = new RegistryTree()
-    for (const id of this.absent) copy.absent.add(id)
+    for (const [id, key] of this.absent) copy.absent.set(id, key)
     for (const [p, node] of this.walk()) {
       const target = copy.ensureKey(p)
       target.explicit = node.explicit

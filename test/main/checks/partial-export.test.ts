@@ -144,4 +144,19 @@ describe('a partial export', () => {
     expect(d.coverage.mailPath).not.toBe('exchange')
     expect(d.verdict).toBe('healthy')
   })
+
+  it('a later [-KEY] for a key an earlier file showed is said, as any disagreement is', async () => {
+    const dir = path.join(await scratchDir(), 'tls-registry')
+    await mkdir(dir)
+    await copyFile(demoFile('2019-ex2019') as string, path.join(dir, 'tls-all.reg'))
+    await writeFile(
+      path.join(dir, 'tls-restart.reg'),
+      regLines('Windows Registry Editor Version 5.00', '', `[-${EXCHANGE}]`, ''),
+    )
+    const r = await cli('diagnose', '--registry', dir, '--json')
+    expect(r.err).toMatch(/exports disagree/)
+    expect(r.err).toMatch(
+      /HKLM\\SOFTWARE\\Microsoft\\ExchangeServer: an earlier file has it, .*tls-restart\.reg says it is not there/,
+    )
+  })
 })
