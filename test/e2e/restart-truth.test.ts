@@ -5,11 +5,10 @@
  * wizard "opens by itself" only where a restart registered it to (never under `serve`); and a
  * file or a demo, with no server here to restart, offers no restart but says what to do there.
  */
-import { appendFile, copyFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { demoFile } from '../../main/demo/demos'
+import { demoPendingRestart } from '../helpers/demo'
 import { browserSuite } from './browser'
 import { answer, asLive } from './live-page'
 
@@ -17,20 +16,9 @@ const suite = browserSuite()
 let healthyPending: string
 let brokenPending: string
 
-// Windows waits for a restart: Component Based Servicing says so.
-const REBOOT_PENDING =
-  '\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending]\r\n\r\n'
-
-async function pendingCopy(demo: string): Promise<string> {
-  const file = path.join(suite.dir, `${demo}-pending.reg`)
-  await copyFile(demoFile(demo) as string, file)
-  await appendFile(file, REBOOT_PENDING, 'utf16le')
-  return file
-}
-
 beforeAll(async () => {
-  healthyPending = await pendingCopy('2019-ex2019')
-  brokenPending = await pendingCopy('2012r2-ex2016')
+  healthyPending = await demoPendingRestart('2019-ex2019', suite.dir)
+  brokenPending = await demoPendingRestart('2012r2-ex2016', suite.dir)
 }, 30_000)
 
 /** The wizard on `registry`, checked (as on a live server when `live`). */

@@ -4,12 +4,10 @@
  * asserted as built; on a .reg file the web host never runs them. Only a live registry offers a
  * restart: the page is told its .reg file is this computer's (live-page.ts), the engine is not.
  */
-import { appendFile, copyFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { demoFile } from '../../main/demo/demos'
-import { scratchDir } from '../helpers/demo'
+import { demoPendingRestart, scratchDir } from '../helpers/demo'
 import { launch, lookAt, serve, type Served } from './browser'
 import { asLive } from './live-page'
 
@@ -20,15 +18,9 @@ let page: Page
 beforeAll(async () => {
   browser = await launch()
   const dir = await scratchDir()
-  const fixture = path.join(dir, 'ex2016.reg')
-  await copyFile(demoFile('2012r2-ex2016') as string, fixture)
   // Windows is waiting for a restart (Component Based Servicing says so): the Restart step offers
   // one even though the fixes are skipped, and agrees with the finding.
-  await appendFile(
-    fixture,
-    '\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending]\r\n\r\n',
-    'utf16le',
-  )
+  const fixture = await demoPendingRestart('2012r2-ex2016', dir)
   served = await serve(['--registry', fixture, '--out-dir', path.join(dir, 'out')])
   // bypassCSP only so that lookAt can inject axe-core.
   page = await browser.newPage({ viewport: { width: 1024, height: 768 }, bypassCSP: true })

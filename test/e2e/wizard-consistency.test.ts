@@ -4,14 +4,12 @@
  * names is the one sent; the download is the report as saved; a new diagnosis keeps nothing of
  * the old one; Escape answers a confirmation with its safe answer and Enter adds a server.
  */
-import { appendFile, copyFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../main/cli/index'
-import { demoFile } from '../../main/demo/demos'
 import { serveWizard } from '../../main/web/serve'
-import { scratchDir } from '../helpers/demo'
+import { demoPendingRestart, scratchDir } from '../helpers/demo'
 import { startRaw, type Running } from '../main/probe/servers'
 import { launch } from './browser'
 import { asLive } from './live-page'
@@ -28,13 +26,7 @@ beforeAll(async () => {
   // Accepts and never speaks: a probe that is still running while the admin moves on.
   silent = await startRaw(() => undefined)
   // Windows waits for a restart, so the Restart step offers one even with the fixes skipped.
-  const fixture = path.join(dir, 'ex2016.reg')
-  await copyFile(demoFile('2012r2-ex2016') as string, fixture)
-  await appendFile(
-    fixture,
-    '\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending]\r\n\r\n',
-    'utf16le',
-  )
+  const fixture = await demoPendingRestart('2012r2-ex2016', dir)
   const host = await serveWizard({ registry: fixture, outDir: path.join(dir, 'out') })
   stops.push(() => host.close())
   pendingUrl = host.url

@@ -1,5 +1,5 @@
 /** Opens bundled demo servers as stores, and a scratch folder per test. */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { appendFile, copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { demoFile } from '../../main/demo/demos'
@@ -56,5 +56,17 @@ export async function demoSections(demo: string, keep: readonly string[]): Promi
   const body = [head, ...kept].map((s) => s.replace(/(\r\n)+$/, '')).join('\r\n\r\n')
   const file = path.join(await scratchDir(), `${demo}-part.reg`)
   await writeFile(file, utf16File(`${body}\r\n\r\n`))
+  return file
+}
+
+/** A copy of a demo export in `dir` where Windows waits for a restart (Component Based Servicing). */
+export async function demoPendingRestart(demo: string, dir: string): Promise<string> {
+  const file = path.join(dir, `${demo}-pending.reg`)
+  await copyFile(demoFile(demo) as string, file)
+  await appendFile(
+    file,
+    '\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending]\r\n\r\n',
+    'utf16le',
+  )
   return file
 }
