@@ -26,6 +26,16 @@ const text = (el: ReactElement) =>
     .replace(/&quot;/g, '"')
     .replace(/\s+/g, ' ')
 const noop = () => {}
+/** The Fixes step's props a test does not look at: not busy, no question asked, inert handlers. */
+const FIXES_IDLE = {
+  rollback: null,
+  busy: false,
+  askSkip: false,
+  onApply: noop,
+  onRollback: noop,
+  onSkip: noop,
+  onStay: noop,
+}
 const d = diagnose(
   { ...emptyFacts(7601), computerName: 'EX1' },
   {
@@ -244,15 +254,9 @@ describe('step components (rendered to markup)', () => {
           error: null,
           restoreError: null,
         }}
-        rollback={null}
         canApply={false}
         offline
-        busy={false}
-        askSkip={false}
-        onApply={noop}
-        onRollback={noop}
-        onSkip={noop}
-        onStay={noop}
+        {...FIXES_IDLE}
       />
     )
     const t = text(fixes)
@@ -274,15 +278,9 @@ describe('step components (rendered to markup)', () => {
       <FixesStep
         plan={{ id: 'a'.repeat(64), changes: [], createKeys: [], restartNeeded: false, refused }}
         apply={null}
-        rollback={null}
         canApply
         offline
-        busy={false}
-        askSkip={false}
-        onApply={noop}
-        onRollback={noop}
-        onSkip={noop}
-        onStay={noop}
+        {...FIXES_IDLE}
       />,
     )
     expect(t).toContain(refused)
