@@ -251,14 +251,14 @@ export function createWizardService(o: ServiceOptions): WizardService {
       if (!dir) throw new InputError(t('error.fixes.noBackupFolder'))
       // Only the product's own backups, by name, from its own folder: never a path from the client.
       const recorded = live && o.stateDir ? o.stateDir : undefined
-      const file = backup
-        ? pathInside(dir, backup)
-        : (lastApply?.backupFile ??
-          (recorded ? await newestRecordedBackup(recorded) : await newestBackup(dir)))
+      const named = backup ? pathInside(dir, backup) : lastApply?.backupFile
+      // The newest recorded backup is one by definition (recorded, unchanged): not checked again.
+      const file =
+        named ?? (recorded ? await newestRecordedBackup(recorded) : await newestBackup(dir))
       if (!file) throw new InputError(t('error.fixes.noBackup'))
       // On the live registry only a backup this product wrote here, unchanged since, goes back in.
-      if (recorded && !(await isRecordedBackup(recorded, file)))
-        throw new InputError(t('error.rollback.notRecorded', { file: path.basename(file) }))
+      if (recorded && named && !(await isRecordedBackup(recorded, named)))
+        throw new InputError(t('error.rollback.notRecorded', { file: path.basename(named) }))
       last = undefined
       return rollbackFromFile(o.source.store, file, live ? o.audit : undefined)
     },
