@@ -208,7 +208,11 @@ export function factsFromSnapshot(
     return v && (v.type === 'REG_SZ' || v.type === 'REG_EXPAND_SZ') ? v.data : undefined
   }
   // There, and what it holds is in the source (a .reg file may only imply a key by a subkey's section).
-  const shown = (key: string) => snap.key(key).exists && isKnown(snap.key(key))
+  const shown = (key: string) => {
+    const read = snap.key(key)
+    return read.exists && isKnown(read)
+  }
+  const exchange = exchangeFacts(snap, dw, str)
   const sys = cs.used ?? P.CURRENT_CONTROL_SET
   const tcpip = P.systemKey('Services\\Tcpip\\Parameters', sys)
   const buildText =
@@ -251,7 +255,7 @@ export function factsFromSnapshot(
       policy: cipherList(snap.value(P.CIPHER_POLICY_KEY, 'Functions')),
       local: cipherList(snap.value(P.cipherLocalKey(sys), 'Functions')),
     },
-    exchange: exchangeFacts(snap, dw, str),
+    exchange,
     pendingRestart: {
       fileRenameOperations:
         snap.value(P.sessionManagerKey(sys), 'PendingFileRenameOperations') !== undefined,
@@ -264,7 +268,7 @@ export function factsFromSnapshot(
       software: shown(P.WINDOWS_VERSION_KEY),
       dotnet: P.VIEWS.every((view) => isKnown(snap.key(P.dotnetKey('v4', view)))),
       exchange:
-        exchangeFacts(snap, dw, str) !== undefined ||
+        exchange !== undefined ||
         (['v15', 'v14'] as const).every((g) => isKnown(snap.key(P.exchangeGenerationKey(g)))),
       schannel: cs.used !== null && shown(P.protocolsKey(sys)),
       cipherLocal: cs.used !== null && isKnown(snap.key(P.cipherLocalKey(sys))),
