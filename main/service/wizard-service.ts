@@ -17,6 +17,7 @@ import { newestBackup, rollbackFromFile } from '../fixes/rollback'
 import { pathInside, safeFileName } from '../files/safe-name'
 import { FixRefusedError } from '../fixes/allow-list'
 import { InputError } from '../input-error'
+import { untilDone } from '../until-done'
 import { classifyError } from '../logs/classify-error'
 import { office365Target, localTargets, type ResolveMx } from '../probe/targets'
 import type { Lookup } from '../probe/tcp-connect'
@@ -104,12 +105,7 @@ export function createWizardService(o: ServiceOptions): WizardService {
 
   // The diagnosis from before the fix never changes during a session: read it once it was read
   // well (a failure is read again at the next call: Retry, once the admin put the file back).
-  let beforeRead: Promise<Diagnosis | null> | undefined
-  const before = () => {
-    beforeRead ??= readBefore()
-    beforeRead.catch(() => (beforeRead = undefined))
-    return beforeRead
-  }
+  const before = untilDone(readBefore)
   async function readBefore(): Promise<Diagnosis | null> {
     if (!o.verify) return null
     if (o.beforeFile) return sameMachine(await readDiagnosisFile(o.beforeFile))

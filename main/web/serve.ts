@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathInside } from '../files/safe-name'
 import { InputError } from '../input-error'
+import { untilDone } from '../until-done'
 import { defaultBackupDir } from '../fixes/backup'
 import { createWizardService, type ServiceOptions } from '../service/wizard-service'
 import { isElevated } from '../system/elevation'
@@ -94,20 +95,6 @@ async function listening(o: WebHostOptions): Promise<WebHost> {
     if (code === 'EACCES') throw new InputError(t('error.serve.portDenied', { port }))
     throw e
   }
-}
-
-/** `f` run once: later calls share the first call's promise. */
-/**
- * `f` until it succeeds once: a failure (a damaged state file, a file locked a moment by an
- * antivirus) is tried again at the next call, never kept as the answer to every later one.
- */
-export function untilDone(f: (header: string | undefined) => Promise<void>) {
-  let done: Promise<void> | null = null
-  return (header: string | undefined) =>
-    (done ??= f(header).catch((e: unknown) => {
-      done = null
-      throw e
-    }))
 }
 
 /** Starts the wizard on 127.0.0.1; the caller prints `host.url` and closes it on exit. */

@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { WizardApi } from '../../../shared/channels'
-import { untilDone } from '../../../main/web/serve'
+import { untilDone } from '../../../main/until-done'
 import { EventHub } from '../../../main/web/event-hub'
 import { startWebHost, type WebHost } from '../../../main/web/web-host'
 import { scratchDir } from '../../helpers/demo'
@@ -22,7 +22,7 @@ describe("the browser's language", () => {
   it('tried until it is taken once: a failure is not kept as the answer', async () => {
     const tries: Array<string | undefined> = []
     let broken = true
-    const take = untilDone(async (header) => {
+    const take = untilDone(async (header: string | undefined) => {
       tries.push(header)
       if (broken) throw new Error('state.json is damaged')
     })
