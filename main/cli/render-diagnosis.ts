@@ -68,7 +68,7 @@ function problemLines(d: Diagnosis, p: Problem, n: number): string[] {
 }
 
 // The collect commands (coverage.ts) are ours, one a line; every other string is one line.
-const COMMAND_LINES = new Set(['commands'])
+export const COMMAND_LINES = new Set(['commands'])
 
 /**
  * Renders a diagnosis for a terminal (plain text, severity always spelled out). Names and values

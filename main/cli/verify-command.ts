@@ -9,6 +9,7 @@ import { compareWithBefore, readDiagnosisFile } from '../system/before-diagnosis
 import { runDiagnosis } from '../system/run-diagnosis'
 import { defaultStateDir, readWizardState } from '../system/wizard-state'
 import { terminalSafeData } from '../../shared/terminal-safe'
+import { COMMAND_LINES } from './render-diagnosis'
 import { EXIT, UsageError, type CliIo } from './exit-codes'
 
 const EXIT_FOR = {
@@ -72,7 +73,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
     o.json
       ? `${JSON.stringify({ before, after, comparison }, null, 2)}\n`
       : // Names and values from the registry and the file made terminal-safe (render-diagnosis).
-        render(terminalSafeData(comparison), terminalSafeData(after, new Set(['commands']))),
+        render(terminalSafeData(comparison), terminalSafeData(after, COMMAND_LINES)),
   )
   return EXIT_FOR[after.verdict]
 }
