@@ -6,6 +6,7 @@
 import { translate as t } from '../../shared/i18n/translate'
 import { open, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { utf16BomText } from '../files/json-text'
 import { InputError } from '../input-error'
 import type { RegKeyFilter } from '../registry/reg-file'
 import { RegFileStore } from '../registry/reg-file-store'
@@ -137,15 +138,7 @@ async function isCollectSummary(file: string): Promise<boolean> {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(256), 0, 256, 0)
     const head = buffer.subarray(0, bytesRead)
     // Written by echo (ANSI); re-saved by an editor, maybe UTF-16.
-    const text =
-      head[0] === 0xff && head[1] === 0xfe
-        ? head.subarray(2).toString('utf16le')
-        : head[0] === 0xfe && head[1] === 0xff
-          ? Buffer.from(head.subarray(2, head.length - (head.length % 2)))
-              .swap16()
-              .toString('utf16le')
-          : head.toString('latin1')
-    return text.includes(SUMMARY_MARK)
+    return (utf16BomText(head) ?? head.toString('latin1')).includes(SUMMARY_MARK)
   } finally {
     await handle.close()
   }

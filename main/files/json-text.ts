@@ -22,11 +22,18 @@ export function jsonSyntaxDetail(e: unknown): string {
  */
 export function jsonFileText(bytes: Uint8Array): string {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const wide = utf16BomText(b)
+  if (wide !== undefined) return wide
+  if (b.length >= 2 && b.length % 2 === 0 && b[0] !== 0 && b[1] === 0) return b.toString('utf16le')
+  return b.toString('utf8').replace(/^\uFEFF/, '')
+}
+
+/** Text with a UTF-16 byte order mark (little- or big-endian), decoded; undefined without one. */
+export function utf16BomText(b: Buffer): string | undefined {
   if (b[0] === 0xff && b[1] === 0xfe) return b.subarray(2).toString('utf16le')
   if (b[0] === 0xfe && b[1] === 0xff)
     return Buffer.from(b.subarray(2, b.length - (b.length % 2)))
       .swap16()
       .toString('utf16le')
-  if (b.length >= 2 && b.length % 2 === 0 && b[0] !== 0 && b[1] === 0) return b.toString('utf16le')
-  return b.toString('utf8').replace(/^\uFEFF/, '')
+  return undefined
 }
