@@ -6,6 +6,7 @@
 import { translate as t } from '../../shared/i18n/translate'
 import { open, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { reasonOf } from '../files/bounded-read'
 import { utf16BomText } from '../files/json-text'
 import { InputError } from '../input-error'
 import type { RegKeyFilter } from '../registry/reg-file'
@@ -23,9 +24,7 @@ async function listFolder(folder: string): Promise<string[]> {
   try {
     return await readdir(folder)
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    if (code === 'EACCES' || code === 'EPERM')
-      throw new InputError(t('error.diagnose.folderDenied', { folder }))
+    if (reasonOf(e) === 'denied') throw new InputError(t('error.diagnose.folderDenied', { folder }))
     throw new InputError(
       t('error.diagnose.folderUnreadable', { folder, reason: (e as Error).message }),
     )

@@ -52,7 +52,8 @@ export function megabytes(bytes: number): string {
   return bytes >= 1048576 ? `${Math.round(bytes / 1048576)} MB` : `${Math.round(bytes / 1024)} KB`
 }
 
-function reasonOf(e: unknown): UnreadableReason {
+/** What a file-system error says of the file: missing, a folder, denied, or something else. */
+export function reasonOf(e: unknown): UnreadableReason {
   const code = (e as NodeJS.ErrnoException).code
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing'
   if (code === 'EISDIR') return 'folder'

@@ -4,6 +4,7 @@ import { readdir, stat } from 'node:fs/promises'
 import type { Stats } from 'node:fs'
 import path from 'node:path'
 import type { Direction, LogFolder } from '../../shared/logs'
+import { reasonOf } from '../files/bounded-read'
 import { InputError } from '../input-error'
 import type { RegistryStore } from '../registry/registry-store'
 import { exchangeSetupKey } from '../system/registry-paths'
@@ -142,9 +143,9 @@ export async function findLogSet(
     if ((await givenLogPath(p)).isFile()) add(path.dirname(p), 'given', [p])
     else {
       // A folder the admin named that cannot be listed is said as such, not "no logs found".
-      await readdir(p).catch((e: NodeJS.ErrnoException) => {
+      await readdir(p).catch((e: unknown) => {
         const reason =
-          e.code === 'EACCES' || e.code === 'EPERM' ? t('error.read.reason.denied') : e.message
+          reasonOf(e) === 'denied' ? t('error.read.reason.denied') : (e as Error).message
         throw new InputError(t('error.logs.folderUnreadable', { path: p, reason }))
       })
       const found = new Map<string, string[]>()
