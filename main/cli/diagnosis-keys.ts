@@ -6,6 +6,7 @@
 import { allowListedKeys } from '../fixes/allow-list'
 import type { RegKeyFilter } from '../registry/reg-file'
 import { FACT_KEYS, systemKeys } from '../system/facts'
+import { parentKeyPaths } from '../registry/reg-path'
 import { CURRENT_CONTROL_SET, schannelRootKey } from '../system/registry-paths'
 
 // Any control set an export holds (the facts choose one from SYSTEM\Select, written after them)
@@ -22,9 +23,7 @@ export function diagnosisKeyFilter(): RegKeyFilter {
   // Their parents too: a parent's own section is what shows that a key missing below it does not
   // exist (RegistryTree.covers), so the facts read from the filtered tree are the whole tree's.
   const parents = new Set<string>()
-  for (const key of exact)
-    for (let cut = key.lastIndexOf('\\'); cut > 0; cut = key.lastIndexOf('\\', cut - 1))
-      parents.add(key.slice(0, cut))
+  for (const key of exact) for (const parent of parentKeyPaths(key)) parents.add(parent)
   // The whole SCHANNEL tree: the facts look for keys with unexpected names anywhere in it.
   const schannel = `${asCurrent(schannelRootKey())}\\`
   return (path) => {

@@ -76,6 +76,14 @@ export function keyPathId(path: string): string {
   return nameId(canonicalKeyPath(path))
 }
 
+/** The keys above `path`, nearest first, spelt as in `path` (`A\B\C` -> `A\B`, `A`). */
+export function parentKeyPaths(path: string): string[] {
+  const out: string[] = []
+  for (let cut = path.lastIndexOf('\\'); cut > 0; cut = path.lastIndexOf('\\', cut - 1))
+    out.push(path.slice(0, cut))
+  return out
+}
+
 /** The short form admins read (`HKLM\SYSTEM\...`). */
 export function shortKeyPath(path: string): string {
   const { hive, parts } = splitKeyPath(path)

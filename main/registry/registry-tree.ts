@@ -1,5 +1,5 @@
 import { RegKeyNode, type NamedValue } from './reg-key-node'
-import { canonicalKeyPath, keyPathId, nameId, splitKeyPath } from './reg-path'
+import { canonicalKeyPath, keyPathId, nameId, parentKeyPaths, splitKeyPath } from './reg-path'
 import { regValuesEqual, type RegValue } from './reg-value'
 
 export { RegKeyNode, type NamedValue }
@@ -66,9 +66,7 @@ export class RegistryTree {
   /** Whether `path`, or a key above it, was deleted: it is known not to exist. */
   private knownAbsent(path: string): boolean {
     const id = keyPathId(path)
-    for (let cut = id.length; cut > 0; cut = id.lastIndexOf('\\', cut - 1))
-      if (this.absent.has(id.slice(0, cut))) return true
-    return false
+    return [id, ...parentKeyPaths(id)].some((key) => this.absent.has(key))
   }
 
   /** Deletes the key and everything below it; false when it did not exist. Either way, it is gone. */
