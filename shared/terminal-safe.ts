@@ -13,7 +13,7 @@ export function terminalSafe(text: string): string {
 }
 
 /** Text whose line breaks are ours (one command a line): each line made safe, the `\n`s kept. */
-export function terminalSafeLines(text: string): string {
+function terminalSafeLines(text: string): string {
   return text.split('\n').map(terminalSafe).join('\n')
 }
 
